@@ -1,0 +1,135 @@
+"""Photo captions and photo credits: tell a caption from a story paragraph and split its credit off.
+
+Shared by the flattened-text cleaner and the HTML path. A caption is recognised by how it ends: a
+photo credit, which news sites write in a handful of shapes —
+
+    ... in Gaza City on October 31, 2022. MAJDI FATHI/NURPHOTO VIA GETTY IMAGES     (all-caps credit)
+    ... during an NHL game in Pittsburgh. (AP Photo/Gene J. Puskar)                (bracketed credit)
+    ... to the surface of the moon. Credit: SpaceX                                 (labelled credit)
+
+or by a credit standing on its own line right after the caption ("Photo: Getty Images",
+"(Image: © NASA/ESA)", "Courtesy of Jane Doe"). Story paragraphs do not end in a credit, which is
+what keeps these rules from eating body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirewatch.model import Caption
+
+# Words that mark a run of capitals as a photo credit rather than an acronym ending a sentence.
+PHOTO_AGENCY_WORDS = frozenset(
+    str.split(
+        "AFP AP AAP ANP ANSA DPA EPA EFE GETTY IMAGES IMAGE PHOTO PHOTOS PICTURES REUTERS SHUTTERSTOCK "
+        "ISTOCK ISTOCKPHOTO ALAMY XINHUA TASS SIPA POOL NURPHOTO BLOOMBERG CORBIS PA WIRE SPUTNIK "
+        "ANADOLU UPI ZUMA FILE HANDOUT VIA LIBRARY STAFF KEYSTONE BELGA "
+    )
+)
+
+_BRACKETED_CREDIT = re.compile(
+    r"""\s*(?P<credit>[(\[]\s*(?:file\s*:\s*)?[^()\[\]]{0,80}?
+        (?:\bphoto\b|\bphotograph\b|\bimage\b|\bpicture\b|\bcredit\b|\bcourtesy\b|/|\|
+           |\b(?:AP|AFP|Reuters|REUTERS|Getty|GETTY|EPA|Xinhua|Bloomberg|Shutterstock|AAP|PA)\b)
+        [^()\[\]]{0,80}[)\]])(?:\s+(?:less|more|hide caption|show caption))?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LABELLED_CREDIT = re.compile(
+    r"\s*(?P<credit>\b(?:photo|image|picture|credit|foto|photograph|photo credit|image credit|crédit photo|bild)s?"
+    r"\s*(?:by|:)\s*[^.:!?]{2,80})\s*$",
+    re.IGNORECASE,
+)
+# "…in Ottawa, May 13, 2025. THE CANADIAN PRESS/Adrian Wyld": an agency in capitals, then the photographer.
+_AGENCY_SLASH_NAME = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][A-Z.&'’-]+\s+){0,4}[A-Z][A-Z.&'’-]+/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$"
+)
+# "...isn't easy.Kathrin Ziegler/Getty": a credit glued to the caption's final full stop.
+_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?”\"])(?P<credit>[A-Z][\w.'’\- ]{1,60}/(?:Getty|AP|AFP|Reuters|EPA|Shutterstock|Bloomberg)[\w ]*)$"
+)
+_CREDIT_LINE = re.compile(
+    r"""^(?:
+        [(\[]?\s*(?:photo|image|picture|foto|photograph|illustration|video|graphic)s?\s*(?:credit)?\s*(?::|by\b)\s*.{1,120}?[)\]]?
+      | [(\[]?\s*(?:image|photo)\s+(?:copyright|courtesy)\b.{0,120}?[)\]]?
+      | [(\[]?\s*(?:credit|credits|source)\s*:\s*.{1,120}?[)\]]?
+      | courtesy(?:\s+of)?\s+.{1,80}
+      | .{1,60}\bsubmitted\s+photo
+      | [(\[]?\s*©\s*.{1,120}?[)\]]?
+      | (?:[\w.'’\- ]{1,40}\s*[|/]\s*){1,3}(?:getty\s+images|getty|ap|afp|reuters|epa|shutterstock|istock|alamy)
+      | (?:getty\s+images|associated\s+press|ap\s+photo|reuters|afp|shutterstock|istock|alamy)(?:\s+images)?
+      | (?:reuters|afp|ap|epa|getty\s+images|xinhua|anadolu|ap\s+photo)\s*/\s*[\w.'’\- ]{1,40}
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _is_caps_word(word: str) -> bool:
+    """A word with capitals and no lower-case letter ("GETTY", "YAM/LOS", "(AP")."""
+    return any(char.isupper() for char in word) and not any(char.islower() for char in word)
+
+
+def _trailing_caps_credit(text: str) -> str | None:
+    """An all-caps credit closing the text ("ALI ALLOUCH ATPIMAGES/GETTY IMAGES"), or None."""
+    words = text.split()
+    start = len(words)
+    while start > 0 and _is_caps_word(words[start - 1]) and not words[start - 1].endswith((".", ",")):
+        start -= 1
+    # A lone sentence-final token such as "NATO" is an acronym, not a credit.
+    credit_words = words[start:]
+    if not credit_words or start < 3:
+        return None
+    has_agency = any(
+        part in PHOTO_AGENCY_WORDS for word in credit_words for part in re.split(r"[/()\[\]]", word)
+    )
+    has_slash = any("/" in word for word in credit_words)
+    # "US/UK ALLIANCE" closing a sentence is not a credit; "NOOR HADDAD/GULF LEDGER" is.
+    if not ((has_agency and (has_slash or len(credit_words) >= 2)) or (has_slash and len(credit_words) >= 3)):
+        return None
+    return " ".join(credit_words)
+
+
+_CAPTION_LABEL = re.compile(r"^(?:image|media|photo|video)\s+caption\b", re.IGNORECASE)
+
+
+def has_caption_label(line: str) -> bool:
+    """Whether a line says it is a caption ("Image caption Crowds outside the court…")."""
+    return _CAPTION_LABEL.match(line.strip()) is not None
+
+
+def split_caption_credit(text: str) -> Caption | None:
+    """The caption in `text` with its trailing photo credit split off, or None when no credit ends it.
+
+    >>> split_caption_credit("Crowds in Lyon on May 2, 2024. JEAN DUPONT/AFP VIA GETTY IMAGES")
+    Caption(text='Crowds in Lyon on May 2, 2024.', credit='JEAN DUPONT/AFP VIA GETTY IMAGES')
+    """
+    stripped = text.strip()
+    if len(stripped.split()) < 4:
+        return None
+    for pattern in (_BRACKETED_CREDIT, _LABELLED_CREDIT, _GLUED_CREDIT, _AGENCY_SLASH_NAME):
+        match = pattern.search(stripped)
+        if match and len(stripped[: match.start("credit")].split()) >= 3:
+            return Caption(
+                text=_without_separator(stripped[: match.start("credit")]),
+                credit=stripped[match.start("credit") :].strip(),
+            )
+    credit = _trailing_caps_credit(stripped)
+    if credit is not None:
+        return Caption(text=_without_separator(stripped[: len(stripped) - len(credit)]), credit=credit)
+    return None
+
+
+def _without_separator(text: str) -> str:
+    """Caption text without the dash or bar some sites put before the credit ("… 2024. — AFP PHOTO")."""
+    return text.rstrip().rstrip("—–-|·•").rstrip()
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether a whole line is only a photo credit ("Photo: Getty Images", "(Image: © NASA)")."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 140:
+        return False
+    if _CREDIT_LINE.match(stripped):
+        return True
+    words = stripped.split()
+    caps_credit = _trailing_caps_credit("x x x " + stripped)
+    return caps_credit == stripped and len(words) <= 10

@@ -1,0 +1,459 @@
+"""Patterns for page chrome: the lines around a story that are not the story.
+
+Kept apart from the cleaners the way trafilatura keeps its selectors in `xpaths.py`, so both the
+flattened-text path and the HTML path read the same list and a new pattern is added in one place.
+Every pattern matches a *whole* line (after trimming) and is limited in length, so a story
+sentence that merely mentions "share" or "comments" is never taken for chrome.
+
+`classify_chrome_line` gives the reason a line is chrome (the string recorded in `RemovedBlock`),
+or None for a line that may be story text — or is a caption or photo credit, which `captions.py`
+splits. It recognises bylines and datelines too; `byline_authors` and `parse_date` read the
+names and the date out of those lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dateutil import parser as date_parser
+
+from wirewatch.clean.captions import has_caption_label, is_credit_line, split_caption_credit
+
+SHARE_WIDGET = "share widget"
+TEASER_LINK = "teaser link"
+SECTION_LABEL = "section label"
+PHOTO_CAPTION = "photo caption"
+PHOTO_CREDIT = "photo credit"
+DISCLAIMER = "disclaimer"
+CORRECTION_PROMPT = "correction prompt"
+TAG_LIST = "tag list"
+COMMENT_PROMPT = "comment prompt"
+SYNDICATION_NOTE = "syndication note"
+NAVIGATION = "navigation"
+BYLINE = "byline"
+DATELINE = "dateline"
+ADVERTISEMENT = "advertisement"
+SUBSCRIPTION_PROMPT = "subscription prompt"
+COOKIE_NOTICE = "cookie notice"
+COPYRIGHT = "copyright notice"
+LINK = "bare link"
+PAGE_TITLE = "page title"
+SITE_NAME = "site name"
+AUTHOR_BIO = "author bio"
+
+_SOCIAL = (
+    r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|mail|print|google\+|"
+    r"flipboard|messenger|tumblr|instagram|youtube|rss|sms|copy link|vk|weibo|wechat|pocket"
+)
+_SOCIAL = _SOCIAL + r"|link\s+kopieren|copier\s+le\s+lien|copiar\s+enlace"
+_SHARE_VERB = r"(?:share|compartir|teilen|partager|condividi|compartilhar|delen|поделиться)"
+# "Facebook Twitter LinkedIn", "Share on X   Share on Facebook   WhatsApp", "Teilen: Facebook | X | E-Mail".
+_SOCIAL_WORDS = re.compile(
+    rf"(?:{_SHARE_VERB}(?:\s+(?:on|via|en|sur|this|article|story))*\s*:?\s*)?"
+    rf"(?:(?:{_SHARE_VERB}\s+(?:on|via|en|sur)\s+)?\b(?:{_SOCIAL})(?:-\w+)?\b[\s,|·•/]*)+",
+    re.IGNORECASE,
+)
+
+_TEASER_LABEL = re.compile(
+    r"""^(?:trending(?:\s+now|\s+stories)?|related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|links?|topics|videos?))?
+        |read\s+more|read\s+next|read\s+also|also\s+read|see\s+also|more\s+from\s+.{1,40}|more\s+(?:stories|news|on\s+this(?:\s+story)?)
+        |(?:we\s+)?recommend(?:ed)?(?:\s+(?:stories|articles|for\s+you|reading|videos?))?|most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:posts|stories|now))?
+        |you\s+may\s+(?:also\s+)?like(?:\s+these\s+posts)?|you\s+might\s+(?:also\s+)?like|don'?t\s+miss|must\s+read.{0,30}|up\s+next
+        |latest(?:\s+(?:news|stories|posts|articles))?|top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|further\s+reading
+        |more\s+in\s+.{1,30}|recent\s+posts|random\s+posts|in\s+case\s+you\s+missed\s+it|watch|listen|story\s+timeline
+        |weitere\s+beiträge(?:\s+zum\s+thema)?|lire\s+aussi|à\s+lire\s+aussi|leer\s+más|lee\s+también|vea\s+también|mehr\s+zum\s+thema
+        |вам\s+также\s+может\s+быть\s+интересно|читайте\s+также)\s*[:»›>→.…]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_INLINE_TEASER = re.compile(
+    r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read|lire\s+aussi|à\s+lire\s+aussi|mehr)\s*[:|»›]\s*\S.{0,200}$",
+    re.IGNORECASE,
+)
+
+# A headline ending in a running time is a link to a video: "Why Gibbons Swing (3:04)".
+_VIDEO_TEASER = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
+
+# (reason, pattern, longest line the pattern may remove). Order matters: the first match wins.
+_LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
+    (
+        SHARE_WIDGET,
+        re.compile(
+            rf"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page))?(?:\s+(?:article|story|post|page|on\s+(?:{_SOCIAL})))?"
+            rf"|\d[\d.,]*[kKmM]?\s+shares?|shares?|share\s+this(?:\s+\w+)?:?|tweet|pin\s+it|email\s+me|copied!?"
+            rf"|(?:share|post|send)\s+(?:on|to|via)\s+(?:{_SOCIAL})|(?:{_SOCIAL})(?:-\w+)?|click\s+to\s+share.*|partager|teilen|compartir)\s*:?$",
+            re.IGNORECASE,
+        ),
+        80,
+    ),
+    (
+        ADVERTISEMENT,
+        re.compile(
+            r"^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|links?|stories))?|promoted(?:\s+content)?|paid\s+content|partner\s+content"
+            r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|the\s+main\s+story)"
+            r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|anzeige|publicité|publicidad|реклама)\s*[.:]?$",
+            re.IGNORECASE,
+        ),
+        80,
+    ),
+    (
+        CORRECTION_PROMPT,
+        re.compile(
+            r"^(?:truth\s+and\s+accuracy|submit\s+a\s+correction.*|suggest\s+a\s+correction.*|corrections?(?:\s+policy)?"
+            r"|we\s+are\s+committed\s+to\s+(?:truth|accuracy).*|(?:read\s+)?our\s+editorial\s+standards.*|fact\s+check\s+this.*"
+            # "Spotted an error?" is a prompt; "Engineers found an error in the code." is a story.
+            r"|(?:spotted|found|see|notice)\s+an?\s+(?:error|mistake|typo)\s*\?.*|report\s+an?\s+(?:error|typo|correction)\s*[.:!→]?)$",
+            re.IGNORECASE,
+        ),
+        240,
+    ),
+    (
+        DISCLAIMER,
+        re.compile(
+            r"^(?:disclaimer\b.*|the\s+[\w .'’&-]{2,60}\s+has\s+not\s+reviewed\s+this\s+(?:story|article|content).*"
+            r"|(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|do\s+not).*"
+            r"|this\s+(?:story|article|content|post)\s+(?:was|has\s+been|is)\s+(?:automatically\s+)?(?:generated|provided|not\s+edited).*"
+            r"|(?:it\s+is\s+)?provided\s+to\s+our\s+readers\s+as\s+a\s+service.*"
+            r"|(?:ftc|disclosure)\s*:.*|this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\s+links.*"
+            # Legal boilerplate of product and health sites.
+            r"|.*\b(?:are|is)\s+(?:a\s+)?registered\s+trademarks?\s+of\b.*|.*\bnot\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration\b.*"
+            r"|\W?the\s+information\s+(?:provided\s+|contained\s+)?(?:on|in)\s+this\s+(?:web\s?)?site\b.*|[+*†]\s*results\s+(?:may\s+)?vary\b.*"
+            r"|consult\s+your\s+(?:physician|doctor)\s+before\b.*)$",
+            re.IGNORECASE,
+        ),
+        400,
+    ),
+    (
+        SYNDICATION_NOTE,
+        re.compile(
+            r"^(?:\(?\s*(?:produced|published|written|distributed)\s+(?:in\s+(?:association|partnership|collaboration)\s+with|by\s+arrangement\s+with)\s+.{2,80}"
+            r"|\(?\s*(?:additional\s+)?reporting\s+(?:provided\s+)?by\s+.{2,120}|\(?\s*(?:writing|editing)\s+by\s+.{2,120}"
+            r"|\(?\s*this\s+(?:story|article|piece|post)\s+(?:was\s+)?(?:originally\s+|first\s+)?(?:appeared|published|ran|reprinted|republished)\s+(?:on|in|at|by|with)\s+.{2,120}"
+            r"|\(?\s*(?:originally\s+)?(?:published|appeared)\s+(?:on|in|at)\s+.{2,80}|\(?\s*republished\s+with\s+permission.{0,120}"
+            r"|\(?\s*(?:source|via|courtesy)\s*:\s*.{2,80}|\(?\s*©?\s*(?:the\s+)?associated\s+press\s+contributed.{0,120})$",
+            re.IGNORECASE,
+        ),
+        260,
+    ),
+    (
+        TAG_LIST,
+        re.compile(
+            r"^(?:tags?|tagged(?:\s+with)?|topics?|filed\s+(?:to|under|in)|categor(?:y|ies)|keywords?|schlagwörter|mots-clés|etiquetas|теги)"
+            r"(?:\s*:\s*.{0,300}|\s*)$",
+            re.IGNORECASE,
+        ),
+        320,
+    ),
+    (
+        COMMENT_PROMPT,
+        re.compile(
+            r"^(?:conversation|comments?|\d+\s+comments?|comments?\s*\(\d+\)|(?:post|leave|add|write|submit)\s+a\s+(?:comment|reply|response).*"
+            r"|join\s+the\s+(?:conversation|discussion).*|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments?.*|be\s+the\s+first\s+to\s+comment.*"
+            r"|no\s+comments?(?:\s+yet)?\.?|discussion|reply|comment\s+policy|commenting\s+(?:policy|guidelines).*|kommentare?|commentaires?|comentarios?)$",
+            re.IGNORECASE,
+        ),
+        160,
+    ),
+    (
+        SUBSCRIPTION_PROMPT,
+        re.compile(
+            r"^(?:subscribe(?:\s+(?:now|today|here))?|subscribe\s+to\s+.{1,80}|sign\s+up(?:\s+(?:now|today|here|for\s+.{0,60}\b(?:newsletters?|alerts|emails?|updates|our)\b.{0,60}))?"
+            r"|(?:get|receive)\s+.{1,80}\s+(?:delivered\s+)?(?:to|in)\s+your\s+inbox.*|(?:get|receive)\s+.{1,80}\s+delivered\b.*"
+            r"|newsletters?(?:\s+sign[\s-]?up)?|already\s+a\s+(?:subscriber|member).*|(?:like|enjoy(?:ed)?)\s+this\s+(?:article|story)\?"
+            r"|become\s+a\s+(?:member|subscriber|patron).*|support\s+(?:our|independent)\s+journalism.*|to\s+continue\s+reading.*"
+            r"|you\s+have\s+\d+\s+free\s+(?:articles?|stories).*|follow\s+(?:us|by\s+email|[\w.'’ ]{1,40}\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok|x)\b.{0,60})(?:\s+on\s+.{1,40})?|subscribe\s*sign\s*in"
+            r"|.{0,200}\bunsubscribe\s+at\s+any\s+time\b.{0,200}|no\s+spam\b.{0,200}|join\s+our\s+.{1,60}\b(?:forums?|community|newsletter|mailing\s+list)\b.{0,200})\s*[.!:]?$",
+            re.IGNORECASE,
+        ),
+        200,
+    ),
+    (
+        COOKIE_NOTICE,
+        re.compile(
+            r"^(?=.*\bcookies?\b)(?=.*\b(?:we\s+use|(?:this|our)\s+(?:web\s?)?site\s+uses|by\s+(?:continuing|using)"
+            r"|cookie\s+(?:policy|settings|preferences|consent)|(?:accept|allow|reject)(?:\s+all)?\s+cookies\s*[.!]?$"
+            r"|consent\s+to|your\s+(?:browsing|experience|device|consent|privacy))).*$",
+            re.IGNORECASE,
+        ),
+        600,
+    ),
+    (
+        COPYRIGHT,
+        re.compile(
+            r"^(?:©|\(c\)|copyright\b|all\s+rights\s+reserved).{0,200}$|^.{0,120}\ball\s+rights\s+reserved\.?$"
+            r"|^this\s+(?:document|article|material)\s+is\s+(?:subject\s+to|protected\s+by)\s+copyright.*$",
+            re.IGNORECASE,
+        ),
+        240,
+    ),
+    (
+        AUTHOR_BIO,
+        # "Jane Roe is a freelance writer based in Toronto. Her work has appeared in …"
+        # A name, "is a … writer", and a sign of a bio (where they live, where their work appeared),
+        # so that a story about a detained journalist is not taken for a bio.
+        re.compile(
+            r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}"
+            r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|freelancer)\b"
+            r"(?=.*\b(?:based\s+in|work\s+has\s+(?:also\s+)?appeared|writes\s+about|covers|follow\s+(?:him|her|them)|reached\s+at)\b|.*@\w).*$"
+            r"|^(?i:have\s+a\s+(?:news\s+)?tip\?|about\s+the\s+author\b).*$|^.{0,80}\b(?i:(?:may|can)\s+be\s+reached\s+at)\b.*$",
+        ),
+        500,
+    ),
+    (
+        NAVIGATION,
+        re.compile(
+            r"^(?:home(?:page)?|menu|main\s+menu|back\s+to\s+(?:main\s+)?(?:menu|top)|search(?:\s+\S+)?|skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|top"
+            r"|next|previous|prev|next\s+(?:article|story|post)|previous\s+(?:article|story|post)|prev(?:ious)?next.*|sign\s+in|log\s*in|log\s+out|register"
+            r"|my\s+account|contact(?:\s+us)?|about(?:\s+us)?|privacy(?:\s+policy)?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions))?"
+            r"|cookie\s+(?:policy|settings)|sitemap|site\s+map|toggle\s+navigation|close|open|more|all|sections|advertise(?:\s+with\s+us)?|careers"
+            r"|help|faq|rss(?:\s+feeds?)?|accessibility|view\s+(?:all|more)|see\s+(?:all|more).*|load\s+more|show\s+more|expand|collapse|print\s+edition"
+            r"|zurück(?:\s+zur\s+übersicht)?|accueil|inicio|главная|impressum|datenschutz|kontakt|[›‹»«×•|·\-–—>]+|\d{1,3}|false|true|null|undefined)\s*$",
+            re.IGNORECASE,
+        ),
+        60,
+    ),
+)
+
+# One name per "|": section names contain spaces ("Middle East", "Science & Astronomy").
+_SECTION_NAMES = (
+    "News|World|Politics|Business|Sport|Sports|Opinion|Tech|Technology|Science|Health|Entertainment|"
+    "Lifestyle|Life|Culture|Arts|Video|Videos|Local|National|U.S.|US|UK|Economy|Markets|Money|Travel|"
+    "Food|Style|Weather|Education|Environment|Climate|Middle East|Africa|Asia|Europe|Americas|"
+    "Breaking News|Latest News|Analysis|Features|Reviews|Blog|Blogs|Podcasts|Photos|Gaming|Finance|"
+    "Crime|Law|Media|Auto|Autos|Cars|Real Estate|Nation|Metro|Editorials|Columns|Obituaries|"
+    "Science & Astronomy|Space|Security|Defense|Military|Actualités|Monde|Politique|Nachrichten|"
+    "Politik|Wirtschaft|Noticias|Mundo|Internacional|Новости|أخبار"
+)
+_SECTION_WORDS = frozenset(name.lower() for name in _SECTION_NAMES.split("|"))
+
+
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# The signature under an embedded post: "— Jane Roe (@janeroe) November 18, 2019".
+_EMBEDDED_POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+.{4,40}$")
+_COMMENT_AUTHOR = re.compile(
+    r"^\S.{0,60}?\s(?:says|said|wrote|writes|replied|schreibt|dit)\s*:?$", re.IGNORECASE
+)
+_COMMENT_THREAD_HEAD = re.compile(
+    r"^\d+\s+(?:responses?|replies|comments?|reactions?|thoughts)\s+(?:to|on)\b.{0,200}$"
+    r"|^(?:leave\s+a\s+reply|join\s+the\s+(?:conversation|discussion))\b.*$",
+    re.IGNORECASE,
+)
+
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’»)\]]*\s*(?:\[\w{1,4}\])?\s*$""")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    rf"""(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
+      | (?P<mdy>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})
+      | (?P<dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})
+      | (?P<numeric>\b\d{{1,2}}/\d{{1,2}}/\d{{4}})
+      | (?P<dotted>\b\d{{1,2}}\.\d{{1,2}}\.\d{{4}})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Month names of the other languages `detect_language` knows, for "12 mars 2025", "3. Juli 2024".
+_FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier januar enero gennaio janeiro januari",
+            "février fevrier februar febrero febbraio fevereiro februari",
+            "mars märz marzo março maart",
+            "avril april abril aprile",
+            "mai mayo maggio maio mei",
+            "juin juni junio giugno junho",
+            "juillet juli julio luglio julho",
+            "août aout august agosto augustus",
+            "septembre september septiembre settembre setembro",
+            "octobre oktober octubre ottobre outubro",
+            "novembre november noviembre novembro",
+            "décembre decembre dezember diciembre dicembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_FOREIGN_DATE = re.compile(
+    r"\b(?P<day>\d{1,2})(?:er)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\s+(?:de\s+)?(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|от|written\s+by|posted\s+by)\s+(?P<names>[^\W\d_][\w.'’\- ]{1,80}?"
+    r"(?:\s*(?:,|and|&|und|et|y)\s*[^\W\d_][\w.'’\- ]{1,60}?)*)"
+    r"(?=\s*(?:$|[—–|,/•·]|\s-\s|\bon\b|\bpublished\b|\bupdated\b|\d|@))",
+    re.IGNORECASE,
+)
+_NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "di", "du", "le", "la", "dos"}
+)
+_NOT_NAME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "next",
+        "last",
+        "this",
+        "the",
+    }
+    | {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november"}
+    | {"december", "morning", "afternoon", "evening", "night", "week", "year", "noon", "midnight", "now"}
+)
+_DATE_LABEL = re.compile(
+    r"^(?:published|updated|posted|last\s+updated|date|publié|mis\s+à\s+jour|veröffentlicht|stand|publicado|actualizado)\b",
+    re.I,
+)
+_HANDLE = re.compile(r"\s@\w{2,30}\b")
+_FOREIGN_DATE_LABEL = re.compile(
+    r"^(?:publié|mis\s+à\s+jour|veröffentlicht|stand|publicado|actualizado|pubblicato)\b", re.I
+)
+_NAME_THEN_DATE = re.compile(r"^(?P<name>(?:[A-Z][\w.'’\-]+\s+){1,3}[A-Z][\w.'’\-]+)\s*(?:[—–|/•·-]|@)")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether text ends like a sentence (".", "?", "!", "…", closing quote, a footnote mark)."""
+    return _SENTENCE_END.search(text) is not None
+
+
+def _looks_like_name(name: str) -> bool:
+    """ "Marta Oyelaran", "Jan van der Berg" — but not "Friday afternoon" or "Next Week"."""
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if any(word.lower().strip(".,") in _NOT_NAME_WORDS for word in words):
+        return False
+    return all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+
+
+def byline_authors(text: str) -> tuple[str, ...]:
+    """The authors a byline names ("By Jane Roe and John Doe" → both), or () for a line that is no byline."""
+    match = _BYLINE.match(text)
+    if match:
+        names = re.split(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*", match.group("names"))
+        return tuple(name.strip(" .") for name in names if _looks_like_name(name.strip(" .")))
+    if _DATE.search(text) or _foreign_date(text) or _HANDLE.search(text):
+        match = _NAME_THEN_DATE.match(text)
+        if match and _looks_like_name(match.group("name")):
+            return (match.group("name"),)
+    return ()
+
+
+def _foreign_date(text: str) -> re.Match[str] | None:
+    for match in _FOREIGN_DATE.finditer(text):
+        if match.group("month").lower() in _FOREIGN_MONTHS:
+            return match
+    return None
+
+
+def parse_date(text: str, *, day_first: bool = False) -> str | None:
+    """The first date written in `text` as ISO ("November 4, 2025" → "2025-11-04"), or None.
+
+    "29.08.2024" is always day first; "11/04/2024" is read month first unless `day_first` (a page
+    not in English) or the first number cannot be a month.
+    """
+    match = _DATE.search(text)
+    if match is None:
+        foreign = _foreign_date(text)
+        if foreign is None or not 1 <= int(foreign.group("day")) <= 31:
+            return None
+        month = _FOREIGN_MONTHS[foreign.group("month").lower()]
+        return f"{int(foreign.group('year')):04d}-{month:02d}-{int(foreign.group('day')):02d}"
+    try:
+        # A date stamp labelled in another language ("Publicado: 11/04/2024") puts the day first.
+        foreign_label = bool(_FOREIGN_DATE_LABEL.match(text.strip()))
+        moment = date_parser.parse(
+            match.group(0), fuzzy=False, dayfirst=day_first or foreign_label or bool(match.group("dotted"))
+        )
+
+    except (ValueError, OverflowError):
+        return None
+    if match.group("iso") and ("T" in match.group(0) or " " in match.group(0)):
+        return moment.isoformat()
+    return moment.date().isoformat()
+
+
+def is_dateline(line: str) -> bool:
+    """Whether a short line is only a date or a publication stamp ("Published: May 2, 2025 at 9:14 am")."""
+    line = line.strip()
+    match = _DATE.search(line) or _foreign_date(line)
+    if match is None or len(_WORD.findall(line)) > 14:
+        return False
+    rest = line[: match.start()] + line[match.end() :]
+    # "On March 3, 2024, the court ruled." is a story sentence; "Published: March 3, 2024." is not.
+    return not ends_sentence(line) or bool(_DATE_LABEL.match(line)) or len(_WORD.findall(rest)) <= 3
+
+
+def is_comment_author_line(line: str) -> bool:
+    """Whether a line heads one reader comment ("jdoe says:", "Ana M. wrote:")."""
+    stripped = line.strip()
+    return len(stripped.split()) <= 8 and _COMMENT_AUTHOR.match(stripped) is not None
+
+
+def is_comment_thread_head(line: str) -> bool:
+    """Whether a line opens a reader-comment thread ("34 responses to “…”", "Leave a Reply")."""
+    return _COMMENT_THREAD_HEAD.match(line.strip()) is not None
+
+
+def is_embedded_post_signature(line: str) -> bool:
+    """Whether a line signs an embedded social post ("— Jane Roe (@janeroe) November 18, 2019")."""
+    return _EMBEDDED_POST_SIGNATURE.match(line.strip()) is not None
+
+
+def is_teaser_label(line: str) -> bool:
+    """Whether a line introduces a teaser link ("Trending:", "Related:", "Read more", "Most Read")."""
+    stripped = line.strip()
+    return len(stripped) <= 60 and bool(_TEASER_LABEL.match(stripped))
+
+
+def is_section_label(line: str) -> bool:
+    """Whether a line is a bare section name ("News", "Politics", "Science & Astronomy")."""
+    return line.strip().rstrip(":").lower() in _SECTION_WORDS
+
+
+def is_social_row(line: str) -> bool:
+    """Whether a line lists only social networks ("Facebook Twitter LinkedIn", "Facebook-f Linkedin-in")."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= 120 and _SOCIAL_WORDS.fullmatch(stripped) is not None
+
+
+def classify_chrome_line(line: str) -> str | None:
+    """The reason a line is page chrome ("share widget", "teaser link", …), or None if it may be story text.
+
+    >>> classify_chrome_line("Submit a Correction →")
+    'correction prompt'
+    >>> classify_chrome_line("The council met on Tuesday.") is None
+    True
+    """
+    stripped = line.strip().rstrip("→»›").strip()
+    if not stripped:
+        return None
+    if is_teaser_label(stripped) or (len(stripped) <= 220 and _INLINE_TEASER.match(stripped)):
+        return TEASER_LINK
+    if is_social_row(stripped):
+        return SHARE_WIDGET
+    if len(stripped) <= 160 and _VIDEO_TEASER.search(stripped):
+        return TEASER_LINK
+    if _URL_ONLY.match(stripped):
+        return LINK
+    for reason, pattern, longest in _LINE_PATTERNS:
+        if len(stripped) <= longest and pattern.match(stripped):
+            return reason
+    if is_section_label(stripped):
+        return SECTION_LABEL
+    # Captions and credits are not chrome to drop but text to keep apart: `captions.py` reads them.
+    if is_credit_line(stripped) or has_caption_label(stripped) or split_caption_credit(stripped) is not None:
+        return None
+    if is_embedded_post_signature(stripped):
+        return None  # the signature under a quoted post belongs with the post
+    if len(_WORD.findall(stripped)) <= 20 and byline_authors(stripped):
+        return BYLINE
+    if is_dateline(stripped):
+        return DATELINE
+    return None

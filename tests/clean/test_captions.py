@@ -1,0 +1,108 @@
+"""Caption and credit splitting, shared by both cleaners."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.clean.captions import has_caption_label, is_credit_line, split_caption_credit
+from wirewatch.model import Caption
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        (
+            "File - Farida Osei, the port authority spokeswoman, in Accra, Ghana, on Aug. 17, 2024. KOFI MENSAH/AFP VIA GETTY IMAGES",
+            "File - Farida Osei, the port authority spokeswoman, in Accra, Ghana, on Aug. 17, 2024.",
+            "KOFI MENSAH/AFP VIA GETTY IMAGES",
+        ),
+        (
+            # The credit starts after a word with a lower-case letter, even when it is badly capitalised.
+            "Delegates leave the summit hall in IStanbul TOMAS REYES ATPIMAGES/GETTY IMAGES",
+            "Delegates leave the summit hall in IStanbul",
+            "TOMAS REYES ATPIMAGES/GETTY IMAGES",
+        ),
+        (
+            "Rescue crews search the river bank in Dresden, Germany, Tuesday, May 6, 2025. (AP Photo/Jana Kraus)",
+            "Rescue crews search the river bank in Dresden, Germany, Tuesday, May 6, 2025.",
+            "(AP Photo/Jana Kraus)",
+        ),
+        (
+            "Protesters gather outside parliament in Valletta on Monday. (Marco Borg/Reuters)",
+            "Protesters gather outside parliament in Valletta on Monday.",
+            "(Marco Borg/Reuters)",
+        ),
+        (
+            "The new lander on its test stand in Bremen. Credit: Orbitwerk",
+            "The new lander on its test stand in Bremen.",
+            "Credit: Orbitwerk",
+        ),
+        (
+            "Crowds at the reopened market hall in Lyon. [File: Reuters]",
+            "Crowds at the reopened market hall in Lyon.",
+            "[File: Reuters]",
+        ),
+        (
+            "Displaced families gather at the camp near Kassala on 2 October 2024. — AFP PHOTO",
+            "Displaced families gather at the camp near Kassala on 2 October 2024.",
+            "AFP PHOTO",
+        ),
+        (
+            "The premier speaks to reporters in Halifax, May 13, 2025. THE ATLANTIC PRESS/Jo Wyndham",
+            "The premier speaks to reporters in Halifax, May 13, 2025.",
+            "THE ATLANTIC PRESS/Jo Wyndham",
+        ),
+        (
+            "Le ministre Hervé Lécuyer à Nantes, le 3 mai 2025. LOÏC GUÉRIN/AFP",
+            "Le ministre Hervé Lécuyer à Nantes, le 3 mai 2025.",
+            "LOÏC GUÉRIN/AFP",
+        ),
+    ],
+)
+def test_split_caption_credit(line: str, text: str, credit: str) -> None:
+    assert split_caption_credit(line) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The summit was attended by the leaders of NATO.",
+        "He said the deal was signed with the US/UK ALLIANCE",
+        "Officials said the photo was taken in May.",
+        "The image shows the summit (left).",
+        "Share",
+        "",
+    ],
+)
+def test_story_sentences_have_no_credit(line: str) -> None:
+    assert split_caption_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Getty Images",
+        "Image copyright Getty Images",
+        "Ana Pereira | Bloomberg | Getty Images",
+        "Courtesy of the Harbour Museum",
+        "(Image: © ESA/J. Moreau)",
+        "REUTERS/Jane Doe",
+        "Photo by Sam Okafor",
+    ],
+)
+def test_credit_lines(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photos", "Photo of the day", "Credit card rates rise again", "The photo shows a cat on the roof."],
+)
+def test_lines_that_are_not_credits(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+def test_caption_label() -> None:
+    assert has_caption_label("Image caption Crowds outside the court in Tromsø")
+    assert has_caption_label("Media caption Watch: the moment the bridge opened")
+    assert not has_caption_label("The caption contest drew 400 entries.")

@@ -1,0 +1,160 @@
+"""Chrome patterns: each reason on a line that is chrome, and no reason on a story sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.clean.chrome import (
+    byline_authors,
+    classify_chrome_line,
+    is_comment_author_line,
+    is_comment_thread_head,
+    is_embedded_post_signature,
+    is_section_label,
+    is_social_row,
+    is_teaser_label,
+    parse_date,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share", "share widget"),
+        ("Share this article", "share widget"),
+        ("Click to share on Twitter (Opens in new window)", "share widget"),
+        ("Facebook Twitter LinkedIn", "share widget"),
+        ("1.2K Shares", "share widget"),
+        ("Trending:", "teaser link"),
+        ("Related:", "teaser link"),
+        ("Read more", "teaser link"),
+        ("Related: Island council votes to study a second ferry route", "teaser link"),
+        ("Lire aussi : Le trafic aérien a retrouvé son niveau", "teaser link"),
+        ("Recommended Stories", "teaser link"),
+        ("News", "section label"),
+        ("Science & Astronomy", "section label"),
+        ("Advertisement", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Truth and Accuracy", "correction prompt"),
+        ("Submit a Correction →", "correction prompt"),
+        (
+            "We are committed to truth and accuracy in all of our journalism. Read our editorial standards.",
+            "correction prompt",
+        ),
+        ("The Daily Example has not reviewed this story prior to publication.", "disclaimer"),
+        ("Disclaimer: views expressed are the author's own.", "disclaimer"),
+        ("Tags:", "tag list"),
+        ("Tags: ferries, transport", "tag list"),
+        ("Filed to:Weird medicine", "tag list"),
+        ("Conversation", "comment prompt"),
+        ("34 Comments", "comment prompt"),
+        ("Leave a Reply", "comment prompt"),
+        ("Produced in association with Example News Syndicate.", "syndication note"),
+        ("(Additional reporting provided by Jane Roe)", "syndication note"),
+        ("(Reporting by Samir Haddad; editing by Lina Farouk)", "syndication note"),
+        ("This article originally appeared on Example Weekly.", "syndication note"),
+        ("Home", "navigation"),
+        ("Skip to content", "navigation"),
+        ("Privacy Policy", "navigation"),
+        ("Subscribe", "subscription prompt"),
+        ("Get the best of Example delivered to your inbox every week.", "subscription prompt"),
+        (
+            "We use cookies to improve your experience. By continuing you accept our use of cookies.",
+            "cookie notice",
+        ),
+        ("© 2025 Example Media. All rights reserved.", "copyright notice"),
+        ("https://example.org/story/123", "bare link"),
+        ("What the Storm Sounded Like (4:22)", "teaser link"),
+        (
+            "Jane Roe is a freelance writer based in Tartu. Her work has appeared in several magazines.",
+            "author bio",
+        ),
+        ("Acme and Acme Phone are registered trademarks of Acme Inc.", "disclaimer"),
+        ("By Marta Oyelaran and Tomas Brandvold", "byline"),
+        ("Priya Ramaswamy - Sep 9, 2025, 4:12 pm PDT", "byline"),
+        ("November 4, 2025", "dateline"),
+        ("Publié le 12 mars 2025 à 18h04", "dateline"),
+    ],
+)
+def test_chrome_reason(line: str, reason: str) -> None:
+    assert classify_chrome_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted to share the cost of the bridge with the province.",
+        "Topics discussed included trade and the border.",
+        "Search continues for the missing hikers on Mount Ossa, police said.",
+        "Comments by the minister drew criticism from the opposition.",
+        "Related coverage of the trial was restricted by the judge.",
+        "Home prices rose for the third month in a row.",
+        "Advertising revenue fell by a fifth in the second quarter, the company said.",
+        "By Friday afternoon, the water had fallen by two metres.",
+        "On March 3, 2024, the court ruled in favour of the fishermen.",
+        "— Jane Roe (@janeroe) November 18, 2025",
+        # Captions and credits are left to `captions.py`, even when they hold a date.
+        "Crowds in Lyon on May 2, 2024. JEAN DUPONT/AFP VIA GETTY IMAGES",
+        "Photo: Getty Images",
+        "",
+    ],
+)
+def test_story_sentences_are_not_chrome(line: str) -> None:
+    assert classify_chrome_line(line) is None
+
+
+def test_helpers() -> None:
+    assert is_teaser_label("Most Read")
+    assert not is_teaser_label("Most readers agreed with the decision.")
+    assert is_section_label("Politics")
+    assert not is_section_label("Politics is local")
+    assert is_social_row("Facebook-f Linkedin-in Twitter")
+    assert not is_social_row("Twitter said it would appeal")
+
+
+def test_comment_thread_lines() -> None:
+    assert is_comment_author_line("islandgirl77 says:")
+    assert is_comment_author_line("Ana M. wrote:")
+    assert not is_comment_author_line(
+        "The minister said on Tuesday that the deal was done and nobody disagreed:"
+    )
+    assert is_comment_thread_head("34 responses to “Ferry service suspended”")
+    assert is_comment_thread_head("Leave a Reply")
+    assert not is_comment_thread_head("34 people were rescued on Tuesday.")
+
+
+def test_embedded_post_signature() -> None:
+    assert is_embedded_post_signature("— Jane Roe (@janeroe) November 18, 2025")
+    assert not is_embedded_post_signature("— and then the ferry left.")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Marta Oyelaran and Tomas Brandvold", ("Marta Oyelaran", "Tomas Brandvold")),
+        ("by Jeff Kowalski — November 18, 2019", ("Jeff Kowalski",)),
+        ("Par Éloïse Ménard", ("Éloïse Ménard",)),
+        ("By Friday afternoon, the water had fallen.", ()),
+        ("Staff", ()),
+    ],
+)
+def test_byline_authors(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("November 4, 2025", "2025-11-04"),
+        ("Sunday 22 June 2025", "2025-06-22"),
+        ("2019-11-18T20:51:19Z", "2019-11-18T20:51:19+00:00"),
+        ("Publié le 12 mars 2025 à 18h04", "2025-03-12"),
+        ("3. Juli 2024", "2024-07-03"),
+        ("29.08.2024", "2024-08-29"),
+        ("11/04/2024", "2024-11-04"),
+        ("Publicado: 11/04/2024 - 18:20", "2024-04-11"),
+        ("no date here", None),
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
