@@ -152,6 +152,7 @@ class Role:
     start: int
     end: int
     sentence: str
+    caption: int | None = None
 
 
 @dataclass(frozen=True)

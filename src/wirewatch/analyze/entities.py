@@ -1,0 +1,962 @@
+"""Entities: who and what an article names, merged across spellings, with their roles and affiliations.
+
+One pass over the repaired `doc.ents` of the body and each caption, plus one precompiled pattern for
+unnamed actors ("regime forces", "unidentified gunmen", "protesters") that events need as actors.
+Mentions are grouped per entity: people by a spelling-tolerant key of their name (so "Haniya" joins
+"Ismail Haniyeh"), organizations by name, acronym and initials, places by their folded name. Given
+the gazetteer, names the model mistook for people are recognised as places, and a state's forces
+get the name event coders use ("regime forces" → alias "Military Forces of Syria").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.analyze.entity_rules import ORGANIZATION_HEAD_WORDS, document_text
+from wirewatch.analyze.names import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    fold,
+    has_odd_casing,
+    normalize_surface,
+    person_key,
+    word_set,
+)
+from wirewatch.analyze.places import Gazetteer
+from wirewatch.model import Entity, EntityType, Role
+from wirewatch.model import Span as EvidenceSpan
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TYPE_OF_LABEL: dict[str, EntityType] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+# Collective nouns that follow an organization's name without changing who is meant
+# ("the Taliban government's acting Foreign Minister" → affiliated with the Taliban).
+_COLLECTIVE_NOUNS = word_set(
+    "government movement leadership regime administration delegation group party officials authorities "
+    "militia wing cabinet ministry"
+)
+_MEMBER_NOUNS = word_set("leaders members officials commanders fighters figures representatives ministers")
+_LEADING_VERBS = word_set("led headed include included includes including comprised chaired")
+_ROLE_TRIM_PREPOSITIONS = word_set("in at on during from with for since after before near")
+_ROLE_LEFT_DEPS = frozenset({"compound", "amod", "nmod"})
+_CONNECTOR_WORDS = word_set("of and for the on de du al &")
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
+# Titles written before a name ("Col Naw Bu", "Governor Dauda Lawal"): a role, not part of the name.
+_TITLES = HONORIFICS | word_set(
+    "colonel general lieutenant major captain sergeant commander president governor minister senator "
+    "mayor prince king queen pope premier chancellor ambassador judge justice brigadier marshal admiral "
+    "barrister treasurer secretary spokesman spokeswoman envoy chairman chairwoman chief"
+)
+# Forms of address, not roles: "Mr Dutton" says nothing about what Dutton does.
+_ADDRESS_FORMS = word_set("mr mrs ms miss sir dame")
+# "a UK-based monitor", "Iran-backed militias": the place only qualifies another noun.
+_MODIFIER_SUFFIXES = word_set(
+    "based led backed born funded allied linked run made affiliated aligned controlled"
+)
+_PLACE_SUFFIXES = word_set(
+    "province region district governorate department town village county municipality state area countryside"
+)
+_AREA_NAME = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<area>province|governorate|region|district|county|State)\b"
+)
+_SELF_EVIDENT_AREAS = word_set("province governorate State")
+_PLACE_PREPOSITIONS = word_set("in near at outside around into across toward towards from inside between to")
+# "the capital Sanaa", "the town of Boni".
+_PLACE_NOUNS = word_set("capital city town village port district province region")
+# "regime forces shelled Kafr Nabl": what these verbs act on is usually a place.
+_VERBS_OF_PLACES = word_set(
+    "shell bomb strike hit capture seize storm enter raid besiege recapture retake overrun"
+)
+_KNOWN_AS = re.compile(r",?\s*(?:(?:also|widely|better|commonly|popularly)\s+)?known\s+as\s+$")
+_BROAD_FEATURES = frozenset({"country", "admin1", "continent"})
+
+_ACTOR_MODIFIERS = word_set(
+    "pro-government pro-regime regime government security military army police rebel opposition coalition "
+    "border riot special armed paramilitary unidentified unknown masked suspected allied state federal foreign local"
+)
+_ORGANIZED_HEADS = word_set(
+    "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
+    "militants jihadists"
+)
+_UNORGANIZED_HEADS = word_set(
+    "protesters protestors demonstrators gunmen assailants attackers settlers rioters"
+)
+# Descriptions of a state's own forces, named after the state ("Military Forces of Syria").
+_STATE_FORCE_HEADS = word_set("forces troops soldiers army military police")
+_STATE_MODIFIERS = word_set("regime government pro-government state military army police")
+# "On Sunday LLF fighters": a date in front of an actor is not part of its name.
+_NOT_ACTOR_WORDS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_ACTOR_COMMON_WORDS = _ACTOR_MODIFIERS | _ORGANIZED_HEADS | _UNORGANIZED_HEADS | {"delegation"}
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# "regime forces", "unidentified gunmen", "HTS fighters", "a delegation from Afghanistan".
+_GENERIC_ACTOR = re.compile(
+    rf"\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z-]+)\s+){{0,2}}"
+    rf"(?:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"
+    r"|\b(?:[A-Z][A-Za-z-]+\s+)?delegation(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
+)
+# Unqualified, these still name one actor in a report; "soldiers" or "fighters" alone do not.
+_ACTORS_ALONE = word_set(
+    "police protesters protestors demonstrators gunmen rioters junta assailants attackers"
+)
+
+
+@dataclass
+class _Mention:
+    """One reading of a name in one document, before mentions are grouped into entities."""
+
+    name: str
+    label: str
+    span: Span
+    start: int
+    end: int
+    caption: int | None
+    cluster: _Cluster | None = None
+    title: Span | None = None
+
+    @property
+    def key(self) -> str:
+        """The folded name, without a trailing "province"/"region" for places."""
+        folded = fold(self.name)
+        head, _, last = folded.rpartition(" ")
+        return head if head and last in _PLACE_SUFFIXES and self.label in _PLACE_LABELS else folded
+
+
+@dataclass
+class _Cluster:
+    """The mentions of one entity as they are gathered; `canonical` is a coder's name for it, if any."""
+
+    type: EntityType
+    mentions: list[_Mention] = field(default_factory=list)
+    keys: set[tuple[str, ...]] = field(default_factory=set)
+    roles: list[Role] = field(default_factory=list)
+    affiliations: list[_Cluster] = field(default_factory=list)
+    generic: bool = False
+    canonical: str | None = None
+
+
+def find_entities(
+    body_doc: Doc, caption_docs: Sequence[Doc], gazetteer: Gazetteer | None = None
+) -> tuple[Entity, ...]:
+    """People, organizations, places and unnamed actors of an article, with mentions, roles, affiliations.
+
+    Body mentions carry offsets into `body_doc.text` (the article text); caption mentions carry their
+    caption's index and offsets into its text. With a gazetteer, names the model mistook for people
+    or titles ("Mali", "Kafr Nabl") are recognised as places.
+    """
+    docs: list[tuple[Doc, int | None, str]] = [(body_doc, None, document_text(body_doc))]
+    docs += [(doc, index, document_text(doc)) for index, doc in enumerate(caption_docs)]
+    mentions = [mention for doc, caption, _ in docs for mention in _named_mentions(doc, caption)]
+    mentions += _untagged_areas(docs, mentions, gazetteer)
+    _repair_labels(mentions, gazetteer)
+    mentions = [mention for mention in mentions if mention.label in _TYPE_OF_LABEL]
+    people = _cluster_people(mentions)
+    mentions += _unrecognised_surnames(docs, mentions, people)
+    clusters = people + _cluster_organizations(mentions) + _cluster_places(mentions)
+    _merge_known_as(docs, mentions, clusters)
+    clusters += _cluster_generic_actors(docs, mentions)
+    clusters = _settle_generic_actors(clusters)
+    if gazetteer is not None:
+        clusters = _name_state_forces(clusters, gazetteer)
+    _attach_roles_and_affiliations(mentions)
+    return _as_entities(clusters)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
+    mentions = []
+    for span in doc.ents:
+        if span.label_ not in _TYPE_OF_LABEL and span.label_ != "WORK_OF_ART":
+            continue
+        if _is_modifier(span):
+            continue
+        trimmed = _trimmed(span)
+        if trimmed is None:
+            continue
+        if span.label_ == "PERSON" and all(token.lower_.rstrip(".") in _TITLES for token in trimmed):
+            continue  # "The Treasurer, Jim Chalmers": the title alone is a role, not a second person
+        if span.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].tag_ == "JJ":
+            continue  # "Ugandan President …": a nationality adjective, not an organization
+        title = None
+        if span.label_ == "PERSON":
+            trimmed, title = _without_title(trimmed)
+        if span.label_ in _PLACE_LABELS:
+            trimmed = _with_place_suffix(trimmed)
+        name = normalize_surface(trimmed.text)
+        if not name or not any(char.isalpha() for char in name):
+            continue
+        mention = _Mention(
+            name, span.label_, trimmed, trimmed.start_char, trimmed.end_char, caption, title=title
+        )
+        mentions.append(mention)
+    return mentions
+
+
+def _untagged_areas(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], gazetteer: Gazetteer | None
+) -> list[_Mention]:
+    """ "Hodeidah province", "Kachin State": areas the model left untagged, named by their area word.
+
+    "province", "governorate" and a capitalised "State" are evidence enough; "district" or "region"
+    also need the name in the gazetteer.
+    """
+    taken = {(mention.caption, index) for mention in mentions for index in range(mention.start, mention.end)}
+    found = []
+    for doc, caption, text in docs:
+        for match in _AREA_NAME.finditer(text):
+            if any((caption, index) in taken for index in range(match.start(), match.end())):
+                continue
+            name, area_word = match.group("name"), match.group("area")
+            if area_word not in _SELF_EVIDENT_AREAS and not (gazetteer and gazetteer.lookup(name)):
+                continue
+            span = doc.char_span(match.start(), match.end())
+            while span is not None and len(span) > 2 and span[0].is_stop:
+                span = span[1:]  # "In Hodeidah province": a capitalised first word of a sentence
+            if span is not None and not span[0].is_stop:
+                name = normalize_surface(span.text)
+                found.append(_Mention(name, "GPE", span, span.start_char, span.end_char, caption))
+    return found
+
+
+def _is_modifier(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in _MODIFIER_SUFFIXES
+    )
+
+
+def _without_title(span: Span) -> tuple[Span, Span | None]:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in _TITLES:
+        start += 1
+    if start == span.start:
+        return span, None
+    return span.doc[start : span.end], span.doc[span.start : start]
+
+
+def _with_place_suffix(span: Span) -> Span:
+    """ "Idlib province", "Mopti region": the administrative word belongs to the mention."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_SUFFIXES and doc[span.end].is_lower:
+        return doc[span.start : span.end + 1]
+    return span
+
+
+def _trimmed(span: Span) -> Span | None:
+    """The span without a leading article and a trailing possessive ("the Taliban's" → "Taliban")."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].pos_ in {"DET", "PUNCT", "SPACE"}:
+        start += 1
+    while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].pos_ in {"PUNCT", "SPACE"}):
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> None:
+    """Give one name one label across the article, trusting full personal names most.
+
+    The model tags a lone surname as a place or an organization when context is thin
+    ("Haniya, leader of …" as ORG); a surname that ends a full name elsewhere is that person.
+    """
+    surname_keys = {
+        person_key(mention.name)[-1]
+        for mention in mentions
+        if mention.label == "PERSON" and len(person_key(mention.name)) >= 2
+    }
+    for mention in mentions:
+        if mention.label in {"ORG", "GPE", "LOC"} and len(mention.span) <= 3:
+            key = person_key(mention.name)
+            if len(key) == 1 and key[0] in surname_keys:
+                mention.label = "PERSON"
+    _vote_labels(mentions)
+    if gazetteer is not None:
+        # A name becomes a place only where most of its mentions read as one: "Hamas" is also an
+        # alternate name of a German town, but one "attacked Hamas" does not make it a place.
+        placed: Counter[str] = Counter()
+        total: Counter[str] = Counter(mention.key for mention in mentions)
+        for mention in mentions:
+            if mention.label == "GPE" or _is_mistaken_place(mention, gazetteer, surname_keys):
+                placed[mention.key] += 1
+        for mention in mentions:
+            if placed[mention.key] * 2 > total[mention.key]:
+                mention.label = "GPE"
+
+
+def _vote_labels(mentions: list[_Mention]) -> None:
+    votes: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        votes.setdefault(mention.key, Counter())[mention.label] += 1
+    preference = {"PERSON": 3, "ORG": 2, "GPE": 1}
+    for mention in mentions:
+        counts = votes[mention.key]
+        mention.label = max(counts, key=lambda label: (counts[label], preference.get(label, 0)))
+
+
+def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: set[str]) -> bool:
+    """A name tagged as a person, organization or title that the gazetteer and its context say is a place."""
+    if mention.label not in {"PERSON", "ORG", "WORK_OF_ART"} or len(mention.span) > 3:
+        return False
+    if mention.label == "ORG" and mention.name.isupper():
+        return False
+    key = person_key(mention.name)
+    if mention.label == "PERSON" and key and key[-1] in surname_keys and len(key) == 1:
+        return False
+    found = gazetteer.lookup(mention.name)
+    if not found:
+        return False
+    if mention.label == "WORK_OF_ART":
+        return True
+    doc = mention.span.doc
+    root = mention.span.root
+    # "between Douentza and Boni": a later conjunct shares the first one's preposition.
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    start = min(mention.span.start, first.left_edge.i if first is not root else mention.span.start)
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before == "of" and start > 1:
+        before = doc[start - 2].lower_
+    after = doc[mention.span.end].lower_ if mention.span.end < len(doc) else ""
+    placed = (
+        before in _PLACE_PREPOSITIONS
+        or before in _PLACE_NOUNS
+        or after in _PLACE_SUFFIXES
+        or (first.dep_ == "dobj" and first.head.lemma_ in _VERBS_OF_PLACES)
+    )
+    if mention.label == "PERSON" and len(key) >= 2:
+        return placed
+    return placed or found[0].feature in _BROAD_FEATURES
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
+    people = [mention for mention in mentions if mention.label == "PERSON" and person_key(mention.name)]
+    # Full names first, so that a lone surname joins the person it abbreviates.
+    people.sort(key=lambda mention: -len(person_key(mention.name)))
+    clusters: list[_Cluster] = []
+    for mention in people:
+        key = person_key(mention.name)
+        cluster = next((cluster for cluster in clusters if _same_person(key, cluster.keys)), None)
+        if cluster is None:
+            cluster = _Cluster("person")
+            clusters.append(cluster)
+        cluster.keys.add(key)
+        _join(cluster, mention)
+    return clusters
+
+
+def _unrecognised_surnames(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], people: list[_Cluster]
+) -> list[_Mention]:
+    """Surnames of people named in full, where the model did not tag them again ("Baddour spoke …")."""
+    surnames: dict[str, _Cluster] = {}
+    for cluster in people:
+        for mention in cluster.mentions:
+            words = mention.name.split()
+            if len(words) >= 2 and len(words[-1]) > 2:
+                surnames.setdefault(words[-1], cluster)
+    if not surnames:
+        return []
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(name) for name in sorted(surnames, key=len, reverse=True)) + r")\b"
+    )
+    taken = {(mention.caption, index) for mention in mentions for index in range(mention.start, mention.end)}
+    added = []
+    for doc, caption, text in docs:
+        for match in pattern.finditer(text):
+            if (caption, match.start()) in taken or (caption, match.end() - 1) in taken:
+                continue
+            span = doc.char_span(match.start(), match.end())
+            if span is None:
+                continue
+            mention = _Mention(match.group(), "PERSON", span, match.start(), match.end(), caption)
+            _join(surnames[match.group()], mention)
+            added.append(mention)
+    return added
+
+
+def _same_person(key: tuple[str, ...], known: set[tuple[str, ...]]) -> bool:
+    for other in known:
+        if len(key) >= 2 and len(other) >= 2:
+            if key[-1] == other[-1] and key[0] == other[0]:
+                return True
+        elif len(key) == 1 and key[0] in other:
+            return True
+    return False
+
+
+def _cluster_organizations(mentions: list[_Mention]) -> list[_Cluster]:
+    organizations = [mention for mention in mentions if mention.label == "ORG"]
+    by_name: dict[str, _Cluster] = {}
+    clusters: list[_Cluster] = []
+    # Longer names first: an acronym or a demonym-prefixed form then finds the name it belongs to.
+    for mention in sorted(
+        organizations, key=lambda mention: (bool(_without_demonym(fold(mention.name))), -len(mention.name))
+    ):
+        folded = fold(mention.name)
+        cluster = (
+            by_name.get(folded)
+            or by_name.get(_without_demonym(folded))
+            or by_name.get(_singular(folded))
+            or by_name.get(folded + "s")
+            or _by_acronym(mention, by_name)
+        )
+        if cluster is None:
+            cluster = _Cluster("organization")
+            clusters.append(cluster)
+        by_name.setdefault(folded, cluster)
+        _join(cluster, mention)
+    for mention in organizations:
+        expansion = _expansion_before(mention, organizations)
+        if expansion is not None and expansion.cluster is not mention.cluster and mention.cluster is not None:
+            _merge(expansion.cluster, mention.cluster, clusters)
+    return clusters
+
+
+def _singular(folded: str) -> str:
+    """ "houthis" → "houthi": a group is named in the singular and the plural."""
+    return folded[:-1] if folded.endswith("s") and not folded.endswith("ss") else ""
+
+
+def _without_demonym(folded: str) -> str:
+    """ "afghan taliban" → "taliban": a nationality adjective in front does not make a new group."""
+    first, _, rest = folded.partition(" ")
+    return rest if rest and first.endswith(_DEMONYM_ENDINGS) else ""
+
+
+def _by_acronym(mention: _Mention, by_name: dict[str, _Cluster]) -> _Cluster | None:
+    if not (mention.name.isupper() and 2 <= len(mention.name) <= 10):
+        return None
+    for folded, cluster in by_name.items():
+        initials = "".join(word[0] for word in folded.split() if word not in _CONNECTOR_WORDS)
+        if initials == mention.name.casefold():
+            return cluster
+    return None
+
+
+def _expansion_before(mention: _Mention, organizations: list[_Mention]) -> _Mention | None:
+    """ "Middle East Media Research Institute (MEMRI)": the name a parenthesised acronym abbreviates."""
+    doc = mention.span.doc
+    if mention.span.start < 2 or doc[mention.span.start - 1].text != "(":
+        return None
+    before_end = doc[mention.span.start - 2].idx + len(doc[mention.span.start - 2].text)
+    return next(
+        (
+            other
+            for other in organizations
+            if other.caption == mention.caption and other.end == before_end and other.span.doc is doc
+        ),
+        None,
+    )
+
+
+def _merge_known_as(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], clusters: list[_Cluster]
+) -> None:
+    """ "Mohamed Hamdan Dagalo, also known as Hemedti": the second name is an alias of the first."""
+    text_of = {caption: text for _, caption, text in docs}
+    ends = {(mention.caption, mention.end): mention for mention in mentions}
+    for mention in mentions:
+        text = text_of[mention.caption]
+        phrase = _KNOWN_AS.search(text, max(0, mention.start - 40), mention.start)
+        if phrase is None:
+            continue
+        named = ends.get((mention.caption, phrase.start()))
+        if (
+            named is None
+            or named.cluster is None
+            or mention.cluster is None
+            or named.cluster is mention.cluster
+        ):
+            continue
+        if named.cluster.type in {"person", "organization"}:
+            _merge(named.cluster, mention.cluster, clusters)
+
+
+def _cluster_places(mentions: list[_Mention]) -> list[_Cluster]:
+    by_name: dict[str, _Cluster] = {}
+    for mention in mentions:
+        if _TYPE_OF_LABEL[mention.label] == "place":
+            cluster = by_name.setdefault(mention.key, _Cluster("place"))
+            _join(cluster, mention)
+    return list(by_name.values())
+
+
+def _cluster_generic_actors(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention]
+) -> list[_Cluster]:
+    """Unnamed actors; one that carries a group's name ("LLF fighters") is a mention of that group."""
+    named_at = {
+        (id(mention.span.doc), index): mention
+        for mention in mentions
+        if mention.label in {"ORG", "PERSON"}
+        for index in _token_range(mention)
+    }
+    by_name: dict[str, _Cluster] = {}
+    for doc, caption, text in docs:
+        for match in _GENERIC_ACTOR.finditer(text):
+            span = _actor_span(doc.char_span(match.start(), match.end(), alignment_mode="contract"))
+            if span is None or _inside_named(span, caption, mentions):
+                continue
+            owners = [named_at[(id(doc), token.i)] for token in span if (id(doc), token.i) in named_at]
+            words = _actor_words(
+                span, {(id(doc), token.i) for token in span if (id(doc), token.i) in named_at}
+            )
+            if not words:
+                continue
+            if owners and owners[0].label == "ORG" and owners[0].cluster is not None:
+                mention = _Mention(
+                    normalize_surface(span.text), "ACTOR", span, span.start_char, span.end_char, caption
+                )
+                _join(owners[0].cluster, mention)
+                mentions.append(mention)
+                continue
+            name = " ".join(words)
+            type_: EntityType = "other" if span[-1].lower_ in _UNORGANIZED_HEADS else "organization"
+            cluster = by_name.setdefault(fold(name), _Cluster(type_, generic=True))
+            mention = _Mention(name, "ACTOR", span, span.start_char, span.end_char, caption)
+            _join(cluster, mention)
+            mentions.append(mention)
+    return list(by_name.values())
+
+
+def _actor_span(span: Span | None) -> Span | None:
+    """The actor phrase without what the pattern swallowed in front ("On Sunday", "two", "the")."""
+    if span is None:
+        return None
+    start = span.start
+    while start < span.end - 1 and _is_actor_filler(span.doc[start]):
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _is_actor_filler(token: Token) -> bool:
+    return (
+        token.pos_ in {"DET", "NUM", "PRON"}
+        or token.ent_type_ in _NOT_ACTOR_WORDS
+        or (token.text[0].isupper() and token.pos_ in {"VERB", "ADP", "ADV", "SCONJ", "CCONJ"})
+    )
+
+
+def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Fold unnamed actors into the named ones they refer to, and drop the ones too vague to use.
+
+    "the army" after "the Malian army" is that army; "Houthi fighters" are the Houthis; "soldiers"
+    alone, with no army named, is left out rather than made an actor of its own.
+    """
+    kept = list(clusters)
+    for cluster in clusters:
+        if not cluster.generic:
+            continue
+        words = fold(cluster.mentions[0].name).split()
+        others = [other for other in kept if other is not cluster and other.type in {"organization", "other"}]
+        if len(words) == 1:
+            head = words[0]
+            same_head = [
+                other for other in others if _last_word(other) in {head, head + "s", head.rstrip("s")}
+            ]
+            if len(same_head) == 1:
+                _merge(same_head[0], cluster, kept)
+            elif head not in _ACTORS_ALONE:
+                kept.remove(cluster)
+            continue
+        named_group = [
+            other
+            for other in others
+            if not other.generic and {_last_word(other), _last_word(other).rstrip("s")} & {words[0]}
+        ]
+        if len(named_group) == 1:
+            _merge(named_group[0], cluster, kept)
+    return kept
+
+
+def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_Cluster]:
+    """Give a state's forces the name coders use ("regime forces" → "Military Forces of Syria").
+
+    The state is the one a national adjective names ("Russian forces"), else, for unqualified or
+    government forces ("regime soldiers", "troops"), the country most of the article's places lie in.
+    Descriptions that come to the same name are one actor.
+    """
+    countries: Counter[str] = Counter()
+    for cluster in clusters:
+        if cluster.type != "place":
+            continue
+        found = gazetteer.lookup(cluster.mentions[0].name)
+        if found and found[0].country_code:
+            countries[found[0].country_code] += len(cluster.mentions)
+    ranked = countries.most_common(2)
+    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    kept, by_canonical = list(clusters), {}
+    for cluster in clusters:
+        if not cluster.generic or cluster.type != "organization":
+            continue
+        *modifiers, head = cluster.mentions[0].name.split()
+        if head.casefold() not in _STATE_FORCE_HEADS:
+            continue
+        named = [_country_of_adjective(word, gazetteer) for word in modifiers if word[0].isupper()]
+        unqualified = all(word.casefold() in _STATE_MODIFIERS for word in modifiers)
+        code = next((code for code in named if code), None) or (main if unqualified else None)
+        country = gazetteer.country(code) if code else None
+        if country is None:
+            continue
+        police = "police" in {word.casefold() for word in (*modifiers, head)}
+        cluster.canonical = f"{'Police' if police else 'Military'} Forces of {country.name}"
+        if cluster.canonical in by_canonical:
+            _merge(by_canonical[cluster.canonical], cluster, kept)
+        else:
+            by_canonical[cluster.canonical] = cluster
+    return kept
+
+
+def _country_of_adjective(adjective: str, gazetteer: Gazetteer) -> str | None:
+    """ "Syrian" → SY, "Turkish" → TR, "Afghan" → AF: the country a national adjective names, if any."""
+    word = adjective.casefold()
+    stems = (
+        word,
+        word[:-1],
+        word[:-2],
+        word[:-3],
+        word[:-3] + "e",
+        word[:-3] + "ey",
+        word[:-3] + "on",
+        word + "istan",
+    )
+    for stem in stems:
+        found = gazetteer.lookup(stem) if len(stem) > 2 else ()
+        if found and found[0].feature == "country":
+            return found[0].country_code
+    return None
+
+
+def _last_word(cluster: _Cluster) -> str:
+    longest = max((mention.name for mention in cluster.mentions), key=len)
+    return fold(longest).rpartition(" ")[2]
+
+
+def _inside_named(span: Span, caption: int | None, mentions: list[_Mention]) -> bool:
+    """An actor phrase that a named mention covers ("Syrian Democratic Forces") is that name."""
+    return any(
+        mention.caption == caption
+        and mention.span.doc is span.doc
+        and mention.start <= span.start_char
+        and mention.end >= span[-1].idx + len(span[-1])
+        for mention in mentions
+    )
+
+
+def _actor_words(span: Span, named_tokens: set[tuple[int, int]]) -> list[str]:
+    """The actor's name: its head and modifiers, minus named organizations, which become affiliations."""
+    doc_id = id(span.doc)
+    words = []
+    for token in span:
+        if (doc_id, token.i) in named_tokens or _is_actor_filler(token):
+            continue
+        words.append(token.lower_ if token.lower_ in _ACTOR_COMMON_WORDS or token.is_lower else token.text)
+    head = span[-1].lower_
+    if head == "delegation" and len(words) <= 1:
+        return []
+    return words
+
+
+def _join(cluster: _Cluster, mention: _Mention) -> None:
+    cluster.mentions.append(mention)
+    mention.cluster = cluster
+
+
+def _merge(into: _Cluster, other: _Cluster, clusters: list[_Cluster]) -> None:
+    for mention in other.mentions:
+        _join(into, mention)
+    into.keys |= other.keys
+    into.generic = into.generic and other.generic
+    if other in clusters:
+        clusters.remove(other)
+
+
+# ---------------------------------------------------------------- roles and affiliations
+
+
+def _attach_roles_and_affiliations(mentions: list[_Mention]) -> None:
+    # Unnamed actors span named ones ("Hamas security forces"); the named mention owns its tokens.
+    at_token = {
+        (id(mention.span.doc), index): mention
+        for mention in mentions
+        if mention.label != "ACTOR"
+        for index in _token_range(mention)
+    }
+    for mention in mentions:
+        cluster = mention.cluster
+        if cluster is None or cluster.type == "place":
+            continue
+        if cluster.generic:
+            _affiliate(
+                cluster,
+                _organizations_in(
+                    mention.span.doc[max(mention.span.start - 1, 0) : mention.span.end], at_token
+                ),
+            )
+            continue
+        for role_tokens in _role_phrases(mention):
+            if any(token.ent_type_ in _NOT_ACTOR_WORDS for token in role_tokens) or not _describes(
+                role_tokens
+            ):
+                continue  # "Jilani, the same day, …": a misparsed date is no description
+            role = _role(role_tokens)
+            if role.text not in {known.text for known in cluster.roles}:
+                cluster.roles.append(role)
+            _affiliate(cluster, _organizations_in(role_tokens, at_token))
+            _affiliate(cluster, _possessor_before(role_tokens, at_token))
+        _affiliate(cluster, _possessor_before(mention.span, at_token))
+        _affiliate(cluster, _group_of_coordinated_members(mention.span.root, at_token))
+        _affiliate(cluster, _group_led_or_including(mention.span.root, at_token))
+
+
+def _token_range(mention: _Mention) -> range:
+    return range(mention.span.start, mention.span.end)
+
+
+def _role_phrases(mention: _Mention) -> Iterable[Span]:
+    span, root = mention.span, mention.span.root
+    doc = span.doc
+    for child in root.children:
+        if child.dep_ == "appos" and not (span.start <= child.i < span.end) and child.pos_ == "NOUN":
+            phrase = _role_span(child)
+            if phrase is not None:
+                yield phrase
+    # "Middle East Media Research Institute (MEMRI)": a name in apposition to a name is no title.
+    if (
+        root.dep_ == "appos"
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and root.head.i < span.start
+        and not root.head.ent_type_
+    ):
+        phrase = _title_before(root.head, span)
+        if phrase is not None:
+            yield phrase
+    title_start = span.start
+    for child in root.children:
+        if child.dep_ in _ROLE_LEFT_DEPS and child.i < span.start and child.right_edge.i == span.start - 1:
+            title_start = min(title_start, child.left_edge.i)
+    if title_start < span.start:
+        title = doc[title_start : span.start]
+        words = [
+            token for token in title if token.pos_ not in {"DET", "PUNCT", "SPACE"} and token.tag_ != "POS"
+        ]
+        if (
+            words
+            and all(not token.is_punct for token in title)
+            and any(token.is_lower or token.is_title for token in words)
+        ):
+            while title and (title[0].pos_ == "DET" or title[0].tag_ == "POS"):
+                title = doc[title.start + 1 : title.end]
+            if len(title) > 0:
+                yield title
+    if mention.title is not None and mention.title[-1].lower_.rstrip(".") not in _ADDRESS_FORMS:
+        yield mention.title
+
+
+def _describes(tokens: Span) -> bool:
+    """A role says something: not only a form of address ("Mr") or name particles ("von der")."""
+    words = [token.lower_.rstrip(".") for token in tokens if not token.is_punct]
+    return any(word not in _ADDRESS_FORMS and word not in NAME_PARTICLES for word in words)
+
+
+def _title_before(head: Token, span: Span) -> Span | None:
+    """ "the Front government's acting Foreign Minister Samir Haddad": the title, without its owner.
+
+    Written after a comma ("the Taliban's deputy information minister, Mujahid") the whole phrase is the
+    role; written straight before the name, the owner is an affiliation and the title is the rest.
+    """
+    doc = head.doc
+    left = head.left_edge.i
+    end = head.i + 1
+    if end <= left or end - left > 20:
+        return None
+    # Only a rank may stand between the title and the name ("president, Colonel Goïta" keeps "Mali's").
+    if all(doc[index].lower_.rstrip(".") in _TITLES for index in range(end, span.start)):
+        owner_end = max((token.i for token in doc[left:end] if token.tag_ == "POS"), default=None)
+        if owner_end is not None:
+            left = owner_end + 1
+    while left < end and doc[left].pos_ == "DET":
+        left += 1
+    return doc[left:end] if left < end else None
+
+
+def _role_span(head: Token) -> Span | None:
+    """The appositive noun phrase, without trailing circumstance ("the spokesman in press conference …")."""
+    doc = head.doc
+    right = head.right_edge.i
+    for child in head.rights:
+        # A hyphen inside the phrase ("secretary-general") does not end it.
+        # "a climate scientist at the University of São Paulo" keeps the institution it names.
+        circumstance = (
+            child.dep_ == "prep"
+            and child.lower_ in _ROLE_TRIM_PREPOSITIONS
+            and not any(token.ent_type_ == "ORG" for token in child.subtree)
+        )
+        if circumstance or (child.is_punct and child.text != "-"):
+            right = min(right, child.left_edge.i - 1)
+            break
+    left = head.left_edge.i
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    if right - left > 20:
+        return None
+    return doc[left : right + 1]
+
+
+def _role(tokens: Span) -> Role:
+    return Role(
+        text=tokens.text, start=tokens.start_char, end=tokens.end_char, sentence=tokens.sent.text.strip()
+    )
+
+
+def _organizations_in(tokens: Span, at_token: dict[tuple[int, int], _Mention]) -> list[_Cluster]:
+    doc_id = id(tokens.doc)
+    found = []
+    for token in tokens:
+        mention = at_token.get((doc_id, token.i))
+        if mention is not None and mention.cluster is not None and mention.label == "ORG":
+            found.append(mention.cluster)
+    return found
+
+
+def _possessor_before(tokens: Span, at_token: dict[tuple[int, int], _Mention]) -> list[_Cluster]:
+    """ "the Taliban government's acting Foreign Minister": the organization owning the title."""
+    doc, index = tokens.doc, tokens.start - 1
+    if index < 0 or doc[index].tag_ != "POS":
+        return []
+    index -= 1
+    while index >= 0 and doc[index].lower_ in _COLLECTIVE_NOUNS:
+        index -= 1
+    return _owners_at(doc, index, at_token) if index >= 0 else []
+
+
+def _owners_at(doc: Doc, index: int, at_token: dict[tuple[int, int], _Mention]) -> list[_Cluster]:
+    mention = at_token.get((id(doc), index))
+    if mention is None or mention.cluster is None or mention.cluster.type != "organization":
+        return []
+    return [mention.cluster]
+
+
+def _group_of_coordinated_members(root: Token, at_token: dict[tuple[int, int], _Mention]) -> list[_Cluster]:
+    """ "Ismail Haniyeh and other Hamas leaders" / "… and other members of Hamas"."""
+    for conjunct in root.children:
+        if (
+            conjunct.dep_ == "conj"
+            and conjunct.lower_ in _MEMBER_NOUNS
+            and any(child.lower_ == "other" for child in conjunct.children)
+        ):
+            return _organizations_in(_subtree(conjunct), at_token)
+    return []
+
+
+def _group_led_or_including(root: Token, at_token: dict[tuple[int, int], _Mention]) -> list[_Cluster]:
+    """ "The Taliban delegation was led by Zabihullah Mujahid": the delegation's organization."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    if verb.lower_ not in _LEADING_VERBS:
+        return []
+    group = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if group is None and verb.dep_ == "acl":
+        group = verb.head
+    if group is None or group.lower_ not in _COLLECTIVE_NOUNS:
+        return []
+    modifiers = [child for child in group.children if child.dep_ in {"compound", "amod", "poss"}]
+    return [cluster for child in modifiers for cluster in _organizations_in(_subtree(child), at_token)]
+
+
+def _subtree(token: Token) -> Span:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def _affiliate(cluster: _Cluster, organizations: list[_Cluster]) -> None:
+    for organization in organizations:
+        if (
+            organization is not cluster
+            and organization.type == "organization"
+            and organization not in cluster.affiliations
+        ):
+            cluster.affiliations.append(organization)
+
+
+# ---------------------------------------------------------------- output
+
+
+def _as_entities(clusters: list[_Cluster]) -> tuple[Entity, ...]:
+    def first_seen(cluster: _Cluster) -> tuple[int, int]:
+        mention = min(cluster.mentions, key=_reading_order)
+        return _reading_order(mention)
+
+    ordered = sorted((cluster for cluster in clusters if cluster.mentions), key=first_seen)
+    ids = {id(cluster): f"e{number}" for number, cluster in enumerate(ordered, start=1)}
+    entities = []
+    for cluster in ordered:
+        mentions = sorted(cluster.mentions, key=_reading_order)
+        name = _entity_name(cluster, mentions)
+        forms = [mention.name for mention in mentions] + ([cluster.canonical] if cluster.canonical else [])
+        aliases = tuple(dict.fromkeys(form for form in forms if form != name))
+        entities.append(
+            Entity(
+                id=ids[id(cluster)],
+                name=name,
+                type=cluster.type,
+                mentions=tuple(
+                    EvidenceSpan(mention.start, mention.end, mention.span.text, mention.caption)
+                    for mention in mentions
+                ),
+                aliases=aliases,
+                roles=tuple(cluster.roles),
+                affiliations=tuple(ids[id(other)] for other in cluster.affiliations if id(other) in ids),
+            )
+        )
+    return tuple(entities)
+
+
+def _names_a_faction(name: str) -> bool:
+    """ "Afghan Taliban" is the Taliban qualified; "European Commission" is a name of its own."""
+    rest = _without_demonym(fold(name))
+    return bool(rest) and rest.split()[-1].title() not in ORGANIZATION_HEAD_WORDS
+
+
+def _reading_order(mention: _Mention) -> tuple[int, int]:
+    return (-1 if mention.caption is None else mention.caption, mention.start)
+
+
+def _entity_name(cluster: _Cluster, mentions: list[_Mention]) -> str:
+    """The fullest form: most words for people and organizations, the most usual form for places."""
+    named = [mention for mention in mentions if mention.label != "ACTOR"] or mentions
+    names = [mention.name for mention in named if not has_odd_casing(mention.span.text)] or [
+        mention.name for mention in named
+    ]
+    if cluster.type == "person":
+        return max(names, key=lambda name: len(person_key(name)))
+    if cluster.type == "place":
+        # "Idlib", not "Idlib province": the area word is kept as an alias.
+        plain = [mention.name[: len(mention.key)] for mention in named if fold(mention.name) != mention.key]
+        plain = [mention.name for mention in named if fold(mention.name) == mention.key] or plain or names
+        return Counter(plain).most_common(1)[0][0]
+    if cluster.type == "organization" and not cluster.generic:
+        spelled_out = [name for name in names if not name.isupper() and not _names_a_faction(name)]
+        return max(spelled_out or names, key=len)
+    return Counter(names).most_common(1)[0][0]

