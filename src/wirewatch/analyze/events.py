@@ -1,0 +1,773 @@
+"""Events: who did what to or with whom, where and when, typed with PLOVER and told by which sources.
+
+Each event is read from a trigger — a verb or event noun from `plover.py` — and its arguments in the
+dependency parse (subject, object, "with"/"between"/"against" phrases, "a delegation led by X"), the
+way event coders from TABARI to PETRARCH read source–verb–target triples, with two additions news needs:
+sentences that go on telling one event ("The Taliban delegation was reportedly led by …") are merged into
+it, and events that may be one told twice (by two sources, in a caption, or where the text itself says
+"it is unclear whether this was a separate meeting") are linked in `possibly_same_as` rather than guessed.
+Words inside quote marks are the speaker's, not the writer's report, and yield no events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from wirewatch.analyze import plover
+from wirewatch.analyze.sources import (
+    Attribution,
+    MentionIndex,
+    attribution_at,
+    find_sources,
+    least_certain,
+    quoted_token_flags,
+    sentence_of,
+    sentences_of,
+    text_of,
+)
+from wirewatch.model import Certainty, Entity, Event, EventActor, Place, SourceLink, Span, TimeExpression
+
+_ARGUMENT_STOPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "punct", "mark", "xcomp"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "around", "inside", "across", "into"})
+_PARTNER_PREPOSITIONS = frozenset({"with", "between", "against", "among"})
+_REFLEXIVE_OR_PERSONAL = frozenset({"he", "she", "him", "himself", "herself", "her"})
+_BACK_REFERENCE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_SPECIFIC_ROLES = ("leader", "host", "guest")
+_DIRECTION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "edge",
+     "center", "centre", "heart", "vicinity", "suburb", "countryside", "outside", "near"}
+)  # fmt: skip
+_VERBS_CARRYING_EVENT_NOUNS = (
+    plover.LIGHT_VERBS | plover.ESTABLISH_VERBS | plover.CONTROL_VERBS | plover.LOSS_VERBS | {"out", "carry"}
+)
+_ARGUMENT_CLAUSES = frozenset({"lead", "head", "include", "hold", "control", "occupy", "carry", "run"})
+
+
+@dataclass
+class _Candidate:
+    """An event being read: grows while later sentences keep telling it."""
+
+    type: str
+    mode: str | None
+    caption: int | None
+    sentence_index: int
+    actors: list[EventActor] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+    place: str | None = None
+    time: TimeExpression | None = None
+    sources: list[SourceLink] = field(default_factory=list)
+    certainties: list[Certainty] = field(default_factory=list)
+    same_as: set[int] = field(default_factory=set)
+
+    def actor_ids(self) -> set[str]:
+        return {actor.entity for actor in self.actors}
+
+
+def find_events(
+    body_doc: Doc,
+    caption_docs: Sequence[Doc],
+    entities: Sequence[Entity],
+    places: Sequence[Place],
+    times: Sequence[TimeExpression],
+    attributions: Sequence[Attribution] | None = None,
+) -> tuple[Event, ...]:
+    """Read the article's events, lead event first, then the rest in text order, caption events last.
+
+    Args:
+        body_doc: the parsed `Article.text`.
+        caption_docs: the parsed captions; their events carry `in_caption=True`.
+        entities: the article's entities (actors are entity ids).
+        places: resolved place entities; an event's `place` is one of their entity ids.
+        times: the article's time expressions; an event takes the one in its own clause or sentence.
+        attributions: the sentences' sources and certainty (`find_sources`); read here when not given.
+
+    Returns:
+        Events with ids "v1", "v2", … in that order.
+    """
+    if attributions is None:
+        attributions = find_sources(body_doc, caption_docs, entities)
+    mentions = MentionIndex(entities)
+    place_ids = {place.entity for place in places} | {e.id for e in entities if e.type == "place"}
+    candidates: list[_Candidate] = []
+    documents: list[tuple[int | None, Doc]] = [(None, body_doc), *enumerate(caption_docs)]
+    for caption, doc in documents:
+        reader = _Reader(doc, caption, mentions, place_ids, times, attributions)
+        candidates.extend(reader.read())
+    _link_retellings(candidates, mentions)
+    return _as_events(candidates)
+
+
+class _Reader:
+    """Reads one text (the body or a caption) sentence by sentence."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        caption: int | None,
+        mentions: MentionIndex,
+        place_ids: set[str],
+        times: Sequence[TimeExpression],
+        attributions: Sequence[Attribution],
+    ) -> None:
+        self.doc = doc
+        self.caption = caption
+        self.mentions = mentions
+        self.place_ids = place_ids
+        self.times = [time for time in times if time.caption == caption]
+        self.attributions = attributions
+        self.candidates: list[_Candidate] = []
+
+    def read(self) -> list[_Candidate]:
+        dateline_end = _dateline_end(text_of(self.doc))
+        for index, sentence in enumerate(sentences_of(self.doc)[0]):
+            if _doubts_identity(sentence):
+                self._mark_possible_retelling()
+                continue
+            flags = quoted_token_flags(sentence)
+            claimed: set[int] = set()
+            for token in sentence:
+                if flags[token.i - sentence.start]:
+                    continue
+                if token.i in claimed and token.lemma_.lower() not in plover.SIDE_WORDS:
+                    continue
+                typed = _trigger_type(token)
+                if typed is None or _is_negated(token) or token.idx < dateline_end:
+                    continue
+                if _subordinate_to_trigger(token, sentence) or _only_intended(token):
+                    continue
+                if token.pos_ in {"NOUN", "PROPN"} and _refers_back(token):
+                    continue
+                candidate = self._candidate(token, typed, sentence, index, flags, claimed, dateline_end)
+                if candidate.mode == "killing" and not any(a.role == "source" for a in candidate.actors):
+                    # "three soldiers were killed in the fighting": a toll of an event told already.
+                    continue
+                self._add(candidate)
+        filed_in = self.dateline_place(dateline_end) if dateline_end else None
+        for candidate in self.candidates:
+            candidate.place = candidate.place or filed_in
+        return self.candidates
+
+    def _candidate(
+        self,
+        trigger: Token,
+        typed: tuple[str, str | None],
+        sentence: SpacySpan,
+        index: int,
+        flags: list[bool],
+        claimed: set[int],
+        dateline_end: int,
+    ) -> _Candidate:
+        event_type, mode = typed
+        candidate = _Candidate(event_type, mode, self.caption, index)
+        # Words of a dateline ("ADEN, June 14 (Gulf Wire) -") name the wire, not the event.
+        hidden = [flag or token.idx < dateline_end for flag, token in zip(flags, sentence, strict=True)]
+        for role, head in _arguments(trigger, event_type, mode):
+            for token in _argument_tokens(head, sentence, hidden):
+                claimed.add(token.i)
+            self._add_actors(candidate, role, head, sentence, hidden)
+        candidate.evidence.append(_sentence_span(sentence, self.caption))
+        candidate.place = self._place_for(trigger, sentence, hidden, mode) or candidate.place
+        candidate.time = self._time_for(trigger, sentence, dateline_end)
+        attribution = attribution_at(self.attributions, sentence.start_char, self.caption)
+        if attribution is not None:
+            links = attribution.links_for(trigger)
+            candidate.sources.extend(links)
+            hedged_or_disputed = attribution.certainty in {"hedged", "disputed"}
+            candidate.certainties.append(attribution.certainty if hedged_or_disputed or links else "asserted")
+        else:
+            candidate.certainties.append("asserted")
+        return candidate
+
+    def _add_actors(
+        self, candidate: _Candidate, role: str, head: Token, sentence: SpacySpan, flags: list[bool]
+    ) -> None:
+        violent = plover.event_class(candidate.type, candidate.mode) == "violent"
+        for token, entity in self._entities_in(head, sentence, flags):
+            if entity.type == "place":
+                if violent:
+                    # "shelled Kafr Nabl": a place struck is where the event happened.
+                    candidate.place = candidate.place or entity.id
+                    continue
+                if _under_preposition(token, _PLACE_PREPOSITIONS | {"from", "of", "to", "for"}):
+                    continue
+            leads = (
+                (role == "leader" or _is_led_by(token))
+                and entity.type == "person"
+                and not _inside_side(token)
+            )
+            actor_role = "leader" if leads else ("participant" if role == "leader" else role)
+            _add_actor(candidate, EventActor(entity.id, actor_role))
+            if actor_role == "leader":
+                for organization in entity.affiliations:
+                    _add_actor(candidate, EventActor(organization, "participant"))
+
+    def _entities_in(
+        self, head: Token, sentence: SpacySpan, flags: list[bool]
+    ) -> Iterator[tuple[Token, Entity]]:
+        seen: set[str] = set()
+        for token in _argument_tokens(head, sentence, flags):
+            entity = self.mentions.at_token(token, self.caption)
+            if entity is None and token.lower_ in _REFLEXIVE_OR_PERSONAL:
+                mention = self.mentions.last_before(token.idx, self.caption, frozenset({"person"}))
+                entity = mention.entity if mention is not None else None
+            if entity is not None and entity.id not in seen:
+                seen.add(entity.id)
+                yield token, entity
+
+    def _place_for(
+        self, trigger: Token, sentence: SpacySpan, flags: list[bool], mode: str | None
+    ) -> str | None:
+        """The place named in the trigger's own clause ("met in Istanbul", "clashed … east of Saraqib")."""
+        prepositions = _PLACE_PREPOSITIONS
+        if mode is not None and mode.startswith("territory"):
+            # Territory changes hands "from" or "of" a place: "withdrew from Lusa", "took control of Sabri".
+            prepositions = _PLACE_PREPOSITIONS | {"from", "of"}
+        # The trigger's clause first; then the sentence's main clause ("X told reporters in Strasbourg that …").
+        root = sentence.root
+        scopes = [_own_clause(trigger), _own_clause(root) if not flags[root.i - sentence.start] else []]
+        for scope in scopes:
+            for token in scope:
+                if flags[token.i - sentence.start] or not _under_preposition(token, prepositions):
+                    continue
+                entity = self.mentions.at_token(token, self.caption)
+                if entity is not None and entity.id in self.place_ids:
+                    return entity.id
+        return None
+
+    def dateline_place(self, dateline_end: int) -> str | None:
+        """The place a wire dateline names ("MOSCOW, Jan 17 (Wire) -"): where the story was filed."""
+        for mention in self.mentions.overlapping(0, dateline_end, self.caption):
+            if mention.entity.id in self.place_ids:
+                return mention.entity.id
+        return None
+
+    def _time_for(self, trigger: Token, sentence: SpacySpan, dateline_end: int) -> TimeExpression | None:
+        """The time in the trigger's own clause; a main-clause event also takes one elsewhere in its sentence."""
+        inside = [
+            t
+            for t in self.times
+            if sentence.start_char <= t.start < sentence.end_char and t.start >= dateline_end
+        ]
+        if not inside:
+            return None
+        clause_tokens = _own_clause(trigger)
+        offsets = {token.idx for token in clause_tokens}
+        in_clause = [t for t in inside if any(t.start <= offset < t.end for offset in offsets)]
+        if in_clause:
+            return in_clause[0]
+        return inside[0] if _clause_of(trigger).dep_ == "ROOT" else None
+
+    def _add(self, candidate: _Candidate) -> None:
+        previous = next((c for c in reversed(self.candidates) if c.type == candidate.type), None)
+        same_sentence = previous is not None and previous.sentence_index == candidate.sentence_index
+        if previous is not None and (same_sentence or _tells_same(previous, candidate, self.mentions)):
+            _merge(previous, candidate)
+            return
+        if not candidate.actors and candidate.type in plover.VERBAL_TYPES:
+            # A meeting, call or statement with no one named in it tells nothing a reader can use.
+            return
+        last = self.candidates[-1] if self.candidates else None
+        if (
+            last is not None
+            and last.sentence_index == candidate.sentence_index
+            and candidate.type not in plover.VERBAL_TYPES
+        ):
+            # "… marched in Myingyan on Sunday, and security forces arrested …": one setting for both. A call
+            # or a meeting told beside a battle ("After the Taliban captured Kabul, X had a call …") is not.
+            candidate.place = candidate.place or last.place
+            candidate.time = candidate.time or last.time
+        self.candidates.append(candidate)
+
+    def _mark_possible_retelling(self) -> None:
+        """ "It is unclear whether this was a separate meeting": the last event may retell an earlier one."""
+        if len(self.candidates) < 2:
+            return
+        last = self.candidates[-1]
+        for earlier in reversed(self.candidates[:-1]):
+            if earlier.type == last.type and _share_actor(earlier, last, self.mentions):
+                last.same_as.add(id(earlier))
+                earlier.same_as.add(id(last))
+                return
+
+
+# ---------------------------------------------------------------- triggers
+
+
+def _trigger_type(token: Token) -> tuple[str, str | None] | None:
+    """The PLOVER type and mode a token names as an event trigger, if it is one."""
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    if token.pos_ in {"VERB", "AUX"}:
+        return _verb_trigger(token, lemma)
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(
+        child.lower_ in plover.NOT_YET_HELD for child in token.children if child.dep_ in {"amod", "compound"}
+    ):
+        # "the upcoming meeting", "planned talks": announced, not held.
+        return None
+    if lemma in {"strike", "raid"}:
+        modifiers = {child.lower_ for child in token.children if child.dep_ in {"compound", "amod", "nmod"}}
+        for modifier, mode in plover.STRIKE_MODIFIERS.items():
+            if modifier in modifiers:
+                return "ASSAULT", mode
+        return None
+    if lemma == "device" and any(child.lower_ in {"explosive", "improvised"} for child in token.children):
+        return "ASSAULT", "IED"
+    if lemma == "bomb" and any(child.lower_ in {"roadside", "car", "suicide"} for child in token.children):
+        return "ASSAULT", "IED" if any(c.lower_ == "roadside" for c in token.children) else "bombing"
+    if lemma in plover.HEADQUARTERS_WORDS and token.head.lemma_.lower() in plover.ESTABLISH_VERBS:
+        return "MOBILIZE", "headquarters"
+    if lemma == "control" and token.head.lemma_.lower() in plover.CONTROL_VERBS:
+        return "ASSAULT", "territory gained"
+    if lemma == "control" and token.head.lemma_.lower() in plover.LOSS_VERBS:
+        return "ASSAULT", "territory lost"
+    return plover.NOUN_TRIGGERS.get(lemma) or plover.NOUN_TRIGGERS.get(lower)
+
+
+def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
+    particles = {child.lower_ for child in token.children if child.dep_ == "prt"}
+    if lemma in plover.WITHDRAW_VERBS or (lemma in plover.HANDOVER_VERBS and "over" in particles):
+        if lemma in plover.WITHDRAW_VERBS and not any(child.lower_ == "from" for child in token.children):
+            return None
+        return "RETREAT", "territory transferred"
+    if lemma in plover.STRIKE_VERBS or lemma in {"bomb", "attack", "bombard"}:
+        subject_words = {
+            t.lemma_.lower() for child in token.children if child.dep_ == "nsubj" for t in child.subtree
+        }
+        if "drone" in subject_words:
+            return "ASSAULT", "drone strike"
+        if subject_words & plover.AIRCRAFT_WORDS:
+            return "ASSAULT", "air strike"
+        if subject_words & {"ied", "bomb", "device", "mine"}:
+            return "ASSAULT", "IED"
+        if lemma not in plover.STRIKE_VERBS:
+            return plover.VERB_TRIGGERS.get(lemma)
+        return None
+    if lemma == "sign":
+        signed = {child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "nsubjpass"}}
+        return ("AGREE", "sign") if signed & plover.AGREEMENT_WORDS else None
+    if lemma in {"speak", "talk"}:
+        # "spoke with his counterpart" is a call or talks; "spoke to reporters" is a statement.
+        partnered = any(child.dep_ == "prep" and child.lower_ == "with" for child in token.children)
+        return ("CONSULT", "call" if lemma == "speak" else "meet") if partnered else None
+    if lemma == "travel":
+        return ("CONSULT", "visit") if any(child.lower_ == "to" for child in token.children) else None
+    if lemma == "receive":
+        received = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
+        # "received a delegation", "was received by the president": hosting; "received aid" is not.
+        if any(
+            child.pos_ == "PROPN" or child.lemma_.lower() in plover.SIDE_WORDS | plover.ENVOY_WORDS
+            for child in received
+        ):
+            return "CONSULT", "host"
+        return None
+    if lemma in {"explode", "detonate", "kill", "hit"}:
+        words = {t.lower_ for t in sentence_of(token)}
+        if words & {"ied", "roadside", "improvised"}:
+            return "ASSAULT", "IED"
+    return plover.VERB_TRIGGERS.get(lemma)
+
+
+def _only_intended(token: Token) -> bool:
+    """ "promised to deploy more guards", "plans to visit": an intention, not an event that took place."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.INTENT_VERBS
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline at the start of the text ends ("KYIV, Oct 23 (Eastern Europe Wire) - "), or 0."""
+    match = plover.DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def _is_negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def _subordinate_to_trigger(token: Token, sentence: SpacySpan) -> bool:
+    """ "shelled Kafr Nabl, killing two civilians", "attacked …, sparking clashes": an outcome of a violent
+    event already read in the same sentence, not a second event."""
+    typed = _trigger_type(token)
+    if typed is None:
+        return False
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VBG", "VB"}:
+        # "protested …, demanding …", "marched … to protest", "attacked …, abducting …": one event.
+        head = token.head
+        return head.i != token.i and _trigger_type(head) is not None
+    if plover.event_class(*typed) != "violent":
+        return False
+    if token.pos_ in {"VERB", "AUX"} and typed[1] != "killing":
+        return False
+    ancestor = token
+    while ancestor.head.i != ancestor.i and ancestor.head.i >= sentence.start:
+        ancestor = ancestor.head
+        above = _trigger_type(ancestor)
+        if above is not None and plover.event_class(*above) == "violent":
+            return True
+    return False
+
+
+def _refers_back(noun: Token) -> bool:
+    """ "The meeting came …", "killed in the fighting": a definite event noun with no participants of its own
+    points back to an event already told."""
+    if noun.lemma_.lower() in plover.SIDE_WORDS:
+        return False
+    determiners = {child.lower_ for child in noun.children if child.dep_ in {"det", "poss"}}
+    if not determiners & _BACK_REFERENCE_DETERMINERS:
+        return False
+    return not any(
+        child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS | {"of", "by"}
+        for child in noun.children
+    )
+
+
+def _doubts_identity(sentence: SpacySpan) -> bool:
+    words = {token.lower_ for token in sentence}
+    return (
+        bool(words & plover.DISPUTE_ADJECTIVES)
+        and bool(words & {"whether", "if"})
+        and bool(words & {"separate", "same", "different", "another", "other"})
+    )
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[str, Token]]:
+    """(role, phrase head) pairs for a trigger's participants."""
+    consult = event_type == "CONSULT"
+    agent_role = "host" if mode == "host" else "participant" if consult else "source"
+    patient_role = "guest" if mode == "host" else "participant" if consult else "target"
+    partner_role = "participant" if consult else "target"
+    found: list[tuple[str, Token]] = []
+    if trigger.pos_ in {"VERB", "AUX"}:
+        found.extend((agent_role, subject) for subject in _event_subjects(trigger))
+        for child in trigger.children:
+            if child.dep_ in {"dobj", "nsubjpass"}:
+                found.append((patient_role, child))
+            elif child.dep_ == "agent":
+                found.extend(
+                    (agent_role, grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"
+                )
+            elif child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
+                found.extend(
+                    (partner_role, grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"
+                )
+        return found
+    # An event noun: "had a call with X", "X's meeting with Y", "the Taliban delegation was led by Z".
+    head = trigger.head
+    if trigger.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _VERBS_CARRYING_EVENT_NOUNS:
+        verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+        found.extend((agent_role, subject) for subject in _event_subjects(verb))
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
+                found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:
+        for sibling in head.children:
+            if sibling.dep_ == "agent":
+                found.extend(
+                    ("leader", grandchild) for grandchild in sibling.children if grandchild.dep_ == "pobj"
+                )
+            if sibling.dep_ == "dobj" and head.lemma_.lower() in {"include", "comprise"}:
+                found.append((partner_role, sibling))
+        for conjunct in head.conjuncts:
+            found.extend(_arguments_of_coordinated_clause(conjunct, partner_role))
+    if trigger.lemma_.lower() in plover.SIDE_WORDS:
+        found.extend(_members_included(trigger, partner_role))
+    for child in trigger.children:
+        if child.dep_ in {"compound", "poss", "nmod", "amod"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            found.append((agent_role, child))
+        elif child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS | {"by", "of"}:
+            role = agent_role if child.lower_ in {"by", "of"} else partner_role
+            found.extend((role, grandchild) for grandchild in child.children if grandchild.dep_ == "pobj")
+        elif child.dep_ == "prep" and consult and child.lower_ in {"for", "to", "from"}:
+            # "a call with Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi": the parser
+            # hangs the name off the event noun through the title's own preposition.
+            found.extend(
+                (partner_role, pobj)
+                for pobj in child.children
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+            )
+        elif child.dep_ == "conj" and child.pos_ == "PROPN":
+            # The parser often hangs "with the minister, Amir Muttaqi" off the event noun as a conjunct.
+            found.append((partner_role, child))
+        elif child.dep_ == "acl" and child.lemma_.lower() in {"lead", "head"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "agent":
+                    found.extend(("leader", pobj) for pobj in grandchild.children if pobj.dep_ == "pobj")
+    return found
+
+
+def _arguments_of_coordinated_clause(verb: Token, role: str) -> list[tuple[str, Token]]:
+    """ "… and the Hamas delegation included Ismail Haniyeh": the second clause's parties join the event."""
+    found = []
+    for child in verb.children:
+        if (
+            child.dep_ in {"nsubj", "nsubjpass"}
+            and child.lemma_.lower() in plover.SIDE_WORDS
+            or child.dep_ == "dobj"
+            and verb.lemma_.lower() in {"include", "comprise"}
+        ):
+            found.append((role, child))
+    return found
+
+
+def _members_included(side: Token, role: str) -> list[tuple[str, Token]]:
+    """ "… the Hamas delegation included Ismail Haniyeh": members named by an "include" verb in the sentence
+    whose subject is a side (or that the parser left without one)."""
+    found = []
+    for verb in sentence_of(side):
+        if verb.lemma_.lower() not in {"include", "comprise"} or verb.pos_ != "VERB":
+            continue
+        subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and not any(subject.lemma_.lower() in plover.SIDE_WORDS for subject in subjects):
+            continue
+        found.extend((role, child) for child in verb.children if child.dep_ == "dobj")
+    return found
+
+
+def _event_subjects(verb: Token) -> list[Token]:
+    """Who acts: the verb's subjects (the parser sometimes gives one clause two), else a governing one's."""
+    current: Token | None = verb
+    while current is not None:
+        subjects = [child for child in current.children if child.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+        if current.dep_ == "xcomp" or current.dep_ == "conj" and current.head.pos_ in {"VERB", "AUX"}:
+            # "He is reported to meet …" / "… met Y and hosted Z": the subject is the governing verb's.
+            passive_subject = next((c for c in current.head.children if c.dep_ == "nsubjpass"), None)
+            if passive_subject is not None and current.dep_ == "xcomp":
+                return [passive_subject]
+            current = current.head
+        elif current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
+            return [current.head]
+        elif current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.pos_ in {"VERB", "AUX"}:
+            # "…, daring Democrats to block it": the participle's subject is the main clause's.
+            current = current.head
+        else:
+            current = None
+    return []
+
+
+def _argument_tokens(head: Token, sentence: SpacySpan, flags: list[bool]) -> list[Token]:
+    """The tokens of an argument phrase, with its conjuncts, appositions and "led by" phrases, without
+    relative clauses or anything quoted."""
+    kept: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        if not (sentence.start <= token.i < sentence.end) or flags[token.i - sentence.start]:
+            continue
+        kept.append(token)
+        for child in token.children:
+            if child.dep_ in _ARGUMENT_STOPS:
+                continue
+            if child.dep_ == "acl" and child.lemma_.lower() not in _ARGUMENT_CLAUSES:
+                continue
+            if (
+                child.pos_ in {"VERB"}
+                and child.dep_ not in {"acl", "amod"}
+                and _trigger_type(child) is not None
+            ):
+                continue
+            stack.append(child)
+    return sorted(kept, key=lambda token: token.i)
+
+
+def _is_led_by(token: Token) -> bool:
+    """Whether a name is the "by X" of "led by X" / "headed by X"."""
+    ancestor = token
+    for _ in range(4):
+        if ancestor.dep_ == "pobj" and ancestor.head.dep_ == "agent":
+            return ancestor.head.head.lemma_.lower() in {"lead", "head"}
+        if (
+            ancestor.dep_ not in {"compound", "conj", "appos", "pobj"}
+            or ancestor.lemma_.lower() in plover.SIDE_WORDS
+        ):
+            return False
+        ancestor = ancestor.head
+    return False
+
+
+def _inside_side(token: Token) -> bool:
+    """Whether a name only qualifies a side ("the Hamas delegation") rather than being a person in it."""
+    ancestor = token
+    for _ in range(4):
+        if ancestor.dep_ not in {"compound", "conj", "appos", "poss"}:
+            return False
+        ancestor = ancestor.head
+        if ancestor.lemma_.lower() in plover.SIDE_WORDS:
+            return True
+    return False
+
+
+def _under_place_preposition(token: Token) -> bool:
+    return _under_preposition(token, _PLACE_PREPOSITIONS)
+
+
+def _under_preposition(token: Token, prepositions: set[str] | frozenset[str]) -> bool:
+    ancestor = token
+    for _ in range(6):
+        if (
+            ancestor.dep_ == "pobj"
+            and ancestor.head.lower_ == "of"
+            and ancestor.head.head.i != ancestor.head.i
+        ):
+            # "on the outskirts of Ariha", "east of Saraqib", "south of Hays"
+            owner = ancestor.head.head
+            if owner.lemma_.lower() in _DIRECTION_WORDS:
+                return True
+            ancestor = owner
+            continue
+        if ancestor.dep_ == "pobj":
+            return ancestor.head.lower_ in prepositions
+        if ancestor.dep_ not in {"compound", "conj", "appos", "amod", "nmod"}:
+            return False
+        ancestor = ancestor.head
+    return False
+
+
+def _clause_of(trigger: Token) -> Token:
+    """The verb whose clause holds the trigger (the trigger itself for a verb)."""
+    current = trigger
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _own_clause(trigger: Token) -> list[Token]:
+    """The tokens of the trigger's clause, leaving out clauses with a subject of their own."""
+    verb = _clause_of(trigger)
+    kept, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        kept.append(token)
+        for child in token.children:
+            has_subject = any(grandchild.dep_ in {"nsubj", "nsubjpass"} for grandchild in child.children)
+            if child.pos_ in {"VERB", "AUX"} and has_subject and child.dep_ != "ROOT":
+                continue
+            stack.append(child)
+    return sorted(kept, key=lambda token: token.i)
+
+
+def _sentence_span(sentence: SpacySpan, caption: int | None) -> Span:
+    text = text_of(sentence.doc)
+    start, end = sentence.start_char, sentence.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end], caption)
+
+
+# ---------------------------------------------------------------- merging and linking
+
+
+def _add_actor(candidate: _Candidate, actor: EventActor) -> None:
+    for position, known in enumerate(candidate.actors):
+        if known.entity == actor.entity:
+            if actor.role in _SPECIFIC_ROLES and known.role not in _SPECIFIC_ROLES:
+                candidate.actors[position] = actor
+            return
+    candidate.actors.append(actor)
+
+
+def _compatible_modes(first: str | None, second: str | None) -> bool:
+    return first == second or first in {None, "delegation"} or second in {None, "delegation"}
+
+
+def _related_ids(candidate: _Candidate, mentions: MentionIndex) -> set[str]:
+    """Actor ids plus their organizations: "Mujahid" and "the Taliban" count as the same side."""
+    related = set(candidate.actor_ids())
+    for entity_id in candidate.actor_ids():
+        entity = mentions.entities.get(entity_id)
+        if entity is not None:
+            related.update(entity.affiliations)
+    return related
+
+
+def _share_actor(first: _Candidate, second: _Candidate, mentions: MentionIndex) -> bool:
+    return bool(_related_ids(first, mentions) & _related_ids(second, mentions))
+
+
+def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIndex) -> bool:
+    """Whether a new sentence goes on telling the previous event of its type rather than a new one."""
+    if not _compatible_modes(previous.mode, candidate.mode) or previous.caption != candidate.caption:
+        return False
+    settled = previous.mode != "delegation" and candidate.mode != "delegation"
+    if settled and previous.place and candidate.place and previous.place != candidate.place:
+        return False
+    if previous.time and candidate.time and previous.time.value != candidate.time.value:
+        return False
+    if candidate.sentence_index - previous.sentence_index > 3:
+        return False
+    if not candidate.actors:
+        return candidate.mode == "delegation" or candidate.sentence_index - previous.sentence_index <= 1
+    if candidate.mode != "delegation" and previous.mode != "delegation":
+        # "Arouri met Nasrallah" after "Arouri met Nakhaleh": a new counterpart is a new meeting.
+        known = previous.actor_ids()
+        newcomers = [a for a in candidate.actors if a.entity not in known and _is_person(a.entity, mentions)]
+        if newcomers:
+            return False
+    return _share_actor(previous, candidate, mentions)
+
+
+def _is_person(entity_id: str, mentions: MentionIndex) -> bool:
+    entity = mentions.entities.get(entity_id)
+    return entity is not None and entity.type == "person"
+
+
+def _merge(into: _Candidate, other: _Candidate) -> None:
+    for actor in other.actors:
+        _add_actor(into, actor)
+    into.evidence.extend(span for span in other.evidence if span not in into.evidence)
+    known = {(link.name, link.start) for link in into.sources}
+    into.sources.extend(link for link in other.sources if (link.name, link.start) not in known)
+    into.certainties.extend(other.certainties)
+    into.place = into.place or other.place
+    into.time = into.time or other.time
+    if into.mode in {None, "delegation"} and other.mode not in {None, "delegation"}:
+        into.mode = other.mode
+
+
+def _link_retellings(candidates: list[_Candidate], mentions: MentionIndex) -> None:
+    """Link events of one type that share actors and may be one told twice (captions, two sources)."""
+    for position, first in enumerate(candidates):
+        for second in candidates[position + 1 :]:
+            if first.type != second.type or not _compatible_modes(first.mode, second.mode):
+                continue
+            shared = _related_ids(first, mentions) & _related_ids(second, mentions)
+            same_place = first.place is not None and first.place == second.place
+            across_caption = first.caption != second.caption
+            if (across_caption and (shared or same_place)) or len(shared) >= 2:
+                first.same_as.add(id(second))
+                second.same_as.add(id(first))
+
+
+def _as_events(candidates: list[_Candidate]) -> tuple[Event, ...]:
+    ordered = [c for c in candidates if c.caption is None] + [c for c in candidates if c.caption is not None]
+    ids = {id(candidate): f"v{position}" for position, candidate in enumerate(ordered, start=1)}
+    events = []
+    for candidate in ordered:
+        events.append(
+            Event(
+                id=ids[id(candidate)],
+                type=candidate.type,
+                mode=candidate.mode,
+                actors=tuple(candidate.actors),
+                evidence=tuple(candidate.evidence),
+                place=candidate.place,
+                time=candidate.time,
+                sources=tuple(candidate.sources),
+                certainty=least_certain(candidate.certainties),
+                possibly_same_as=tuple(
+                    sorted((ids[key] for key in candidate.same_as), key=lambda v: int(v[1:]))
+                ),
+                in_caption=candidate.caption is not None,
+            )
+        )
+    return tuple(events)

@@ -1,0 +1,238 @@
+"""The event ontology and the cue words the analyzer reads it with, kept apart from the rules that use them.
+
+Event types follow PLOVER (Political Language Ontology for Verifiable Event Records, Halterman et al.,
+2023: CONSULT, AGREE, COOPERATE, SUPPORT, ACCUSE, DISAPPROVE, THREATEN, ASSAULT, MOBILIZE, PROTEST,
+COERCE, REQUEST, …). Conflict modes and the three event classes follow ACLED's codebook, which splits
+events into political violence, demonstrations and strategic developments: arrests and a headquarters
+being set up are strategic there, riots are demonstrations. Tuning these lists is measured against the
+gold pages (`wirewatch eval`), not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+EventClass = Literal["violent", "protest", "strategic"]
+
+
+# ---------------------------------------------------------------- events
+
+# lemma of a verb → (PLOVER type, mode)
+VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    "meet": ("CONSULT", "meet"),
+    "host": ("CONSULT", "host"),
+    "visit": ("CONSULT", "visit"),
+    "shell": ("ASSAULT", "shelling"),
+    "bombard": ("ASSAULT", "shelling"),
+    "bomb": ("ASSAULT", "bombing"),
+    "clash": ("ASSAULT", "clash"),
+    "attack": ("ASSAULT", "armed attack"),
+    "ambush": ("ASSAULT", "armed attack"),
+    "storm": ("ASSAULT", "armed attack"),
+    "raid": ("ASSAULT", "armed attack"),
+    "kill": ("ASSAULT", "killing"),
+    "shoot": ("ASSAULT", "armed attack"),
+    "massacre": ("ASSAULT", "killing"),
+    "assassinate": ("ASSAULT", "killing"),
+    "behead": ("ASSAULT", "killing"),
+    "abduct": ("ASSAULT", "abduction"),
+    "kidnap": ("ASSAULT", "abduction"),
+    "explode": ("ASSAULT", "bombing"),
+    "detonate": ("ASSAULT", "bombing"),
+    "arrest": ("COERCE", "arrest"),
+    "detain": ("COERCE", "arrest"),
+    "sanction": ("COERCE", "sanction"),
+    "expel": ("COERCE", "expel"),
+    "ban": ("COERCE", "ban"),
+    "protest": ("PROTEST", "demonstrate"),
+    "demonstrate": ("PROTEST", "demonstrate"),
+    "rally": ("PROTEST", "demonstrate"),
+    "march": ("PROTEST", "demonstrate"),
+    "riot": ("PROTEST", "riot"),
+    "capture": ("ASSAULT", "territory gained"),
+    "seize": ("ASSAULT", "territory gained"),
+    "overrun": ("ASSAULT", "territory gained"),
+    "recapture": ("ASSAULT", "territory gained"),
+    "retake": ("ASSAULT", "territory gained"),
+    "deploy": ("MOBILIZE", "deploy"),
+    "mobilize": ("MOBILIZE", "deploy"),
+    "mobilise": ("MOBILIZE", "deploy"),
+    "favor": ("SUPPORT", "endorse"),
+    "favour": ("SUPPORT", "endorse"),
+    "endorse": ("SUPPORT", "endorse"),
+    "praise": ("SUPPORT", "praise"),
+    "condemn": ("DISAPPROVE", "condemn"),
+    "criticize": ("DISAPPROVE", "criticize"),
+    "criticise": ("DISAPPROVE", "criticize"),
+    "accuse": ("ACCUSE", None),
+    "blame": ("ACCUSE", None),
+    "threaten": ("THREATEN", None),
+    "agree": ("AGREE", None),
+    "sign": ("AGREE", "sign"),
+    "cooperate": ("COOPERATE", None),
+    "urge": ("REQUEST", None),
+    "demand": ("REQUEST", None),
+    # speech acts: what a statement does to its addressee
+    "appeal": ("REQUEST", "statement"),
+    "warn": ("THREATEN", "statement"),
+    "dare": ("THREATEN", "statement"),
+    "reject": ("REJECT", "statement"),
+    "dismiss": ("REJECT", "statement"),
+    "refuse": ("REJECT", "statement"),
+    "veto": ("REJECT", "statement"),
+    "denounce": ("DISAPPROVE", "statement"),
+    "slam": ("DISAPPROVE", "statement"),
+    "welcome": ("SUPPORT", "statement"),
+    "support": ("SUPPORT", "statement"),
+    "back": ("SUPPORT", "statement"),
+    "hail": ("SUPPORT", "statement"),
+}
+
+# lemma of a noun → (PLOVER type, mode); a noun names an event only when it is not a back-reference
+# ("the meeting", "the fighting") to one already read.
+NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    "meeting": ("CONSULT", "meet"),
+    "talk": ("CONSULT", "meet"),
+    "summit": ("CONSULT", "meet"),
+    "call": ("CONSULT", "call"),
+    "visit": ("CONSULT", "visit"),
+    "delegation": ("CONSULT", "delegation"),
+    "shelling": ("ASSAULT", "shelling"),
+    "bombardment": ("ASSAULT", "shelling"),
+    "clash": ("ASSAULT", "clash"),
+    "fighting": ("ASSAULT", "clash"),
+    "airstrike": ("ASSAULT", "air strike"),
+    "ied": ("ASSAULT", "IED"),
+    "bombing": ("ASSAULT", "bombing"),
+    "ambush": ("ASSAULT", "armed attack"),
+    "arrest": ("COERCE", "arrest"),
+    "protest": ("PROTEST", "demonstrate"),
+    "demonstration": ("PROTEST", "demonstrate"),
+    "riot": ("PROTEST", "riot"),
+}
+
+# "air strike", "drone strike": the noun "strike" alone is ambiguous (labour strikes).
+STRIKE_MODIFIERS: dict[str, str] = {"air": "air strike", "drone": "drone strike", "missile": "missile strike"}
+STRIKE_VERBS: frozenset[str] = frozenset({"strike", "hit", "target", "pound"})
+AIRCRAFT_WORDS: frozenset[str] = frozenset(
+    {"warplane", "jet", "aircraft", "drone", "helicopter", "bomber", "plane", "air", "airstrike"}
+)
+IED_WORDS: frozenset[str] = frozenset(
+    {"ied", "roadside bomb", "improvised explosive device", "landmine", "mine"}
+)
+HEADQUARTERS_WORDS: frozenset[str] = frozenset(
+    {"headquarters", "base", "office", "outpost", "post", "checkpoint"}
+)
+AGREEMENT_WORDS: frozenset[str] = frozenset(
+    {
+        "agreement",
+        "deal",
+        "accord",
+        "treaty",
+        "memorandum",
+        "pact",
+        "declaration",
+        "ceasefire",
+        "truce",
+        "protocol",
+    }
+)
+# Types that are somebody's act towards somebody: with no one named they tell nothing usable.
+VERBAL_TYPES: frozenset[str] = frozenset(
+    {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE", "DISAPPROVE", "THREATEN", "REQUEST", "REJECT"}
+)
+ESTABLISH_VERBS: frozenset[str] = frozenset({"establish", "set", "open", "build"})
+CONTROL_VERBS: frozenset[str] = frozenset({"take", "gain", "seize", "wrest", "assume"})
+LOSS_VERBS: frozenset[str] = frozenset({"lose", "cede"})
+WITHDRAW_VERBS: frozenset[str] = frozenset({"withdraw", "retreat", "pull"})
+HANDOVER_VERBS: frozenset[str] = frozenset({"hand", "transfer"})
+# the object of "had a call", "held talks", "paid a visit"
+LIGHT_VERBS: frozenset[str] = frozenset(
+    {"have", "hold", "pay", "make", "conduct", "stage", "launch", "carry"}
+)
+# "the two sides", "the delegations": the event's own participants, named before
+SIDE_WORDS: frozenset[str] = frozenset({"side", "delegation", "party", "leader", "official"})
+
+NOT_YET_HELD: frozenset[str] = frozenset(
+    {"upcoming", "planned", "next", "future", "proposed", "possible", "expected"}
+)
+ENVOY_WORDS: frozenset[str] = frozenset(
+    {"envoy", "minister", "president", "ambassador", "commander", "leader", "chief", "counterpart", "prime",
+     "secretary", "foreign", "head", "representative", "king", "emir", "prince", "general"}
+)  # fmt: skip
+# "promised to deploy", "plans to visit": what follows is intended, not done
+INTENT_VERBS: frozenset[str] = frozenset(
+    {"promise", "plan", "vow", "threaten", "want", "intend", "seek", "hope", "aim", "prepare", "pledge",
+     "offer", "propose", "refuse", "decline", "fail", "try", "attempt", "urge", "call", "ask"}
+)  # fmt: skip
+# A wire dateline opening the body: "ADEN, June 14 (Gulf Wire) - ", "GUSAU, Nigeria, Jan. 23 (Agency) — ".
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?,\s*[\w .,]{3,20}?\s*(?:\([^()\n]{1,60}\))?\s*[-—–]+\s"
+)
+
+VIOLENT_TYPES: frozenset[str] = frozenset({"ASSAULT", "FIGHT"})
+PROTEST_TYPES: frozenset[str] = frozenset({"PROTEST"})
+# Modes that ACLED counts as strategic developments whatever PLOVER type carries them.
+STRATEGIC_MODES: frozenset[str] = frozenset({"arrest", "headquarters", "territory transferred", "deploy"})
+# Modes ACLED counts as political violence although PLOVER files them elsewhere.
+VIOLENT_MODES: frozenset[str] = frozenset({"abduction", "territory gained", "territory lost"})
+
+
+def event_class(event_type: str, mode: str | None = None) -> EventClass:
+    """ACLED's class of a PLOVER event: "violent", "protest" or "strategic".
+
+    >>> event_class("ASSAULT", "shelling"), event_class("COERCE", "arrest"), event_class("PROTEST", "riot")
+    ('violent', 'strategic', 'protest')
+    """
+    if mode in STRATEGIC_MODES:
+        return "strategic"
+    if mode in VIOLENT_MODES or event_type in VIOLENT_TYPES:
+        return "violent"
+    if event_type in PROTEST_TYPES:
+        return "protest"
+    return "strategic"
+
+
+# ---------------------------------------------------------------- attribution and certainty
+
+# verbs that introduce someone's words (quotes) or a claim (sources)
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "say", "tell", "state", "add", "claim", "insist", "stress", "note", "explain", "argue", "warn",
+        "deny", "announce", "confirm", "admit", "acknowledge", "suggest", "declare", "write", "tweet",
+        "assert", "reiterate", "emphasize", "emphasise", "maintain", "allege", "contend", "reply",
+        "respond", "recall", "continue", "vow", "pledge", "promise", "predict", "urge", "caution",
+    }
+)  # fmt: skip
+REPORT_VERBS: frozenset[str] = frozenset({"report", "cite", "quote", "broadcast"})
+MEDIA_WORDS: frozenset[str] = frozenset(
+    {
+        "agency", "media", "medium", "newspaper", "paper", "outlet", "broadcaster", "television", "tv",
+        "channel", "radio", "daily", "press", "website", "site", "network", "wire", "magazine", "weekly",
+        "journalist", "reporter", "correspondent",
+    }
+)  # fmt: skip
+DOCUMENT_WORDS: frozenset[str] = frozenset(
+    {"report", "statement", "document", "communique", "communiqué", "release", "letter", "memo", "study",
+     "assessment", "monitor", "cable", "transcript", "video", "footage", "photo", "readout"}
+)  # fmt: skip
+UNNAMED_WORDS: frozenset[str] = frozenset(
+    {"source", "official", "witness", "resident", "activist", "volunteer", "observer", "diplomat", "analyst",
+     "expert", "people", "villager", "medic", "doctor", "worker"}
+)  # fmt: skip
+SOCIAL_PLATFORMS: frozenset[str] = frozenset(
+    {"twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "whatsapp", "weibo", "truth"}
+)
+HEDGE_ADVERBS: frozenset[str] = frozenset(
+    {"reportedly", "allegedly", "purportedly", "apparently", "possibly", "perhaps", "reputedly",
+     "supposedly", "seemingly", "probably", "likely", "unconfirmed", "rumoured", "rumored"}
+)  # fmt: skip
+# "is reported to meet", "is said to have", "is believed to be"
+HEDGE_PASSIVES: frozenset[str] = frozenset(
+    {"report", "say", "believe", "think", "allege", "rumour", "rumor", "understand", "expect", "suspect"}
+)
+HEDGE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
+DISPUTE_VERBS: frozenset[str] = frozenset({"deny", "dispute", "refute", "contest", "reject", "contradict"})
+DISPUTE_ADJECTIVES: frozenset[str] = frozenset({"unclear", "uncertain", "unknown", "unverified", "disputed"})
+VERIFY_VERBS: frozenset[str] = frozenset({"verify", "confirm", "corroborate"})

@@ -1,0 +1,515 @@
+"""Quotations: direct, partial and indirect, with who said them and who reports them.
+
+Shaped like textacy's `extract.triples.direct_quotations` (a quote is speaker, cue and content found
+around a speech verb, after Pareti's attribution relations), with two differences that real news forces:
+quote marks are read per paragraph and per span, so an odd number of marks degrades one quote instead of
+dropping the document; and the multi-paragraph convention is honoured — a paragraph that opens a quote and
+does not close it continues into the next paragraph when that one opens again with the same mark.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from wirewatch.analyze import plover
+from wirewatch.analyze.sources import (
+    MentionIndex,
+    certainty_of,
+    phrase_text,
+    quoted_token_flags,
+    sentence_of,
+    sentence_sources,
+    sentences_of,
+    subject_of,
+    text_of,
+)
+from wirewatch.model import PARAGRAPH_SEPARATOR, Entity, Quote, QuoteKind, SourceLink
+
+_MATCHING_CLOSER = {"“": "”", "«": "»", "‘": "’", '"': '"'}
+_BEFORE_OPENER = frozenset(" \t\n([{—–-/:")
+# "…,” said X" / "…,” X said" / "…,” he added": a paragraph that names its own speaker after it closes.
+_ATTRIBUTION_AFTER_CLOSE = re.compile(
+    r"\s*[,.]?\s*(?:(?:said|says|added|adds|told|wrote|according\s+to)\b"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|adds|told)\b"
+    r"|(?:he|she|they|it)\s+(?:said|says|added|adds|told)\b)"
+)
+_TRAILING_PUNCTUATION = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "it"})
+
+
+@dataclass(frozen=True)
+class QuotedStretch:
+    """Text between quote marks: `start` at the opening mark, `end` after the closing one (or at the
+    end of the paragraph where an unclosed quote stops); `carried` marks the open paragraphs of a
+    multi-paragraph quote whose closing paragraph names the speaker on its own."""
+
+    start: int
+    end: int
+    closed: bool
+    paragraphs: int
+    carried: bool = False
+
+
+def find_quotes(body_doc: Doc, caption_docs: Sequence[Doc], entities: Sequence[Entity]) -> tuple[Quote, ...]:
+    """Find direct, partial and indirect quotes with their speakers, in text order.
+
+    Args:
+        body_doc: the parsed `Article.text` (paragraphs joined by a blank line).
+        caption_docs: the parsed caption texts; their quotes carry `caption=<index>`.
+        entities: the article's entities; speakers are given as entity ids where one matches.
+
+    Returns:
+        Quotes with `text == source_text[start:end]` (inside the marks for direct and partial quotes,
+        the reported clause for indirect ones).
+    """
+    mentions = MentionIndex(entities)
+    found: list[Quote] = []
+    documents: list[tuple[int | None, Doc]] = [(None, body_doc), *enumerate(caption_docs)]
+    for caption, doc in documents:
+        found.extend(_quotes_in_doc(doc, caption, mentions))
+    return tuple(found)
+
+
+def quoted_stretches(text: str) -> tuple[QuotedStretch, ...]:
+    """Every stretch of `text` between quote marks, degrading per paragraph when marks are missing.
+
+    >>> [s.closed for s in quoted_stretches('“One.\\n\\n“Two,” he said. “Three')]
+    [True, False]
+    """
+    stretches: list[QuotedStretch] = []
+    open_at: int | None = None
+    style = ""
+    paragraphs = 0
+    continued_at: int | None = None
+    previous_end = 0
+    for paragraph_start, paragraph_end in _paragraph_ranges(text):
+        position = paragraph_start
+        first = _first_visible(text, paragraph_start, paragraph_end)
+        if open_at is not None:
+            if first < paragraph_end and text[first] == style:
+                paragraphs += 1
+                continued_at = first
+                position = first + 1
+            else:
+                stretches.append(QuotedStretch(open_at, previous_end, False, paragraphs))
+                open_at, continued_at = None, None
+        while position < paragraph_end:
+            character = text[position]
+            if open_at is None:
+                if _opens(text, position, paragraph_start):
+                    open_at, style, paragraphs = position, character, 1
+                elif character in "”»" and not _reaches(stretches, paragraph_start):
+                    # A closing mark with no opening one: the quote began with the paragraph.
+                    stretches.append(QuotedStretch(first, position + 1, True, 1))
+            elif _closes(text, position, style):
+                if continued_at is not None and _ATTRIBUTION_AFTER_CLOSE.match(
+                    text, position + 1, paragraph_end
+                ):
+                    stretches.append(
+                        QuotedStretch(open_at, previous_end, False, paragraphs - 1, carried=True)
+                    )
+                    stretches.append(QuotedStretch(continued_at, position + 1, True, 1))
+                else:
+                    stretches.append(QuotedStretch(open_at, position + 1, True, paragraphs))
+                open_at, continued_at = None, None
+            elif character == style and style in "“«":
+                # The same opening mark again before any close: the earlier quote was never closed.
+                stretches.append(
+                    QuotedStretch(open_at, _trimmed_end(text, paragraph_start, position), False, 1)
+                )
+                open_at, continued_at = position, None
+            position += 1
+        previous_end = _trimmed_end(text, paragraph_start, paragraph_end)
+    if open_at is not None:
+        stretches.append(QuotedStretch(open_at, previous_end, False, paragraphs))
+    return tuple(stretches)
+
+
+def _reaches(stretches: Sequence[QuotedStretch], offset: int) -> bool:
+    """Whether the last stretch found reaches `offset`."""
+    return bool(stretches) and stretches[-1].end > offset
+
+
+def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    ranges, start = [], 0
+    for paragraph in text.split(PARAGRAPH_SEPARATOR):
+        ranges.append((start, start + len(paragraph)))
+        start += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+    return ranges
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _opens(text: str, position: int, paragraph_start: int) -> bool:
+    character = text[position]
+    if character not in _MATCHING_CLOSER:
+        return False
+    before = text[position - 1] if position > paragraph_start else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    if character in "“«":
+        return not after.isspace()
+    # Straight and single marks double as inch signs and apostrophes: open only before a word.
+    return before in _BEFORE_OPENER and (after.isalnum() or after in "“‘[(.…")
+
+
+def _closes(text: str, position: int, style: str) -> bool:
+    character = text[position]
+    if character != _MATCHING_CLOSER[style]:
+        return False
+    if style == "‘":
+        # ’ is also the apostrophe ("Taliban’s"): it closes only where a word does not go on.
+        after = text[position + 1] if position + 1 < len(text) else " "
+        return not after.isalpha()
+    if style == '"':
+        return position > 0 and not text[position - 1].isspace()
+    return True
+
+
+# ---------------------------------------------------------------- quotes in one document
+
+
+@dataclass
+class _Context:
+    """What earlier quotes in the same text tell later ones: the last speakers, the last report named."""
+
+    last_speaker: tuple[str | None, str | None] = (None, None)
+    last_phrase: str = ""
+    last_person: tuple[str | None, str | None] = (None, None)
+    last_group: tuple[str | None, str | None] = (None, None)
+    documents: tuple[SourceLink, ...] = ()
+    stretches: tuple[QuotedStretch, ...] = ()
+
+    def person_before(
+        self, offset: int, mentions: MentionIndex, caption: int | None
+    ) -> tuple[str, str] | None:
+        """The person named last before `offset` in the writer's own words (names inside quotes are the
+        speaker's, and "he said" after a quote does not point at them)."""
+        best = None
+        for mention in mentions.overlapping(0, offset, caption):
+            if mention.entity.type != "person" or mention.end > offset:
+                continue
+            if any(stretch.start <= mention.start < stretch.end for stretch in self.stretches):
+                continue
+            best = mention
+        return (best.entity.id, best.entity.name) if best is not None else None
+
+    def document_before(self, offset: int) -> SourceLink | None:
+        """The last report or statement named before `offset` ("said the report" points back to it)."""
+        earlier = [link for link in self.documents if link.end <= offset and link.entity is not None]
+        return earlier[-1] if earlier else None
+
+
+def _quotes_in_doc(doc: Doc, caption: int | None, mentions: MentionIndex) -> list[Quote]:
+    stretches = quoted_stretches(text_of(doc))
+    documents = tuple(
+        link
+        for sentence in sentences_of(doc)[0]
+        for link in sentence_sources(sentence, mentions, caption)
+        if link.kind == "document"
+    )
+    context = _Context(documents=documents, stretches=stretches)
+    direct: list[tuple[int, Quote]] = []
+    for index, stretch in enumerate(stretches):
+        quote = _marked_quote(doc, stretch, caption, mentions, context)
+        if quote is None:
+            continue
+        if quote.speaker_name is None and stretch.carried and index + 1 < len(stretches):
+            # The open paragraphs of a multi-paragraph quote share the speaker its last paragraph names.
+            closing = _marked_quote(doc, stretches[index + 1], caption, mentions, _Context(**vars(context)))
+            if closing is not None:
+                quote = _with_speaker(quote, closing)
+        direct.append((stretch.start, quote))
+    indirect = [
+        (quote.start, quote) for quote in _indirect_quotes(doc, caption, mentions, documents, stretches)
+    ]
+    ordered = sorted(direct + indirect, key=lambda item: item[0])
+    _fill_unattributed(ordered)
+    return [quote for _, quote in ordered]
+
+
+def _marked_quote(
+    doc: Doc, stretch: QuotedStretch, caption: int | None, mentions: MentionIndex, context: _Context
+) -> Quote | None:
+    text = text_of(doc)
+    content_start = stretch.start + 1
+    content_end = stretch.end - 1 if stretch.closed else stretch.end
+    while content_start < content_end and text[content_start].isspace():
+        content_start += 1
+    while content_end > content_start and text[content_end - 1].isspace():
+        content_end -= 1
+    if not any(character.isalpha() for character in text[content_start:content_end]):
+        return None
+    first_sentence = _sentence_at(doc, stretch.start)
+    last_sentence = _sentence_at(doc, max(stretch.end - 1, stretch.start))
+    if first_sentence is None or last_sentence is None:
+        return None
+    kind: QuoteKind = "direct" if _stands_alone(doc, stretch, first_sentence) else "partial"
+    cue = _cue_for(stretch, first_sentence, last_sentence, kind)
+    if cue is None and kind == "partial":
+        # Quote marks without a speech verb are titles, names or scare quotes, not quotations.
+        return None
+    speaker, speaker_name = (None, None)
+    sources: tuple[SourceLink, ...] = ()
+    sentence = last_sentence if cue is None or cue.i >= last_sentence.start else first_sentence
+    flags = quoted_token_flags(sentence)
+    if cue is not None:
+        subject = _speaker_token(cue)
+        if subject is not None:
+            speaker, speaker_name = _resolve_speaker(subject, mentions, caption, context)
+        sources = _other_sources(sentence_sources(sentence, mentions, caption, flags), speaker, subject)
+        _remember(context, speaker, speaker_name, mentions, subject)
+    certainty = certainty_of(sentence, True, flags)
+    return Quote(
+        text=text[content_start:content_end],
+        kind=kind,
+        start=content_start,
+        end=content_end,
+        cue=cue.text if cue is not None else None,
+        speaker=speaker,
+        speaker_name=speaker_name,
+        sources=sources,
+        certainty=certainty,
+        caption=caption,
+    )
+
+
+def _sentence_at(doc: Doc, offset: int) -> SpacySpan | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return sentence_of(span[0]) if span is not None and len(span) else None
+
+
+def _stands_alone(doc: Doc, stretch: QuotedStretch, sentence: SpacySpan) -> bool:
+    """A quote that starts its sentence, or follows "said:" / "said," is direct; one woven into the writer's
+    sentence is partial."""
+    before = text_of(doc)[sentence.start_char : stretch.start].strip()
+    if not before or before[-1] in ":,":
+        return True
+    return stretch.paragraphs > 1
+
+
+def _cue_for(stretch: QuotedStretch, first: SpacySpan, last: SpacySpan, kind: QuoteKind) -> Token | None:
+    """The speech verb that introduces a quote: after it in its closing sentence, else before it."""
+    after = [token for token in last if token.idx >= stretch.end and _is_speech_cue(token)]
+    if after and kind == "direct":
+        return after[0]
+    before = [token for token in first if token.idx < stretch.start and _is_speech_cue(token)]
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+def _is_speech_cue(token: Token) -> bool:
+    if token.lower_ == "according":
+        return True
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in plover.SPEECH_VERBS
+
+
+def _speaker_token(cue: Token) -> Token | None:
+    if cue.lower_ == "according":
+        return next(
+            (grandchild for child in cue.children if child.lower_ == "to" for grandchild in child.children
+             if grandchild.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
+    subject = subject_of(cue)
+    if subject is None:
+        return None
+    return subject
+
+
+def _resolve_speaker(
+    subject: Token, mentions: MentionIndex, caption: int | None, context: _Context
+) -> tuple[str | None, str | None]:
+    """The entity id and name of whoever a speaker phrase names, following pronouns, titles and "the report"."""
+    lower = subject.lower_
+    if lower in _PERSON_PRONOUNS:
+        named = context.person_before(subject.idx, mentions, caption)
+        return named if named is not None else context.last_person
+    if lower in _GROUP_PRONOUNS:
+        return context.last_group if context.last_group[0] is not None else (None, None)
+    start, end, text = phrase_text(subject)
+    found = mentions.overlapping(start, end, caption)
+    for apposition in (child for child in subject.children if child.dep_ == "appos"):
+        # "A White House spokeswoman, Karoline Leavitt, said": the name is in the apposition.
+        apposition_start, apposition_end, _ = phrase_text(apposition)
+        found += mentions.overlapping(apposition_start, apposition_end, caption)
+    people = [m for m in found if m.entity.type == "person"]
+    organizations = [m for m in found if m.entity.type == "organization"]
+    chosen = (people or organizations or found or [None])[-1]
+    if chosen is not None:
+        return chosen.entity.id, chosen.entity.name
+    lemma = subject.lemma_.lower()
+    document = context.document_before(subject.idx) if lemma in plover.DOCUMENT_WORDS else None
+    if document is not None:
+        return document.entity, document.name
+    if _is_definite(subject):
+        described = _described_entity(subject, mentions, caption, context)
+        if described is not None:
+            return described
+    return None, text
+
+
+def _is_definite(token: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in {"the", "this", "that"} for child in token.children)
+
+
+def _described_entity(
+    subject: Token, mentions: MentionIndex, caption: int | None, context: _Context
+) -> tuple[str, str] | None:
+    """ "The minister said": the most recently named person whose role (or name) uses the same word."""
+    words = {subject.lemma_.lower(), subject.lower_}
+    best: tuple[int, Entity] | None = None
+    for entity in mentions.entities.values():
+        described = any(words & set(role.text.lower().split()) for role in entity.roles) or bool(
+            words & set(entity.name.lower().split())
+        )
+        if not described:
+            continue
+        earlier = [
+            span.start for span in entity.mentions if span.caption == caption and span.start < subject.idx
+        ]
+        if earlier and (best is None or max(earlier) > best[0]):
+            best = (max(earlier), entity)
+    if best is not None:
+        return best[1].id, best[1].name
+    name = context.last_speaker[1]
+    if name is not None and words & set(name.lower().split() + context.last_phrase.lower().split()):
+        return context.last_speaker  # type: ignore[return-value]
+    return None
+
+
+def _remember(
+    context: _Context,
+    speaker: str | None,
+    speaker_name: str | None,
+    mentions: MentionIndex,
+    subject: Token | None,
+) -> None:
+    if speaker_name is None:
+        return
+    context.last_speaker = (speaker, speaker_name)
+    if subject is not None:
+        context.last_phrase = phrase_text(subject)[2]
+    entity = mentions.entities.get(speaker) if speaker is not None else None
+    if entity is not None and entity.type == "person":
+        context.last_person = (speaker, speaker_name)
+    elif entity is not None:
+        context.last_group = (speaker, speaker_name)
+
+
+def _other_sources(
+    links: tuple[SourceLink, ...], speaker: str | None, subject: Token | None
+) -> tuple[SourceLink, ...]:
+    """The chain that reports a quote, without the speaker's own link."""
+    kept = []
+    for link in links:
+        if speaker is not None and link.entity == speaker and link.kind != "document":
+            continue
+        if subject is not None and link.start <= subject.idx < link.end and link.kind != "document":
+            continue
+        kept.append(link)
+    return tuple(kept)
+
+
+def _with_speaker(quote: Quote, other: Quote) -> Quote:
+    return Quote(
+        text=quote.text,
+        kind=quote.kind,
+        start=quote.start,
+        end=quote.end,
+        cue=quote.cue,
+        speaker=other.speaker,
+        speaker_name=other.speaker_name,
+        sources=quote.sources,
+        certainty=quote.certainty,
+        caption=quote.caption,
+    )
+
+
+def _fill_unattributed(direct: list[tuple[int, Quote]]) -> None:
+    """A direct quote with no cue of its own continues the speaker of the quote before it, of any kind."""
+    previous: Quote | None = None
+    for position, (start, quote) in enumerate(direct):
+        if quote.speaker_name is None and quote.kind == "direct" and previous is not None:
+            direct[position] = (start, _with_speaker(quote, previous))
+        previous = direct[position][1]
+
+
+# ---------------------------------------------------------------- indirect quotes
+
+
+def _indirect_quotes(
+    doc: Doc,
+    caption: int | None,
+    mentions: MentionIndex,
+    documents: tuple[SourceLink, ...],
+    stretches: tuple[QuotedStretch, ...],
+) -> list[Quote]:
+    quotes = []
+    context = _Context(documents=documents, stretches=stretches)
+    for sentence in sentences_of(doc)[0]:
+        flags = quoted_token_flags(sentence)
+        for position, token in enumerate(sentence):
+            if flags[position] or token.pos_ not in {"VERB", "AUX"}:
+                continue
+            lemma = token.lemma_.lower()
+            if lemma not in plover.SPEECH_VERBS and lemma != "report":
+                continue
+            content = next((child for child in token.children if child.dep_ == "ccomp"), None)
+            if content is None:
+                continue
+            content_tokens = [
+                t
+                for t in content.subtree
+                if not (t.dep_ == "mark" and t.head.i == content.i and t.i < content.i)
+            ]
+            quoted_share = sum(flags[t.i - sentence.start] for t in content_tokens) / max(
+                len(content_tokens), 1
+            )
+            if quoted_share > 0.8:
+                continue
+            subject = subject_of(token)
+            if subject is None or subject.lower_ == "it":
+                continue
+            speaker, speaker_name = _resolve_speaker(subject, mentions, caption, context)
+            _remember(context, speaker, speaker_name, mentions, subject)
+            while content_tokens and (
+                content_tokens[-1].text in _TRAILING_PUNCTUATION or content_tokens[-1].is_space
+            ):
+                content_tokens.pop()
+            if not content_tokens:
+                continue
+            start = content_tokens[0].idx
+            end = content_tokens[-1].idx + len(content_tokens[-1].text)
+            sources = _other_sources(sentence_sources(sentence, mentions, caption, flags), speaker, subject)
+            quotes.append(
+                Quote(
+                    text=text_of(doc)[start:end],
+                    kind="indirect",
+                    start=start,
+                    end=end,
+                    cue=token.text,
+                    speaker=speaker,
+                    speaker_name=speaker_name,
+                    sources=sources,
+                    certainty=certainty_of(sentence, True, flags),
+                    caption=caption,
+                )
+            )
+    return quotes

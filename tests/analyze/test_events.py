@@ -1,0 +1,244 @@
+"""Events from invented conflict reports and political news: type, mode, class, actors, place, time."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.analyze.events import find_events
+from wirewatch.analyze.plover import event_class
+from wirewatch.model import Entity, Event, Place, Span, TimeExpression
+
+
+def entities_named(
+    text: str, table: list[tuple[str, str, list[str]]], affiliations: dict[str, tuple[str, ...]] | None = None
+) -> tuple[Entity, ...]:
+    """Entities with a mention at every whole-word occurrence of each of their forms."""
+    entities = []
+    for number, (name, kind, forms) in enumerate(table, start=1):
+        mentions = [
+            Span(match.start(), match.end(), match.group())
+            for form in forms
+            for match in re.finditer(rf"\b{re.escape(form)}\b", text)
+        ]
+        entities.append(
+            Entity(
+                f"e{number}",
+                name,
+                kind,
+                tuple(sorted(mentions, key=lambda s: s.start)),
+                affiliations=(affiliations or {}).get(name, ()),
+            )  # type: ignore[arg-type]
+        )
+    return tuple(entities)
+
+
+def day(text: str, phrase: str, value: str) -> TimeExpression:
+    start = text.index(phrase)
+    return TimeExpression(phrase, start, start + len(phrase), value, "day", "publication")
+
+
+def read(
+    nlp: Language,
+    text: str,
+    table: list[tuple[str, str, list[str]]],
+    times: tuple[TimeExpression, ...] = (),
+    **kwargs,
+) -> tuple[tuple[Event, ...], dict[str, str]]:
+    entities = entities_named(text, table, kwargs.get("affiliations"))
+    places = tuple(Place(entity.id, entity.name, None) for entity in entities if entity.type == "place")
+    events = find_events(nlp(text), (), entities, places, times)
+    return events, {entity.id: entity.name for entity in entities}
+
+
+def actor_names(event: Event, names: dict[str, str]) -> set[str]:
+    return {names[actor.entity] for actor in event.actors}
+
+
+@pytest.mark.parametrize(
+    ("event_type", "mode", "expected"),
+    [
+        ("ASSAULT", "shelling", "violent"),
+        ("ASSAULT", "clash", "violent"),
+        ("ASSAULT", "IED", "violent"),
+        ("COERCE", "arrest", "strategic"),
+        ("PROTEST", "demonstrate", "protest"),
+        ("PROTEST", "riot", "protest"),
+        ("ASSAULT", "territory gained", "violent"),
+        ("RETREAT", "territory transferred", "strategic"),
+        ("MOBILIZE", "headquarters", "strategic"),
+        ("CONSULT", "meet", "strategic"),
+    ],
+)
+def test_event_class(event_type: str, mode: str, expected: str) -> None:
+    assert event_class(event_type, mode) == expected
+
+
+def test_shelling_with_actor_place_and_day(nlp: Language) -> None:
+    text = "On 3 March, regime forces shelled Kafr Nabl, killing two civilians."
+    events, names = read(
+        nlp, text, [("regime forces", "organization", ["regime forces"]), ("Kafr Nabl", "place", ["Kafr Nabl"])],
+        (day(text, "On 3 March", "2024-03-03"),),
+    )  # fmt: skip
+    (event,) = events
+    assert (event.type, event.mode, event_class(event.type, event.mode)) == ("ASSAULT", "shelling", "violent")
+    assert actor_names(event, names) == {"regime forces"}
+    assert names[event.place] == "Kafr Nabl"
+    assert event.time is not None and event.time.value == "2024-03-03"
+    assert event.certainty == "asserted" and event.evidence[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        (
+            "Militia fighters clashed with border guards near Tarvo on Sunday night.",
+            [
+                ("Militia fighters", "organization", ["Militia fighters"]),
+                ("border guards", "organization", ["border guards"]),
+                ("Tarvo", "place", ["Tarvo"]),
+            ],
+            ("ASSAULT", "clash", {"Militia fighters", "border guards"}, "Tarvo"),
+        ),
+        (
+            "Coalition warplanes carried out air strikes on the outskirts of Dalmor, according to residents.",
+            [
+                ("Coalition warplanes", "organization", ["Coalition warplanes"]),
+                ("Dalmor", "place", ["Dalmor"]),
+            ],
+            ("ASSAULT", "air strike", {"Coalition warplanes"}, "Dalmor"),
+        ),
+        (
+            "A roadside bomb exploded next to a police patrol in Kesra, wounding four officers.",
+            [("Kesra", "place", ["Kesra"])],
+            ("ASSAULT", "IED", set(), "Kesra"),
+        ),
+        (
+            "Security forces arrested twelve students at the university in Velan on Tuesday.",
+            [("Security forces", "organization", ["Security forces"]), ("Velan", "place", ["Velan"])],
+            ("COERCE", "arrest", {"Security forces"}, "Velan"),
+        ),
+        (
+            "Hundreds of teachers protested outside the parliament in Orsk over unpaid wages.",
+            [("teachers", "organization", ["teachers"]), ("Orsk", "place", ["Orsk"])],
+            ("PROTEST", "demonstrate", {"teachers"}, "Orsk"),
+        ),
+        (
+            "Youths rioted in Port Amal after the verdict, torching two cars.",
+            [("Youths", "organization", ["Youths"]), ("Port Amal", "place", ["Port Amal"])],
+            ("PROTEST", "riot", {"Youths"}, "Port Amal"),
+        ),
+        (
+            "Rebel fighters captured the town of Sabri after two days of fighting.",
+            [("Rebel fighters", "organization", ["Rebel fighters"]), ("Sabri", "place", ["Sabri"])],
+            ("ASSAULT", "territory gained", {"Rebel fighters"}, "Sabri"),
+        ),
+        (
+            "The Northern Front established a new headquarters in Ganta last week.",
+            [("Northern Front", "organization", ["Northern Front"]), ("Ganta", "place", ["Ganta"])],
+            ("MOBILIZE", "headquarters", {"Northern Front"}, "Ganta"),
+        ),
+        (
+            "Government troops withdrew from Lusa, handing the town to a local militia.",
+            [("Government troops", "organization", ["Government troops"]), ("Lusa", "place", ["Lusa"])],
+            ("RETREAT", "territory transferred", {"Government troops"}, "Lusa"),
+        ),
+    ],
+)
+def test_conflict_report_events(nlp: Language, text: str, table: list, expected: tuple) -> None:
+    events, names = read(nlp, text, table)
+    event_type, mode, actors, place = expected
+    assert [(event.type, event.mode) for event in events][:1] == [(event_type, mode)]
+    assert actor_names(events[0], names) == actors
+    assert events[0].place is not None and names[events[0].place] == place
+
+
+def test_attributed_and_hedged_conflict_events(nlp: Language) -> None:
+    text = "Coalition warplanes reportedly struck a fuel depot in Dalmor, according to activists."
+    events, _ = read(
+        nlp,
+        text,
+        [("Coalition warplanes", "organization", ["Coalition warplanes"]), ("Dalmor", "place", ["Dalmor"])],
+    )
+    (event,) = events
+    assert event.mode == "air strike" and event.certainty == "hedged"
+    assert [link.name for link in event.sources] == ["activists"]
+
+
+def test_a_toll_in_a_later_sentence_is_not_a_second_event(nlp: Language) -> None:
+    text = (
+        "Militia fighters clashed with border guards near Tarvo. "
+        "A monitoring group reported that three guards were killed in the fighting."
+    )
+    events, _ = read(
+        nlp, text, [("Militia fighters", "organization", ["Militia fighters"]), ("Tarvo", "place", ["Tarvo"])]
+    )
+    assert [(event.type, event.mode) for event in events] == [("ASSAULT", "clash")]
+
+
+def test_negated_and_quoted_triggers_are_not_events(nlp: Language) -> None:
+    text = "The envoys did not meet on Monday. “We will attack the convoy,” a commander said."
+    events, _ = read(nlp, text, [])
+    assert events == ()
+
+
+def test_meeting_told_over_several_sentences_with_a_possible_retelling(nlp: Language) -> None:
+    text = (
+        "Leaders of the Sun Party and the Harbor League met in Valmora, reported a news agency. "
+        "The Sun Party delegation was reportedly led by Ivo Kask and the Harbor League delegation included Mira Tamm.\n\n"
+        "Meanwhile, a regional broadcaster reported that Tamm hosted a delegation led by Kask.\n\n"
+        "It is unclear whether this was a separate meeting.\n\n"
+        "Last year, Tamm had a call with the party's chairman, Oskar Lepp."
+    )
+    table = [
+        ("Sun Party", "organization", ["Sun Party"]),
+        ("Harbor League", "organization", ["Harbor League"]),
+        ("Valmora", "place", ["Valmora"]),
+        ("Ivo Kask", "person", ["Ivo Kask", "Kask"]),
+        ("Mira Tamm", "person", ["Mira Tamm", "Tamm"]),
+        ("Oskar Lepp", "person", ["Oskar Lepp"]),
+    ]
+    affiliations = {"Ivo Kask": ("e1",), "Mira Tamm": ("e2",), "Oskar Lepp": ("e1",)}
+    last_year = TimeExpression(
+        "Last year", text.index("Last year"), text.index("Last year") + 9, "2023", "year", "publication"
+    )
+    events, names = read(nlp, text, table, (last_year,), affiliations=affiliations)
+    lead, hosted, call = events
+    assert (lead.id, lead.type, lead.mode) == ("v1", "CONSULT", "meet")
+    assert actor_names(lead, names) == {"Sun Party", "Harbor League", "Ivo Kask", "Mira Tamm"}
+    assert names[lead.place] == "Valmora"
+    assert [link.name for link in lead.sources] == ["a news agency"]
+    assert lead.certainty == "hedged" and len(lead.evidence) == 2
+    assert (hosted.mode, [link.name for link in hosted.sources]) == ("host", ["a regional broadcaster"])
+    roles = {names[actor.entity]: actor.role for actor in hosted.actors}
+    assert (
+        roles["Mira Tamm"] == "host" and roles["Ivo Kask"] == "leader" and roles["Sun Party"] == "participant"
+    )
+    assert hosted.possibly_same_as == ("v1",) and lead.possibly_same_as == ("v2",)
+    assert (call.mode, actor_names(call, names)) == ("call", {"Mira Tamm", "Oskar Lepp"})
+    assert call.time is not None and call.time.value == "2023"
+
+
+def test_caption_events_are_marked_and_linked_to_the_body(nlp: Language) -> None:
+    body_text = "Ivo Kask met Mira Tamm in Valmora on Friday."
+    caption_text = "Ivo Kask is reported to meet Mira Tamm in Valmora."
+    body, caption = nlp(body_text), nlp(caption_text)
+    mentions = {}
+    for name in ("Ivo Kask", "Mira Tamm", "Valmora"):
+        mentions[name] = (
+            Span(body_text.index(name), body_text.index(name) + len(name), name),
+            Span(caption_text.index(name), caption_text.index(name) + len(name), name, 0),
+        )
+    entities = (
+        Entity("e1", "Ivo Kask", "person", mentions["Ivo Kask"]),
+        Entity("e2", "Mira Tamm", "person", mentions["Mira Tamm"]),
+        Entity("e3", "Valmora", "place", mentions["Valmora"]),
+    )
+    events = find_events(body, [caption], entities, (Place("e3", "Valmora", None),), ())
+    assert [(event.in_caption, event.certainty, event.possibly_same_as) for event in events] == [
+        (False, "asserted", ("v2",)),
+        (True, "hedged", ("v1",)),
+    ]
+    assert events[1].evidence[0].caption == 0

@@ -1,0 +1,186 @@
+"""Quotes: marks read per paragraph, speakers followed through pronouns, titles and reports."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from wirewatch.analyze.quotes import find_quotes, quoted_stretches
+from wirewatch.model import Entity, Role, Span
+
+
+def entities_named(
+    text: str, table: list[tuple[str, str, list[str]]], roles: dict[str, str] | None = None
+) -> tuple[Entity, ...]:
+    """Entities with a mention at every whole-word occurrence of each of their forms."""
+    entities = []
+    for number, (name, kind, forms) in enumerate(table, start=1):
+        mentions = [
+            Span(match.start(), match.end(), match.group())
+            for form in forms
+            for match in re.finditer(rf"\b{re.escape(form)}\b", text)
+        ]
+        role = (roles or {}).get(name)
+        entity_roles = (Role(role, 0, len(role), role),) if role else ()
+        entities.append(
+            Entity(
+                f"e{number}", name, kind, tuple(sorted(mentions, key=lambda s: s.start)), roles=entity_roles
+            )  # type: ignore[arg-type]
+        )
+    return tuple(entities)
+
+
+# ---------------------------------------------------------------- marks alone
+
+
+def test_multi_paragraph_quote_opens_each_paragraph_and_closes_once() -> None:
+    text = "“First part of it.\n\n“Second part of it.\n\n“Third part.” The council adjourned."
+    (stretch,) = quoted_stretches(text)
+    assert (stretch.start, stretch.end, stretch.closed, stretch.paragraphs) == (
+        0,
+        text.index(" The council"),
+        True,
+        3,
+    )
+
+
+def test_open_paragraphs_before_a_self_attributed_one_are_a_quote_of_their_own() -> None:
+    text = "“First part.\n\n“Second part.\n\n“Third part,” said Varga."
+    first, last = quoted_stretches(text)
+    assert first.carried and not first.closed and first.paragraphs == 2
+    assert text[last.start : last.end] == "“Third part,”"
+
+
+def test_a_quote_left_open_ends_with_its_paragraph_and_the_next_one_is_still_read() -> None:
+    text = "He said: “We will not leave\n\nThe talks resumed. “Nothing changed,” Osei said."
+    first, second = quoted_stretches(text)
+    assert not first.closed and text[first.start : first.end] == "“We will not leave"
+    assert text[second.start : second.end] == "“Nothing changed,”"
+
+
+def test_apostrophes_and_inch_marks_are_not_quotes() -> None:
+    assert quoted_stretches('The rebels’ 12" mortar hit the Taliban’s post.') == ()
+
+
+def test_straight_quotes_pair_up() -> None:
+    text = 'She said "we are ready" and left. He said "not yet".'
+    assert [text[s.start : s.end] for s in quoted_stretches(text)] == ['"we are ready"', '"not yet"']
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab .,“”"‘’«»\n')), max_size=200))
+def test_any_arrangement_of_marks_gives_ordered_spans_inside_the_text(text: str) -> None:
+    stretches = quoted_stretches(text)
+    for stretch in stretches:
+        assert 0 <= stretch.start < stretch.end <= len(text)
+
+
+# ---------------------------------------------------------------- quotes with speakers
+
+
+def test_direct_partial_and_indirect_quotes_with_their_speakers(nlp: Language) -> None:
+    text = (
+        "Lena Varga, the foreign minister of Norland, arrived in Tallin on Monday.\n\n"
+        "“We came to listen, not to lecture,” Varga said.\n\n"
+        "She said that the border “must stay open” for traders.\n\n"
+        "“Nobody wants another winter like the last one,” the minister said."
+    )
+    entities = entities_named(
+        text,
+        [("Lena Varga", "person", ["Lena Varga", "Varga"]), ("Norland", "place", ["Norland"])],
+        {"Lena Varga": "the foreign minister"},
+    )
+    quotes = find_quotes(nlp(text), (), entities)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    found = {(quote.kind, quote.text) for quote in quotes}
+    assert ("direct", "We came to listen, not to lecture,") in found
+    assert ("partial", "must stay open") in found
+    assert any(kind == "indirect" and said.startswith("the border") for kind, said in found)
+    assert ("direct", "Nobody wants another winter like the last one,") in found
+    assert {quote.speaker for quote in quotes} == {"e1"}
+    assert {quote.speaker_name for quote in quotes} == {"Lena Varga"}
+
+
+def test_said_the_report_points_back_to_the_report_named_before(nlp: Language) -> None:
+    text = (
+        "A report by the Harbor Policy Institute said that the two ports had signed a deal.\n\n"
+        "“Both sides agreed to share the dredging costs,” said the report."
+    )
+    entities = entities_named(
+        text, [("Harbor Policy Institute", "organization", ["Harbor Policy Institute"])]
+    )
+    direct = [quote for quote in find_quotes(nlp(text), (), entities) if quote.kind == "direct"]
+    assert [(quote.speaker, quote.speaker_name) for quote in direct] == [
+        ("e1", "the Harbor Policy Institute")
+    ]
+
+
+def test_reportedly_hedges_a_direct_quote(nlp: Language) -> None:
+    text = "“We are proud of our farmers,” said Osei reportedly."
+    entities = entities_named(text, [("Osei", "person", ["Osei"])])
+    (quote,) = find_quotes(nlp(text), (), entities)
+    assert (quote.kind, quote.speaker, quote.certainty) == ("direct", "e1", "hedged")
+
+
+def test_hedged_indirect_quote(nlp: Language) -> None:
+    text = "Marta Ilves, an economist, said that the strike may have cost the port a week of trade."
+    entities = entities_named(text, [("Marta Ilves", "person", ["Marta Ilves"])])
+    (quote,) = find_quotes(nlp(text), (), entities)
+    assert (quote.kind, quote.speaker, quote.certainty) == ("indirect", "e1", "hedged")
+    assert quote.text.startswith("the strike may have cost")
+
+
+def test_multi_paragraph_quote_takes_the_speaker_named_at_its_end(nlp: Language) -> None:
+    text = (
+        "Tomas Berg spoke after the vote.\n\n"
+        "“The council has to move faster.\n\n"
+        "“People are waiting for the bridge.\n\n"
+        "“We will push for a second vote,” said Berg."
+    )
+    entities = entities_named(text, [("Tomas Berg", "person", ["Tomas Berg", "Berg"])])
+    quotes = [quote for quote in find_quotes(nlp(text), (), entities) if quote.kind == "direct"]
+    assert [quote.speaker for quote in quotes] == ["e1", "e1"]
+    assert "\n\n“People are waiting" in quotes[0].text
+
+
+def test_unbalanced_marks_degrade_one_quote_not_the_document(nlp: Language) -> None:
+    text = (
+        "“The port stays shut, the mayor told reporters.\n\n"
+        "“Trade will resume on Monday,” said Ana Lind, the port director."
+    )
+    entities = entities_named(text, [("Ana Lind", "person", ["Ana Lind"])])
+    quotes = find_quotes(nlp(text), (), entities)
+    assert any(quote.text.startswith("Trade will resume") and quote.speaker == "e1" for quote in quotes)
+
+
+def test_scare_quotes_without_a_speech_verb_are_not_quotes(nlp: Language) -> None:
+    text = "The so-called “peace caravan” reached the capital on Sunday."
+    assert find_quotes(nlp(text), (), ()) == ()
+
+
+def test_caption_quotes_carry_their_caption_index(nlp: Language) -> None:
+    body = nlp("The talks ended.")
+    caption = nlp("“We will return,” Osei said as he left the hall.")
+    start = caption.text.index("Osei")
+    entities = (Entity("e1", "Osei", "person", (Span(start, start + 4, "Osei", 0),)),)
+    (quote,) = find_quotes(body, [caption], entities)
+    assert (quote.caption, quote.speaker) == (0, "e1")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.sampled_from(
+            ["“", "”", '"', "‘", "’", "Osei said", " the port", ", ", ". ", "\n\n", "stays shut"]
+        ),
+        max_size=30,
+    )
+)
+def test_no_arrangement_of_marks_stops_the_quote_finder(nlp: Language, pieces: list[str]) -> None:
+    text = "".join(pieces)
+    entities = entities_named(text, [("Osei", "person", ["Osei"])])
+    for quote in find_quotes(nlp(text), (), entities):
+        assert text[quote.start : quote.end] == quote.text
