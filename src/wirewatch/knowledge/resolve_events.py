@@ -1,0 +1,220 @@
+"""Event resolution: which known happening, if any, an event read in one report tells.
+
+Two reports tell one happening when their type agrees, their actors overlap, their dates can be the same
+day (or period) and their places are the same or near. A look-alike — the same actors meeting again a
+month later, a strike on another town — fails on date or place and stays apart; a plausible but unclear
+match becomes a possibly-same link, never a merge.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MERGE_THRESHOLD = 0.7
+POSSIBLY_SAME_THRESHOLD = 0.45
+NEAR_KM = 25.0
+FAR_KM = 100.0
+# An event with no date of its own happened at most this long before the report was published.
+UNDATED_WINDOW = timedelta(days=30)
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+# PLOVER types that reports of one happening use interchangeably.
+TYPE_FAMILIES = {
+    "CONSULT": "talk",
+    "AGREE": "talk",
+    "COOPERATE": "talk",
+    "ASSAULT": "violence",
+    "FIGHT": "violence",
+    "MOBILIZE": "violence",
+    "PROTEST": "protest",
+    "COERCE": "coerce",
+    "ACCUSE": "criticize",
+    "DISAPPROVE": "criticize",
+}
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """The days an event may have happened on, from a date at some precision or from the publication date."""
+
+    start: str | None
+    end: str | None
+    value: str | None = None
+    precision: str | None = None
+
+
+@dataclass(frozen=True)
+class ReportFacts:
+    """What one report says of an event, with its actors already resolved to actor ids."""
+
+    type: str
+    mode: str | None
+    actors: frozenset[int]
+    dates: DateRange
+    place_key: str | None
+    latitude: float | None
+    longitude: float | None
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """A known event a report may tell."""
+
+    event_id: int
+    type: str
+    mode: str | None
+    actors: frozenset[int]
+    dates: DateRange
+    place_key: str | None
+    latitude: float | None
+    longitude: float | None
+    from_same_article: bool = False
+
+
+@dataclass(frozen=True)
+class EventDecision:
+    event_id: int | None
+    reason: str
+    score: float | None
+    possibly_same: tuple[tuple[int, float, str], ...] = ()
+
+
+def date_range(value: str | None, precision: str | None, published: str | None) -> DateRange:
+    """The days a time value covers ("2021" → the whole year); undated events fall before publication."""
+    match = _ISO.match(value or "")
+    if match:
+        year, month, day = match.group(1), match.group(2), match.group(3)
+        if day:
+            return DateRange(f"{year}-{month}-{day}", f"{year}-{month}-{day}", value, precision or "day")
+        if month:
+            last = _last_day(int(year), int(month))
+            return DateRange(f"{year}-{month}-01", f"{year}-{month}-{last:02d}", value, precision or "month")
+        return DateRange(f"{year}-01-01", f"{year}-12-31", value, precision or "year")
+    published_day = _day(published)
+    if published_day is None:
+        return DateRange(None, None, None, None)
+    return DateRange(
+        (published_day - UNDATED_WINDOW).isoformat(), published_day.isoformat(), None, "before publication"
+    )
+
+
+def score_event(report: ReportFacts, candidate: EventCandidate) -> tuple[float, list[str]] | None:
+    """How likely the report tells this known event, with reasons; None when it cannot be the same."""
+    if candidate.from_same_article:
+        return None  # the analyzer already decided how a report's own events relate
+    if TYPE_FAMILIES.get(report.type, report.type) != TYPE_FAMILIES.get(candidate.type, candidate.type):
+        return None
+    reasons = []
+    score = 0.0
+    if report.type == candidate.type:
+        score += 0.15
+        reasons.append(f"same type {report.type}")
+    else:
+        reasons.append(f"related types {report.type}/{candidate.type}")
+    if report.actors and candidate.actors:
+        shared = report.actors & candidate.actors
+        if not shared:
+            return None
+        # Containment, not Jaccard: one outlet names two of the actors, another names four.
+        overlap = len(shared) / min(len(report.actors), len(candidate.actors))
+        score += 0.4 * overlap
+        reasons.append(f"{len(shared)} shared actors ({', '.join(map(str, sorted(shared)[:5]))})")
+    date_score, date_reason = _date_agreement(report.dates, candidate.dates)
+    if date_score is None:
+        return None
+    score += date_score
+    reasons.append(date_reason)
+    place_score, place_reason = _place_agreement(report, candidate)
+    if place_score is None:
+        return None
+    score += place_score
+    if place_reason:
+        reasons.append(place_reason)
+    if report.mode and candidate.mode:
+        if report.mode == candidate.mode:
+            score += 0.1
+            reasons.append(f"same mode {report.mode}")
+        else:
+            # A call and a meeting of the same people on the same day are two happenings, not one.
+            score -= 0.25
+            reasons.append(f"different modes {report.mode}/{candidate.mode}")
+    return score, reasons
+
+
+def decide_event(report: ReportFacts, candidates: list[EventCandidate]) -> EventDecision:
+    """Merge the report into the best known event, or start a new one with possibly-same links."""
+    scored = []
+    for candidate in candidates:
+        result = score_event(report, candidate)
+        if result is not None:
+            scored.append((result[0], candidate.event_id, result[1]))
+    if not scored:
+        return EventDecision(None, "no known event of this type with these actors, date and place", None)
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    best_score, best_id, best_reasons = scored[0]
+    links = tuple(
+        (event_id, round(score, 3), "; ".join(reasons))
+        for score, event_id, reasons in scored
+        if score >= POSSIBLY_SAME_THRESHOLD
+    )
+    close_rival = len(scored) > 1 and scored[1][0] >= best_score - 0.1
+    if best_score >= MERGE_THRESHOLD and not close_rival:
+        return EventDecision(best_id, "; ".join(best_reasons), round(best_score, 3))
+    reason = (
+        "ambiguous between known events"
+        if close_rival and best_score >= MERGE_THRESHOLD
+        else "match too weak"
+    )
+    return EventDecision(None, f"{reason}: " + "; ".join(best_reasons), None, links)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _date_agreement(a: DateRange, b: DateRange) -> tuple[float | None, str]:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return 0.05, "no date to compare"
+    if a.end < b.start or b.end < a.start:
+        return None, "different dates"
+    if a.precision == "day" and b.precision == "day":
+        return 0.35, f"same day {a.start}"
+    if "before publication" in (a.precision, b.precision):
+        return 0.15, "undated report published within the event's period"
+    return 0.2, f"overlapping dates {a.value or a.start} / {b.value or b.start}"
+
+
+def _place_agreement(report: ReportFacts, candidate: EventCandidate) -> tuple[float | None, str | None]:
+    coordinates = (report.latitude, report.longitude, candidate.latitude, candidate.longitude)
+    if all(value is not None for value in coordinates):
+        km = distance_km(*coordinates)  # type: ignore[arg-type]
+        if km <= NEAR_KM:
+            return 0.2, f"same place ({km:.0f} km apart)"
+        if km > FAR_KM:
+            return None, None
+        return 0.0, f"places {km:.0f} km apart"
+    if report.place_key and candidate.place_key:
+        if report.place_key == candidate.place_key:
+            return 0.2, "same place name"
+        # Another town, or the same one named at another level (village / province): not enough to merge.
+        return -0.3, "different place names"
+    return 0.0, None
+
+
+def _day(value: str | None) -> date | None:
+    match = _ISO.match(value or "")
+    if not match or not match.group(3):
+        return None
+    return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def _last_day(year: int, month: int) -> int:
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
