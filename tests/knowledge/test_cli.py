@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from kb_builders import Reports, day, event, organization, person, quote
 
-from conftest import Reports, day, event, organization, person, quote
 from wirewatch.knowledge.store import SqliteStore
 
 pytestmark = pytest.mark.slow

@@ -1,8 +1,8 @@
 """Analyst corrections change the knowledge base now and keep holding for later reports and rebuilds."""
 
 import pytest
+from kb_builders import Reports, day, event, organization, person
 
-from conftest import Reports, day, event, organization, person
 from wirewatch.errors import NotFoundError, StoreError
 from wirewatch.knowledge.corrections import merge_actors, rebuild_knowledge, split_actor
 from wirewatch.knowledge.queries import find_actor, get_event

@@ -6,8 +6,8 @@ import json
 from xml.etree import ElementTree
 
 import pytest
+from kb_builders import Reports, day, event, organization, person
 
-from conftest import Reports, day, event, organization, person
 from wirewatch.knowledge.export import export
 
 

@@ -1,8 +1,8 @@
 """The analyst's questions, answered with evidence and paged."""
 
 import pytest
+from kb_builders import Reports, day, event, organization, person, place, quote, resolved_place
 
-from conftest import Reports, day, event, organization, person, place, quote, resolved_place
 from wirewatch.errors import NotFoundError
 from wirewatch.knowledge.queries import (
     actor_profile,

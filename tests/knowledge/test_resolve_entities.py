@@ -1,6 +1,7 @@
 """One actor per person or organization across reports; namesakes apart; every merge with its reason."""
 
-from conftest import Reports, day, event, organization, person
+from kb_builders import Reports, day, event, organization, person
+
 from wirewatch.knowledge.queries import find_actor
 
 
@@ -132,7 +133,7 @@ def test_changes_name_created_and_updated_actors_and_events(reports: Reports):
 
 
 def test_acronyms_and_place_suffixes_find_the_known_actor(reports: Reports):
-    from conftest import place
+    from kb_builders import place
 
     first = reports.add(url="https://a.example/", published="2024-06-05", entities=[
         organization("e1", "Islamic State West Africa Province"), place("e2", "Borno State"),

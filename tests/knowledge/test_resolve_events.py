@@ -1,6 +1,7 @@
 """One event per happening across outlets, corroboration from independent sources only, look-alikes apart."""
 
-from conftest import Reports, day, event, media, organization, person, place, resolved_place
+from kb_builders import Reports, day, event, media, organization, person, place, resolved_place
+
 from wirewatch.knowledge.queries import get_event, search_events
 from wirewatch.knowledge.resolve_events import date_range
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -23,18 +24,58 @@ def _charset_of(content_type: str) -> str | None:
     return None
 
 
+class _HeaderCounter(io.RawIOBase):
+    """Passes a WARC byte stream through, counting the record headers that begin in it.
+
+    warcio ends quietly when an archive stops inside a record header; comparing the headers that
+    began with the records it returned is how a cut-off archive is told from a complete one.
+    """
+
+    _MARK = b"\r\n\r\nWARC/"
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self._tail = b"\r\n\r\n"  # the stream's start counts as a record boundary
+        self.headers = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self._stream.read(len(buffer))
+        if not data:
+            return 0
+        window = self._tail + data
+        self.headers += window.count(self._MARK)
+        self._tail = window[-(len(self._MARK) - 1) :]
+        buffer[: len(data)] = data
+        return len(data)
+
+    def drain(self) -> None:
+        """Read to the end, so a decompressor underneath notices a cut-off stream."""
+        while self._stream.read(_DRAIN_CHUNK):
+            pass
+
+
+_DRAIN_CHUNK = 1024 * 1024
+
+
 def read_warc(stream: BinaryIO, source: str, max_page_bytes: int) -> Iterator[Page | ReadFailure]:
     """Pages from a WARC/WET stream (gzipped or not), one record at a time so memory stays bounded."""
-    number = 0
+    counter = _HeaderCounter(stream)
+    records = 0  # every record, pages or not
+    number = 0  # records that are pages, as named in sources
     try:
-        for record in ArchiveIterator(stream):
+        for record in ArchiveIterator(io.BufferedReader(counter)):
+            records += 1
+            if record.length is None:
+                where = f"{source}#record-{number + 1}"
+                yield ReadFailure(where, "record truncated (archive ends inside its header)")
+                return
             if record.rec_type not in ("response", "conversion", "resource"):
                 continue
             number += 1
             record_source = f"{source}#record-{number}"
-            if record.length is None:
-                yield ReadFailure(record_source, "record truncated (archive ends inside its header)")
-                return
             url = record.rec_headers.get_header("WARC-Target-URI")
             fetched = record.rec_headers.get_header("WARC-Date")
             if record.rec_type == "response":
@@ -70,7 +111,10 @@ def read_warc(stream: BinaryIO, source: str, max_page_bytes: int) -> Iterator[Pa
         where = f"{source}#record-{number + 1}"
         yield ReadFailure(where, f"archive truncated or corrupt after {number} records ({error})")
         return
+    counter.drain()
     problem = getattr(stream, "problem", None)
+    if not problem and counter.headers > records:
+        problem = "the archive ends inside a record header"
     if problem:
         yield ReadFailure(
             f"{source}#record-{number + 1}",
