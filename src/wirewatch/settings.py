@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 
 MEBIBYTE = 1024 * 1024
+
+
+def default_workers() -> int:
+    """One analysis process per core, up to four: each holds its own copy of the language model."""
+    return max(1, min(os.cpu_count() or 1, 4))
 
 
 def default_db_path() -> Path:
@@ -22,7 +27,7 @@ class Settings:
     # A single page larger than this is refused: real article pages are well under it, and a
     # runaway file must not take the whole run's memory.
     max_page_bytes: int = 20 * MEBIBYTE
-    workers: int = 1
+    workers: int = field(default_factory=default_workers)
     batch_size: int = 16
     host: str = "127.0.0.1"
     port: int = 8765

@@ -10,8 +10,8 @@ from datetime import date
 import click
 from rich.console import Console
 
-from wirewatch.cli.common import EXIT_FAILED_PAGES, pass_settings
 from wirewatch.clean import clean_page
+from wirewatch.cli.common import EXIT_FAILED_PAGES, pass_settings
 from wirewatch.errors import InputError
 from wirewatch.model import Analysis, AnalyzedArticle, Article, Entity, ReadFailure, to_dict
 from wirewatch.read import read_path
@@ -118,8 +118,10 @@ def analyze(settings: Settings, page: str, published: date | None, output_format
     failures: list[str] = []
     articles = list(_articles(page, settings, failures))
     items = [(article, published or published_date(article)) for article in articles]
+    # A worker costs a model load; only archives with several batches of pages repay more than one.
+    useful_workers = max(1, -(-len(items) // settings.batch_size))
     analyses: Iterator[Analysis] = analyze_parallel(
-        items, workers=workers or settings.workers, batch_size=settings.batch_size
+        items, workers=min(workers or settings.workers, useful_workers), batch_size=settings.batch_size
     )
     for article, analysis in zip(articles, analyses, strict=True):
         result = AnalyzedArticle(article, analysis)
