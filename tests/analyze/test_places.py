@@ -208,3 +208,16 @@ def test_real_gazetteer_resolves_political_news(gazetteer: Gazetteer) -> None:
         "Gaza City": "PS",
         "Judea": None,
     }
+
+
+@pytest.mark.slow
+def test_a_capital_beats_a_village_named_like_it_when_both_countries_are_named(gazetteer: Gazetteer) -> None:
+    # Israel's places outvote Afghanistan's, but Afghanistan is named too and its Kabul is far larger.
+    entities = (
+        place("e1", "Israel"),
+        place("e2", "Jerusalem"),
+        place("e3", "Tel Aviv"),
+        place("e4", "Afghanistan"),
+        place("e5", "Kabul"),
+    )
+    assert country_codes(resolve_places(entities, gazetteer))["Kabul"] == "AF"

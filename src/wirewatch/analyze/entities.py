@@ -70,9 +70,20 @@ _AREA_NAME = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<area>province|governorate|region|district|county|State)\b"
 )
 _SELF_EVIDENT_AREAS = word_set("province governorate State")
+# "the group's spokesman": nouns a role uses to point back at an organization just named.
+_GROUP_WORDS = word_set("group movement organisation organization party militia faction coalition alliance")
+# A run of capitalised words (small joining words allowed) followed by an acronym in brackets.
+_SPELLED_OUT = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|in|de|du|des|la|al)\s+)*[A-Z][\w'’-]*){1,9})"
+    r"\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\)"
+)
 _PLACE_PREPOSITIONS = word_set("in near at outside around into across toward towards from inside between to")
 # "the capital Sanaa", "the town of Boni".
 _PLACE_NOUNS = word_set("capital city town village port district province region")
+# "out of Douentza": motion out of a named thing is motion out of a place.
+_BEFORE_OF_PLACES = word_set("out")
+# "Kadamutsa village": a settlement word right after a name the gazetteer lacks still makes it a place.
+_SETTLEMENT_WORDS = word_set("village town")
 # "regime forces shelled Kafr Nabl": what these verbs act on is usually a place.
 _VERBS_OF_PLACES = word_set(
     "shell bomb strike hit capture seize storm enter raid besiege recapture retake overrun"
@@ -86,10 +97,10 @@ _ACTOR_MODIFIERS = word_set(
 )
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
-    "militants jihadists"
+    "militants jihadists gendarmes warplanes"
 )
 _UNORGANIZED_HEADS = word_set(
-    "protesters protestors demonstrators gunmen assailants attackers settlers rioters"
+    "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits"
 )
 # Descriptions of a state's own forces, named after the state ("Military Forces of Syria").
 _STATE_FORCE_HEADS = word_set("forces troops soldiers army military police")
@@ -111,7 +122,7 @@ _GENERIC_ACTOR = re.compile(
 )
 # Unqualified, these still name one actor in a report; "soldiers" or "fighters" alone do not.
 _ACTORS_ALONE = word_set(
-    "police protesters protestors demonstrators gunmen rioters junta assailants attackers"
+    "police protesters protestors demonstrators gunmen rioters junta assailants attackers bandits gendarmes"
 )
 
 
@@ -161,6 +172,8 @@ def find_entities(
     docs: list[tuple[Doc, int | None, str]] = [(body_doc, None, document_text(body_doc))]
     docs += [(doc, index, document_text(doc)) for index, doc in enumerate(caption_docs)]
     mentions = [mention for doc, caption, _ in docs for mention in _named_mentions(doc, caption)]
+    mentions = _with_spelled_out_acronyms(docs, mentions)
+    _drop_place_possessors(mentions)
     mentions += _untagged_areas(docs, mentions, gazetteer)
     _repair_labels(mentions, gazetteer)
     mentions = [mention for mention in mentions if mention.label in _TYPE_OF_LABEL]
@@ -206,6 +219,81 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
         )
         mentions.append(mention)
     return mentions
+
+
+def _with_spelled_out_acronyms(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention]
+) -> list[_Mention]:
+    """ "Islamic State Sahel Province (ISSP)": a name whose initials spell the acronym after it is one organization.
+
+    The model often cuts such names into pieces ("Islamic" as a nationality, "Sahel" as a place); the
+    pieces inside the spelled-out name give way to it.
+    """
+    kept = list(mentions)
+    for doc, caption, text in docs:
+        for match in _SPELLED_OUT.finditer(text):
+            start = _start_of_spelled_name(match)
+            if start is None:
+                continue
+            span = doc.char_span(start, match.end("name"), alignment_mode="contract")
+            if span is None:
+                continue
+            overlapping = [
+                m
+                for m in kept
+                if m.caption == caption and m.start < span.end_char and span.start_char < m.end
+            ]
+            if any(
+                m.label == "ORG" and (m.start, m.end) == (span.start_char, span.end_char) for m in overlapping
+            ):
+                continue
+            if any(m.start < span.start_char or m.end > span.end_char for m in overlapping):
+                continue  # a tagged name reaching outside: trust the model's boundary
+            kept = [m for m in kept if m not in overlapping]
+            kept.append(
+                _Mention(normalize_surface(span.text), "ORG", span, span.start_char, span.end_char, caption)
+            )
+            acronym = doc.char_span(match.start("acronym"), match.end("acronym"))
+            if acronym is not None and not any(
+                m.caption == caption and m.start == acronym.start_char for m in kept
+            ):
+                # The bracketed acronym is a mention too, so that the name and the acronym become one entity.
+                kept.append(
+                    _Mention(acronym.text, "ORG", acronym, acronym.start_char, acronym.end_char, caption)
+                )
+    return kept
+
+
+def _drop_place_possessors(mentions: list[_Mention]) -> None:
+    """ "Sudan's Rapid Support Forces" is the Rapid Support Forces: a place owning a name is no part of it."""
+    place_names = {fold(mention.name) for mention in mentions if mention.label in _PLACE_LABELS}
+    for mention in mentions:
+        if mention.label != "ORG":
+            continue
+        span = mention.span
+        owner_end = next((token.i for token in span[:4] if token.tag_ == "POS"), None)
+        if owner_end is None or owner_end + 1 >= span.end:
+            continue
+        if fold(span.doc[span.start : owner_end].text) not in place_names:
+            continue
+        rest = span.doc[owner_end + 1 : span.end]
+        mention.span, mention.start, mention.end = rest, rest.start_char, rest.end_char
+        mention.name = normalize_surface(rest.text)
+
+
+def _start_of_spelled_name(match: re.Match[str]) -> int | None:
+    """Where the capitalised words whose initials spell the acronym begin, or None when none do."""
+    letters = "".join(char for char in match.group("acronym") if char.isupper())
+    words = [
+        (word.start() + match.start("name"), word.group())
+        for word in re.finditer(r"\S+", match.group("name"))
+    ]
+    capitalised = [(offset, word) for offset, word in words if word[0].isupper()]
+    for first in range(len(capitalised)):
+        initials = "".join(word[0] for _, word in capitalised[first:])
+        if initials == letters:
+            return capitalised[first][0]
+    return None
 
 
 def _untagged_areas(
@@ -319,12 +407,15 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
     key = person_key(mention.name)
     if mention.label == "PERSON" and key and key[-1] in surname_keys and len(key) == 1:
         return False
+    doc = mention.span.doc
+    after = doc[mention.span.end].lower_ if mention.span.end < len(doc) else ""
+    if len(key) == 1 and (after in _SETTLEMENT_WORDS or mention.span[-1].lower_ in _SETTLEMENT_WORDS):
+        return True
     found = gazetteer.lookup(mention.name)
     if not found:
         return False
     if mention.label == "WORK_OF_ART":
         return True
-    doc = mention.span.doc
     root = mention.span.root
     # "between Douentza and Boni": a later conjunct shares the first one's preposition.
     first = root
@@ -334,9 +425,9 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
     before = doc[start - 1].lower_ if start > 0 else ""
     if before == "of" and start > 1:
         before = doc[start - 2].lower_
-    after = doc[mention.span.end].lower_ if mention.span.end < len(doc) else ""
     placed = (
         before in _PLACE_PREPOSITIONS
+        or before in _BEFORE_OF_PLACES
         or before in _PLACE_NOUNS
         or after in _PLACE_SUFFIXES
         or (first.dep_ == "dobj" and first.head.lemma_ in _VERBS_OF_PLACES)
@@ -725,6 +816,7 @@ def _attach_roles_and_affiliations(mentions: list[_Mention]) -> None:
                 cluster.roles.append(role)
             _affiliate(cluster, _organizations_in(role_tokens, at_token))
             _affiliate(cluster, _possessor_before(role_tokens, at_token))
+            _affiliate(cluster, _group_referred_back(role_tokens, mentions))
         _affiliate(cluster, _possessor_before(mention.span, at_token))
         _affiliate(cluster, _group_of_coordinated_members(mention.span.root, at_token))
         _affiliate(cluster, _group_led_or_including(mention.span.root, at_token))
@@ -835,7 +927,7 @@ def _organizations_in(tokens: Span, at_token: dict[tuple[int, int], _Mention]) -
     found = []
     for token in tokens:
         mention = at_token.get((doc_id, token.i))
-        if mention is not None and mention.cluster is not None and mention.label == "ORG":
+        if mention is not None and mention.cluster is not None and mention.cluster.type == "organization":
             found.append(mention.cluster)
     return found
 
@@ -884,6 +976,30 @@ def _group_led_or_including(root: Token, at_token: dict[tuple[int, int], _Mentio
         return []
     modifiers = [child for child in group.children if child.dep_ in {"compound", "amod", "poss"}]
     return [cluster for child in modifiers for cluster in _organizations_in(_subtree(child), at_token)]
+
+
+def _group_referred_back(role: Span, mentions: list[_Mention]) -> list[_Cluster]:
+    """ "the group's spokesman", "its chief": the organization named last before the role."""
+    # The owner may open the role ("its chief") or stand just before it, cut off as the title's owner
+    # ("the group's spokesman Omar Deen" with the role "spokesman").
+    doc = role.doc
+    refers_back = any(
+        doc[index].lower_ == "its"
+        or (doc[index].lower_ in _GROUP_WORDS and index + 1 < len(doc) and doc[index + 1].tag_ == "POS")
+        for index in range(max(role.start - 2, 0), min(role.start + 1, role.end))
+    )
+    if not refers_back:
+        return []
+    before = [
+        mention
+        for mention in mentions
+        if mention.span.doc is role.doc
+        and mention.span.end <= role.start
+        and mention.cluster is not None
+        and mention.cluster.type == "organization"
+        and not mention.cluster.generic
+    ]
+    return [max(before, key=lambda mention: mention.span.end).cluster] if before else []  # type: ignore[list-item]
 
 
 def _subtree(token: Token) -> Span:

@@ -34,6 +34,21 @@ from wirewatch.model import Certainty, Entity, Event, EventActor, Place, SourceL
 _ARGUMENT_STOPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "punct", "mark", "xcomp"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "around", "inside", "across", "into"})
 _PARTNER_PREPOSITIONS = frozenset({"with", "between", "against", "among"})
+# "on the road between Douentza and Boni": for a place, "between" says where, not who with.
+_EVENT_PLACE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"between"}
+# "a hilltop overlooking Hpakant": a participle that places the event like a preposition.
+_PLACING_VERBS = frozenset({"overlook"})
+# Gazetteer features of places wider than a town: a town named in the same event is where it happened.
+_BROAD_FEATURES = frozenset({"country", "admin1", "continent"})
+# How many sentences after a statement its speaker's next "X said in Y" may be looked for.
+_SPEAKER_LOOKAHEAD = 2
+# Types whose events are things said: without a mode of their own, they are statements.
+_STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "DISAPPROVE", "THREATEN", "REQUEST", "REJECT"})
+# "a Myanmar military outpost": a place that only qualifies a noun is not where the event happened.
+_MODIFIER_DEPENDENCIES = frozenset({"compound", "amod", "nmod", "poss"})
+_SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "city", "camp", "district", "area", "neighbourhood", "neighborhood"}
+)
 _REFLEXIVE_OR_PERSONAL = frozenset({"he", "she", "him", "himself", "herself", "her"})
 _BACK_REFERENCE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _SPECIFIC_ROLES = ("leader", "host", "guest")
@@ -92,10 +107,13 @@ def find_events(
         attributions = find_sources(body_doc, caption_docs, entities)
     mentions = MentionIndex(entities)
     place_ids = {place.entity for place in places} | {e.id for e in entities if e.type == "place"}
+    broad_ids = {
+        place.entity for place in places if place.resolved and place.resolved.feature in _BROAD_FEATURES
+    }
     candidates: list[_Candidate] = []
     documents: list[tuple[int | None, Doc]] = [(None, body_doc), *enumerate(caption_docs)]
     for caption, doc in documents:
-        reader = _Reader(doc, caption, mentions, place_ids, times, attributions)
+        reader = _Reader(doc, caption, mentions, place_ids, times, attributions, broad_ids)
         candidates.extend(reader.read())
     _link_retellings(candidates, mentions)
     return _as_events(candidates)
@@ -112,8 +130,10 @@ class _Reader:
         place_ids: set[str],
         times: Sequence[TimeExpression],
         attributions: Sequence[Attribution],
+        broad_place_ids: set[str] | None = None,
     ) -> None:
         self.doc = doc
+        self.broad_place_ids = broad_place_ids or set()
         self.caption = caption
         self.mentions = mentions
         self.place_ids = place_ids
@@ -146,6 +166,11 @@ class _Reader:
                     # "three soldiers were killed in the fighting": a toll of an event told already.
                     continue
                 self._add(candidate)
+        sentences = sentences_of(self.doc)[0]
+        self._carry_days_forward(sentences)
+        for candidate in self.candidates:
+            if _is_statement(candidate.type, candidate.mode) and not (candidate.place and candidate.time):
+                self._complete_from_speaker(candidate, sentences, dateline_end)
         filed_in = self.dateline_place(dateline_end) if dateline_end else None
         for candidate in self.candidates:
             candidate.place = candidate.place or filed_in
@@ -170,8 +195,11 @@ class _Reader:
                 claimed.add(token.i)
             self._add_actors(candidate, role, head, sentence, hidden)
         candidate.evidence.append(_sentence_span(sentence, self.caption))
-        candidate.place = self._place_for(trigger, sentence, hidden, mode) or candidate.place
+        candidate.place = self._narrower(candidate.place, self._place_for(trigger, sentence, hidden, mode))
         candidate.time = self._time_for(trigger, sentence, dateline_end)
+        reporter = _reporting_verb(trigger) if _is_statement(event_type, mode) else None
+        if reporter is not None:
+            self._read_speech_act(candidate, reporter, sentence, hidden, dateline_end)
         attribution = attribution_at(self.attributions, sentence.start_char, self.caption)
         if attribution is not None:
             links = attribution.links_for(trigger)
@@ -180,7 +208,86 @@ class _Reader:
             candidate.certainties.append(attribution.certainty if hedged_or_disputed or links else "asserted")
         else:
             candidate.certainties.append("asserted")
+        if reporter is not None:
+            self._own_words_asserted(candidate)
         return candidate
+
+    @staticmethod
+    def _own_words_asserted(candidate: _Candidate) -> None:
+        """ "Thune said …, daring Democrats …": the outlet asserts what the speaker did by speaking; the speaker
+        is the actor, not a source standing between the outlet and the event."""
+        speakers = {actor.entity for actor in candidate.actors if actor.role == "source"}
+        own = [link for link in candidate.sources if link.entity is not None and link.entity in speakers]
+        if own and len(own) == len(candidate.sources) and candidate.certainties[-1] == "attributed":
+            candidate.sources.clear()
+            candidate.certainties[-1] = "asserted"
+
+    def _carry_days_forward(self, sentences: list[SpacySpan]) -> None:
+        """ "On Wednesday, women protested … Governor Lawal met the protesters": an undated event in the
+        next sentence of the same paragraph happened on the day just given."""
+        text = text_of(self.doc)
+        for previous, candidate in zip(self.candidates, self.candidates[1:], strict=False):
+            dated = previous.time is not None and previous.time.precision == "day"
+            if candidate.time is not None or not dated:
+                continue
+            if candidate.sentence_index != previous.sentence_index + 1 or _is_statement(
+                candidate.type, candidate.mode
+            ):
+                continue  # what someone says is dated by its own words, not by the last event's day
+            sentence = sentences[candidate.sentence_index]
+            if any(sentence.start_char <= time.start < sentence.end_char for time in self.times):
+                continue  # a sentence with a date of its own that its event did not take
+            between = text[
+                sentences[previous.sentence_index].end_char : sentences[candidate.sentence_index].start_char
+            ]
+            if "\n" not in between:
+                candidate.time = previous.time
+
+    def _complete_from_speaker(
+        self, candidate: _Candidate, sentences: list[SpacySpan], dateline_end: int
+    ) -> None:
+        """ "Lula celebrated …" then "“…,” Lula told a crowd in Belém": the speaker's next words say where and when."""
+        speakers = {actor.entity for actor in candidate.actors if actor.role == "source"}
+        if not speakers:
+            return
+        following = sentences[
+            candidate.sentence_index + 1 : candidate.sentence_index + 1 + _SPEAKER_LOOKAHEAD
+        ]
+        for sentence in following:
+            flags = quoted_token_flags(sentence)
+            for token in sentence:
+                if flags[token.i - sentence.start] or token.pos_ != "VERB":
+                    continue
+                if token.lemma_.lower() not in plover.SPEECH_VERBS:
+                    continue
+                said_by = {
+                    entity.id
+                    for subject in _event_subjects(token)
+                    for _, entity in self._entities_in(subject, sentence, flags)
+                }
+                if not said_by & speakers:
+                    continue
+                candidate.time = candidate.time or self._time_for(token, sentence, dateline_end)
+                candidate.place = candidate.place or self._place_for(token, sentence, flags, None)
+                return
+
+    def _read_speech_act(
+        self,
+        candidate: _Candidate,
+        reporter: Token,
+        sentence: SpacySpan,
+        flags: list[bool],
+        dateline_end: int,
+    ) -> None:
+        """ "X said on Thursday that …, daring Democrats …": the act is the speaker's, where and when they spoke."""
+        if not any(actor.role == "source" for actor in candidate.actors):
+            for subject in _event_subjects(reporter):
+                self._add_actors(candidate, "source", subject, sentence, flags)
+        if reporter.lemma_.lower() == "tell":
+            for addressee in (child for child in reporter.children if child.dep_ == "dobj"):
+                self._add_actors(candidate, "target", addressee, sentence, flags)
+        candidate.time = candidate.time or self._time_for(reporter, sentence, dateline_end)
+        candidate.place = candidate.place or self._place_for(reporter, sentence, flags, None)
 
     def _add_actors(
         self, candidate: _Candidate, role: str, head: Token, sentence: SpacySpan, flags: list[bool]
@@ -190,10 +297,13 @@ class _Reader:
             if entity.type == "place":
                 if violent:
                     # "shelled Kafr Nabl": a place struck is where the event happened.
-                    candidate.place = candidate.place or entity.id
+                    if not self._qualifies_a_noun(token):
+                        candidate.place = candidate.place or entity.id
                     continue
                 if _under_preposition(token, _PLACE_PREPOSITIONS | {"from", "of", "to", "for"}):
                     continue
+                if self._qualifies_a_noun(token):
+                    continue  # "the WHO's Europe office": the office acts, not Europe
             leads = (
                 (role == "leader" or _is_led_by(token))
                 and entity.type == "person"
@@ -222,21 +332,70 @@ class _Reader:
         self, trigger: Token, sentence: SpacySpan, flags: list[bool], mode: str | None
     ) -> str | None:
         """The place named in the trigger's own clause ("met in Istanbul", "clashed … east of Saraqib")."""
-        prepositions = _PLACE_PREPOSITIONS
+        prepositions = _EVENT_PLACE_PREPOSITIONS
         if mode is not None and mode.startswith("territory"):
             # Territory changes hands "from" or "of" a place: "withdrew from Lusa", "took control of Sabri".
-            prepositions = _PLACE_PREPOSITIONS | {"from", "of"}
+            prepositions = _EVENT_PLACE_PREPOSITIONS | {"from", "of"}
         # The trigger's clause first; then the sentence's main clause ("X told reporters in Strasbourg that …").
         root = sentence.root
         scopes = [_own_clause(trigger), _own_clause(root) if not flags[root.i - sentence.start] else []]
         for scope in scopes:
+            found: list[str] = []
             for token in scope:
-                if flags[token.i - sentence.start] or not _under_preposition(token, prepositions):
+                if flags[token.i - sentence.start]:
+                    continue
+                placing = _under_preposition(token, prepositions) or (
+                    token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACING_VERBS
+                )
+                if not placing or self._contains_another_place(token):
                     continue
                 entity = self.mentions.at_token(token, self.caption)
-                if entity is not None and entity.id in self.place_ids:
-                    return entity.id
+                if entity is not None and entity.id in self.place_ids and entity.id not in found:
+                    found.append(entity.id)
+            narrow = [place for place in found if place not in self.broad_place_ids]
+            if found:
+                return (narrow or found)[0]
         return None
+
+    def _narrower(self, first: str | None, second: str | None) -> str | None:
+        """Of two places read for one event, the town rather than the country or province it lies in."""
+        if first is None or second is None:
+            return first or second
+        if first in self.broad_place_ids and second not in self.broad_place_ids:
+            return second
+        return first
+
+    def _is_place_token(self, token: Token) -> bool:
+        entity = self.mentions.at_token(token, self.caption)
+        return entity is not None and entity.id in self.place_ids
+
+    def _qualifies_a_noun(self, token: Token) -> bool:
+        """ "a Myanmar military outpost": the place modifies a noun that is no place itself."""
+        head = token
+        while (
+            head.dep_ in _MODIFIER_DEPENDENCIES and head.head.i != head.i and self._is_place_token(head.head)
+        ):
+            head = head.head  # "Kafr Nabl": the parts of one name
+        return (
+            head.dep_ in _MODIFIER_DEPENDENCIES
+            and head.head.i != head.i
+            and head.head.lemma_.lower() not in _SETTLEMENT_NOUNS  # "Kadamutsa village"
+        )
+
+    def _contains_another_place(self, token: Token) -> bool:
+        """ "Kafr Nabl in the southern Idlib countryside": Idlib only says where Kafr Nabl lies."""
+        ancestor = token
+        for _ in range(6):
+            if ancestor.dep_ == "pobj":
+                attached_to = ancestor.head.head
+                return attached_to.i != ancestor.head.i and self._is_place_token(attached_to)
+            if (
+                ancestor.dep_ not in {"compound", "conj", "appos", "amod", "nmod"}
+                or ancestor.head.i == ancestor.i
+            ):
+                return False
+            ancestor = ancestor.head
+        return False
 
     def dateline_place(self, dateline_end: int) -> str | None:
         """The place a wire dateline names ("MOSCOW, Jan 17 (Wire) -"): where the story was filed."""
@@ -351,6 +510,10 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma == "sign":
         signed = {child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "nsubjpass"}}
         return ("AGREE", "sign") if signed & plover.AGREEMENT_WORDS else None
+    if lemma == "call":
+        # "called on governments to close gaps": a request; "called the plan a fantasy" is not.
+        called_on = any(child.dep_ == "prep" and child.lower_ == "on" for child in token.children)
+        return ("REQUEST", "statement") if called_on else None
     if lemma in {"speak", "talk"}:
         # "spoke with his counterpart" is a call or talks; "spoke to reporters" is a statement.
         partnered = any(child.dep_ == "prep" and child.lower_ == "with" for child in token.children)
@@ -376,6 +539,23 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
 def _only_intended(token: Token) -> bool:
     """ "promised to deploy more guards", "plans to visit": an intention, not an event that took place."""
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.INTENT_VERBS
+
+
+def _is_statement(event_type: str, mode: str | None) -> bool:
+    """A speech act ("urged", "warned", "defended her plan"): it happens when and where its speaker speaks."""
+    return mode == "statement" or (mode is None and event_type in _STATEMENT_TYPES)
+
+
+def _reporting_verb(trigger: Token) -> Token | None:
+    """The speech verb whose reported clause holds the trigger ("said … that …, and called on …"), if any."""
+    current = _clause_of(trigger)
+    for _ in range(4):
+        if current.i != trigger.i and current.lemma_.lower() in plover.SPEECH_VERBS:
+            return current
+        if current.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _dateline_end(text: str) -> int:

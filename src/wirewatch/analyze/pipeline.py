@@ -61,7 +61,7 @@ def analyze_docs(
     body_doc: Doc, caption_docs: Sequence[Doc], published: date | None, gazetteer: Gazetteer
 ) -> Analysis:
     """Run every stage after the model over one article's parsed body and captions."""
-    entities = find_entities(body_doc, caption_docs)
+    entities = find_entities(body_doc, caption_docs, gazetteer)
     places = resolve_places(entities, gazetteer)
     times = find_times(body_doc, caption_docs, published)
     attributions = find_sources(body_doc, caption_docs, entities)

@@ -341,6 +341,10 @@ def _entry(row: Sequence[Any]) -> GazetteerEntry:
 # ---------------------------------------------------------------- resolution
 
 
+# How many times larger a place must be than a same-named one to win when both lie in named countries.
+_DOMINANT_POPULATION_RATIO = 10
+
+
 def resolve_places(
     entities: Sequence[Entity], gazetteer: Gazetteer, context_countries: Iterable[str] = ()
 ) -> tuple[Place, ...]:
@@ -408,6 +412,14 @@ def _best(
         return (entry.country_code in named_countries, from_others(entry), -index)
 
     best = max(enumerate(found), key=preference)[1]
+    if (
+        best is not top
+        and top.country_code in named_countries
+        and (top.population or 0) >= _DOMINANT_POPULATION_RATIO * max(best.population or 0, 1)
+    ):
+        # "Kabul" beside "Afghanistan" and "Israel" is the capital, not the Israeli village named like it:
+        # where both countries are named, the far larger place wins over the others' votes.
+        best = top
     best_support = from_others(best)
     # A small town abroad is more likely a miss ("Judea" is no town in New Zealand) than the answer,
     # when the article's other places point elsewhere; it stays among the alternatives.

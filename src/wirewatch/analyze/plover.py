@@ -87,6 +87,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "support": ("SUPPORT", "statement"),
     "back": ("SUPPORT", "statement"),
     "hail": ("SUPPORT", "statement"),
+    "defend": ("SUPPORT", "statement"),
+    "celebrate": ("SUPPORT", "statement"),
 }
 
 # lemma of a noun → (PLOVER type, mode); a noun names an event only when it is not a back-reference

@@ -1,0 +1,77 @@
+"""Entity repairs: spelled-out acronyms, unknown villages, unnamed armed actors, owners of names, affiliations."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.analyze.entities import find_entities
+from wirewatch.analyze.places import Gazetteer
+from wirewatch.model import Entity
+
+pytestmark = pytest.mark.slow
+
+
+def entities_of(nlp: Language, body: str, gazetteer: Gazetteer | None = None) -> tuple[Entity, ...]:
+    return find_entities(nlp(body), [], gazetteer)
+
+
+def holding(entities: tuple[Entity, ...], form: str) -> Entity:
+    matches = [entity for entity in entities if form == entity.name or form in entity.aliases]
+    assert matches, f"no entity called {form!r} in {[(e.name, e.aliases) for e in entities]}"
+    return matches[0]
+
+
+def test_a_name_spelled_out_before_its_acronym_is_one_organization(nlp: Language) -> None:
+    body = (
+        "Fighters of the Islamic Front Sahel Wing (IFSW) attacked a camp near the border on Tuesday. "
+        "The IFSW later said it had taken the camp."
+    )
+    front = holding(entities_of(nlp, body), "Islamic Front Sahel Wing")
+    assert front.type == "organization"
+    assert "IFSW" in front.aliases
+
+
+def test_an_unknown_name_before_village_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Armed bandits attacked Zirbawa village on Sunday night, killing five villagers, a local leader said."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    assert holding(entities, "Zirbawa").type == "place"
+
+
+def test_a_town_after_out_of_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = "Soldiers escorted the convoy out of Douentza at dawn."
+    entities = entities_of(nlp, body, gazetteer)
+    assert holding(entities, "Douentza").type == "place"
+
+
+def test_bandits_and_gendarmes_are_actors(nlp: Language) -> None:
+    body = (
+        "Armed bandits stormed a cattle market on Friday. "
+        "The next day gendarmes arrested three men suspected of helping the bandits."
+    )
+    names = {entity.name.casefold() for entity in entities_of(nlp, body)}
+    assert "armed bandits" in names
+    assert "gendarmes" in names
+
+
+def test_a_place_owning_an_organization_name_is_no_part_of_it(nlp: Language) -> None:
+    body = (
+        "Sudan said on Monday that it had protested to Chad. "
+        "Sudan's Rapid Support Forces (RSF) denied the report, and the Rapid Support Forces said their fighters "
+        "had withdrawn."
+    )
+    forces = holding(entities_of(nlp, body), "Rapid Support Forces")
+    assert "RSF" in forces.aliases
+
+
+def test_the_groups_spokesman_belongs_to_the_group_just_named(nlp: Language) -> None:
+    body = (
+        "The Kestrel Liberation Army captured a hilltop post on Monday, the group's spokesman, Omar Deen, "
+        "told reporters."
+    )
+    entities = entities_of(nlp, body)
+    by_id = {entity.id: entity.name for entity in entities}
+    spokesman = holding(entities, "Omar Deen")
+    assert [by_id[affiliation] for affiliation in spokesman.affiliations] == ["Kestrel Liberation Army"]

@@ -1,0 +1,122 @@
+"""Where, when and by whom events happen: the struck town over its province, speech acts, carried days."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.analyze.events import find_events
+from wirewatch.model import Entity, Event, GazetteerEntry, Place, Span, TimeExpression
+
+pytestmark = pytest.mark.slow
+
+# name → (entity type, gazetteer feature for places or None)
+Table = dict[str, tuple[str, str | None]]
+
+
+def analysed(
+    nlp: Language, text: str, table: Table, times: tuple[TimeExpression, ...] = ()
+) -> tuple[Event, ...]:
+    entities = []
+    for number, (name, (kind, _)) in enumerate(table.items(), start=1):
+        mentions = tuple(
+            Span(match.start(), match.end(), match.group())
+            for match in re.finditer(rf"\b{re.escape(name)}\b", text)
+        )
+        entities.append(Entity(f"e{number}", name, kind, mentions))  # type: ignore[arg-type]
+    places = tuple(
+        Place(
+            entity.id,
+            entity.name,
+            GazetteerEntry(entity.name, "XX", 0.0, 0.0, table[entity.name][1] or "city"),
+        )
+        for entity in entities
+        if entity.type == "place"
+    )
+    return find_events(nlp(text), (), tuple(entities), places, times)
+
+
+def name_of(event_entity: str | None, table: Table) -> str | None:
+    if event_entity is None:
+        return None
+    return list(table)[int(event_entity[1:]) - 1]
+
+
+def day(text: str, phrase: str, value: str) -> TimeExpression:
+    start = text.index(phrase)
+    return TimeExpression(phrase, start, start + len(phrase), value, "day", "publication")
+
+
+def test_the_struck_town_beats_the_province_it_lies_in(nlp: Language) -> None:
+    text = "On 3 May, government forces shelled Tal Varesh in the eastern Oskan countryside, killing three people."
+    table: Table = {"Tal Varesh": ("place", "city"), "Oskan": ("place", "admin1")}
+    events = analysed(nlp, text, table, (day(text, "On 3 May", "2031-05-03"),))
+    assert name_of(events[0].place, table) == "Tal Varesh"
+
+
+def test_a_country_qualifying_a_noun_is_not_where_it_happened(nlp: Language) -> None:
+    text = "Rebels of the Delta Front captured a Norland army outpost overlooking Kestrel on Monday."
+    table: Table = {
+        "Delta Front": ("organization", None),
+        "Norland": ("place", "country"),
+        "Kestrel": ("place", "city"),
+    }
+    events = analysed(nlp, text, table)
+    assert events[0].type == "ASSAULT"
+    assert name_of(events[0].place, table) == "Kestrel"
+
+
+def test_a_road_between_two_towns_places_the_event_at_the_first(nlp: Language) -> None:
+    text = "A roadside bomb struck an army convoy on the road between Amberton and Fiske on Monday, killing four soldiers."
+    table: Table = {"Amberton": ("place", "city"), "Fiske": ("place", "city")}
+    events = analysed(nlp, text, table)
+    assert events[0].mode == "IED"
+    assert name_of(events[0].place, table) == "Amberton"
+
+
+def test_a_speech_act_belongs_to_the_speaker_and_the_day_they_spoke(nlp: Language) -> None:
+    text = (
+        "Senator Mara Quill said on Thursday that her party would put the budget to a vote next week, "
+        "daring the Greens to block it."
+    )
+    table: Table = {"Mara Quill": ("person", None), "Greens": ("organization", None)}
+    events = analysed(nlp, text, table, (day(text, "on Thursday", "2031-09-25"),))
+    threat = next(event for event in events if event.type == "THREATEN")
+    assert "Mara Quill" in {name_of(actor.entity, table) for actor in threat.actors}
+    assert threat.time is not None and threat.time.value == "2031-09-25"
+
+
+def test_calling_on_someone_is_a_request(nlp: Language) -> None:
+    text = "The Relief Council said on Wednesday that cases had doubled, and called on governments to act."
+    table: Table = {"Relief Council": ("organization", None)}
+    events = analysed(nlp, text, table, (day(text, "on Wednesday", "2031-04-23"),))
+    request = next(event for event in events if event.type == "REQUEST")
+    assert [name_of(actor.entity, table) for actor in request.actors] == ["Relief Council"]
+    assert request.time is not None and request.time.value == "2031-04-23"
+
+
+def test_a_statement_takes_its_setting_from_the_speakers_next_words(nlp: Language) -> None:
+    text = (
+        "Governor Ana Brel on Tuesday defended the new dam against its critics.\n\n"
+        "\u201cIt is a proud day for the valley,\u201d Brel told a crowd in Ostrava."
+    )
+    table: Table = {"Brel": ("person", None), "Ostrava": ("place", "city")}
+    events = analysed(nlp, text, table, (day(text, "on Tuesday", "2031-07-02"),))
+    support = next(event for event in events if event.type == "SUPPORT")
+    assert name_of(support.place, table) == "Ostrava"
+
+
+def test_an_undated_event_in_the_next_sentence_takes_the_day_just_given(nlp: Language) -> None:
+    text = (
+        "On Wednesday, hundreds of farmers marched in Tolna against the new tax. "
+        "Police arrested six organisers outside the town hall.\n\n"
+        "Separately, police arrested two men in Varna."
+    )
+    table: Table = {"Tolna": ("place", "city"), "Varna": ("place", "city")}
+    events = analysed(nlp, text, table, (day(text, "On Wednesday", "2031-03-12"),))
+    arrests = [event for event in events if event.mode == "arrest"]
+    assert arrests[0].time is not None and arrests[0].time.value == "2031-03-12"
+    # A new paragraph tells a new happening: no day is carried into it.
+    assert all(event.time is None for event in arrests[1:])
