@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -80,13 +81,55 @@ def print_report(report: EvaluationReport, console: Console, per_page: bool = Fa
         console.print(f"[yellow]page not analysed[/yellow]: {name}: {reason}")
 
 
+if TYPE_CHECKING:
+    from wirewatch.evaluation.resolution import ResolutionScores
+
+
+def _resolution_dict(scores: ResolutionScores) -> dict[str, object]:
+    """Resolution scores as JSON: per kind, mentions found, pairwise and B³ precision/recall/F1."""
+    result: dict[str, object] = {"reports": scores.reports}
+    for kind in (scores.actors, scores.events):
+        result[kind.kind + "s"] = {
+            "mentions": kind.mentions,
+            "found": kind.found,
+            "pairwise": {
+                "precision": kind.pairwise.precision,
+                "recall": kind.pairwise.recall,
+                "f1": kind.pairwise.f1,
+            },
+            "b_cubed": {
+                "precision": kind.b_cubed.precision,
+                "recall": kind.b_cubed.recall,
+                "f1": kind.b_cubed.f1,
+            },
+        }
+    return result
+
+
 @click.command("eval")
 @click.argument("gold_dir", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True,
-              help="Which gold pages to score; 'all' prints dev, test and both together.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--per-page", is_flag=True, help="Also show each page's scores, to find where a figure comes from.")
-def evaluate_command(gold_dir: Path | None, split: str, output_format: str, per_page: bool) -> None:
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "test", "all"]),
+    default="dev",
+    show_default=True,
+    help="Which gold pages to score; 'all' prints dev, test and both together.",
+)
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--per-page", is_flag=True, help="Also show each page's scores, to find where a figure comes from."
+)
+@click.option(
+    "--resolution/--no-resolution",
+    default=True,
+    show_default=True,
+    help="Also score cross-article entity and event resolution on GOLD_DIR/clusters.",
+)
+def evaluate_command(
+    gold_dir: Path | None, split: str, output_format: str, per_page: bool, resolution: bool
+) -> None:
     """Score the analyzer on the gold pages in GOLD_DIR (default: the checkout's tests/gold)."""
     directory = gold_dir or default_gold_dir()
     if directory is None:
@@ -98,11 +141,25 @@ def evaluate_command(gold_dir: Path | None, split: str, output_format: str, per_
     from wirewatch.analyze.pipeline import Analyzer  # loads the language model: only once a run is certain
 
     report = evaluate(pages, Analyzer(), _splits_for(split))
+    clusters_dir = directory / "clusters"
+    resolution_scores = None
+    if resolution and (clusters_dir / "clusters.json").is_file():
+        from wirewatch.evaluation.resolution import evaluate_resolution
+
+        resolution_scores = evaluate_resolution(clusters_dir)
     if output_format == "json":
-        click.echo(json.dumps(report.to_dict(per_page), indent=2))
+        payload = report.to_dict(per_page)
+        if resolution_scores is not None:
+            payload["resolution"] = _resolution_dict(resolution_scores)
+        click.echo(json.dumps(payload, indent=2))
     else:
         console = Console(highlight=False)
         if not console.is_terminal:
             # Piped or redirected output has no width to fit; rich would assume 80 columns and cut names.
             console = Console(highlight=False, width=140)
         print_report(report, console, per_page)
+        if resolution_scores is not None:
+            from wirewatch.evaluation.resolution import format_scores
+
+            for line in format_scores(resolution_scores):
+                console.print(line)
