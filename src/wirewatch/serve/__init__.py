@@ -1,0 +1,1 @@
+"""The analyst's workbench: server-rendered pages, a REST API, watchlists and the alerts they raise."""
