@@ -57,6 +57,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         overrides["host"] = env["WIREWATCH_HOST"]
     if env.get("WIREWATCH_PORT"):
         overrides["port"] = int(env["WIREWATCH_PORT"])
+    if env.get("WIREWATCH_MAX_UPLOAD_BYTES"):
+        overrides["max_upload_bytes"] = int(env["WIREWATCH_MAX_UPLOAD_BYTES"])
     if env.get("WIREWATCH_API_TOKEN"):
         overrides["api_token"] = env["WIREWATCH_API_TOKEN"]
     return settings.with_overrides(**overrides)

@@ -128,9 +128,24 @@ def run() -> None:
 
 def _register_commands() -> None:
     """Commands that live in their own modules, added to the main group in one visible place."""
+    from wirewatch.cli.analyze import analyze
+    from wirewatch.cli.evaluate import evaluate_command
     from wirewatch.cli.ingest import ingest_command
+    from wirewatch.cli.knowledge import entity_group, export_command, query_group
+    from wirewatch.cli.serve import serve_command
+    from wirewatch.cli.watchlist import watchlist_group
 
-    main.add_command(ingest_command)
+    for command in (
+        analyze,
+        ingest_command,
+        query_group,
+        export_command,
+        entity_group,
+        evaluate_command,
+        serve_command,
+        watchlist_group,
+    ):
+        main.add_command(command)
 
 
 _register_commands()

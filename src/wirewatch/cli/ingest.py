@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from wirewatch.cli.common import EXIT_FAILED_PAGES, EXIT_INTERRUPTED, open_store, pass_settings
 from wirewatch.ingest import IngestSummary, ingest
+from wirewatch.serve.alerts import match_watchlists
 from wirewatch.settings import Settings
 
 error_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -47,6 +48,7 @@ def ingest_command(
         transient=False,
     )
     interrupted = False
+    alerts = 0
     try:
         with progress:
             task = progress.add_task("ingest", total=None, rate=0.0, failed=0)
@@ -59,6 +61,10 @@ def ingest_command(
             )
             for outcome in outcomes:
                 summary.count(outcome)
+                if outcome.status == "new":
+                    # Watchlists are checked as each report lands, so an alert never waits for a search.
+                    changed = [*outcome.changes.created_events, *outcome.changes.updated_events]
+                    alerts += len(match_watchlists(store, changed)) if changed else 0
                 if outcome.status == "failed":
                     progress.console.print(f"[red]error[/red]: {outcome.source}: {outcome.reason}")
                 elapsed = progress.tasks[0].elapsed or 1e-9
@@ -69,7 +75,7 @@ def ingest_command(
         store.close()
     click.echo(
         f"read {summary.read} · new {summary.new} · duplicate {summary.duplicate} · failed {summary.failed}"
-        f" · store {settings.db_path}"
+        f"{f' · alerts {alerts}' if alerts else ''} · store {settings.db_path}"
     )
     if interrupted:
         error_console.print("interrupted: run the same command again to resume (stored pages are skipped)")

@@ -5,11 +5,8 @@ from __future__ import annotations
 import secrets
 
 import click
-import uvicorn
 
 from wirewatch.cli.common import pass_settings
-from wirewatch.serve.app import create_app
-from wirewatch.serve.security import check_bind, is_loopback
 from wirewatch.settings import Settings
 
 
@@ -30,6 +27,12 @@ def serve_command(
     settings: Settings, host: str | None, port: int | None, api_token: str | None, read_only: bool
 ) -> None:
     """Start the workbench at http://HOST:PORT/ over the store (Ctrl-C stops it)."""
+    # The web stack loads only here, so every other command starts quickly.
+    import uvicorn
+
+    from wirewatch.serve.app import create_app
+    from wirewatch.serve.security import check_bind, is_loopback
+
     settings = settings.with_overrides(host=host, port=port, api_token=api_token)
     check_bind(settings.host, settings.api_token)
     generated = False
