@@ -111,10 +111,10 @@ def stats(settings: Settings, output_format: str) -> None:
     if output_format == "json":
         click.echo(json.dumps(to_dict(figures)))
         return
-    click.echo(f"store            {settings.db_path} (schema v{figures.schema_version})")
+    click.echo(f"{'store':<20}{settings.db_path} (schema v{figures.schema_version})")
     for name, value in to_dict(figures).items():
         if name != "schema_version":
-            click.echo(f"{name.replace('_', ' '):<17}{value}")
+            click.echo(f"{name.replace('_', ' '):<20}{value}")
 
 
 def run() -> None:

@@ -273,6 +273,9 @@ class StoreStats:
     pages: int
     articles: int
     failures: int
+    actors: int
+    events: int
+    quotes: int
     earliest_published: str | None
     latest_published: str | None
     size_bytes: int
@@ -459,6 +462,9 @@ class SqliteStore:
             pages=one("SELECT count(*) FROM pages").fetchone()[0],
             articles=one("SELECT count(*) FROM articles").fetchone()[0],
             failures=one("SELECT count(*) FROM failures").fetchone()[0],
+            actors=one("SELECT count(*) FROM actors").fetchone()[0],
+            events=one("SELECT count(*) FROM events").fetchone()[0],
+            quotes=one("SELECT count(*) FROM quotes").fetchone()[0],
             earliest_published=published[0],
             latest_published=published[1],
             size_bytes=self.path.stat().st_size if self.path.exists() else 0,
