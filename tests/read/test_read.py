@@ -196,6 +196,14 @@ def test_unreadable_file_is_reported(tmp_path: Path):
     assert len(items) == 1
 
 
+def test_a_file_that_cannot_be_opened_is_reported_not_skipped(tmp_path: Path):
+    (tmp_path / "story.txt").write_text("Negotiators met in Aden on Monday.")
+    (tmp_path / "gone.html").symlink_to(tmp_path / "deleted-since.html")
+    pages, failures = pages_and_failures(read_path(str(tmp_path), LIMIT))
+    assert len(pages) == 1
+    assert [(Path(f.source).name, f.reason.split(" (")[0]) for f in failures] == [("gone.html", "cannot be read")]
+
+
 def test_stream_input(tmp_path: Path):
     pages, _ = pages_and_failures(read_stream(io.BytesIO(HTML.encode()), "-", LIMIT))
     assert pages[0].source == "-" and pages[0].kind == "html"

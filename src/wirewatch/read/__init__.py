@@ -30,7 +30,10 @@ def iter_input_files(path: Path) -> Iterator[Path]:
     if path.is_dir():
         for child in sorted(path.rglob("*")):
             relative = child.relative_to(path)
-            if child.is_file() and not any(part.startswith(".") for part in relative.parts):
+            if any(part.startswith(".") for part in relative.parts):
+                continue
+            # A broken link is yielded too: opening it fails with a reason, rather than it vanishing unreported.
+            if child.is_file() or (child.is_symlink() and not child.exists()):
                 yield child
     else:
         yield path
