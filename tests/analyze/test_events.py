@@ -242,3 +242,32 @@ def test_caption_events_are_marked_and_linked_to_the_body(nlp: Language) -> None
         (True, "hedged", ("v1",)),
     ]
     assert events[1].evidence[0].caption == 0
+
+
+def test_leaders_who_spoke_by_telephone_held_a_call(nlp: Language) -> None:
+    # A coordinated subject is the partner of a reciprocal verb just as "with X" is.
+    text = (
+        "Northern Council envoy Rafael Ostrova and Harbour Front chief Mira Salk spoke by telephone on Tuesday "
+        "about the prisoner exchange, officials said."
+    )
+    events, names = read(nlp, text, [("Rafael Ostrova", "person", ["Rafael Ostrova"]),
+                                     ("Mira Salk", "person", ["Mira Salk"])])  # fmt: skip
+    calls = [e for e in events if (e.type, e.mode) == ("CONSULT", "call")]
+    assert len(calls) == 1 and actor_names(calls[0], names) == {"Rafael Ostrova", "Mira Salk"}
+    alone, _ = read(nlp, "Mira Salk and her deputy spoke to reporters in Valmora on Tuesday.",
+                    [("Mira Salk", "person", ["Mira Salk"])])  # fmt: skip
+    assert not [e for e in alone if e.type == "CONSULT"]
+    # Speaking by phone is a call even where the parse loses the partner.
+    by_phone, _ = read(nlp, "Mira Salk spoke by phone on Tuesday about the grain shipments.",
+                       [("Mira Salk", "person", ["Mira Salk"])])  # fmt: skip
+    assert [(e.type, e.mode) for e in by_phone] == [("CONSULT", "call")]
+
+
+def test_an_attack_named_by_its_attacker_or_target_is_an_armed_attack(nlp: Language) -> None:
+    table = [("Red Hills Brigade", "organization", ["Red Hills Brigade"]), ("Tarvo", "place", ["Tarvo"])]
+    text = "The attack by the Red Hills Brigade on an army post in Tarvo on Tuesday has revived fears, residents said."
+    events, names = read(nlp, text, table)
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "armed attack")]
+    assert "Red Hills Brigade" in actor_names(events[0], names)
+    bare, _ = read(nlp, "Residents of Tarvo said the attack was a reminder of harder years.", table)
+    assert not bare

@@ -3,7 +3,14 @@
 from kb_builders import Reports, day, event, media, organization, person, place, resolved_place
 
 from wirewatch.knowledge.queries import get_event, search_events
-from wirewatch.knowledge.resolve_events import date_range
+from wirewatch.knowledge.resolve_events import (
+    EventCandidate,
+    ReportFacts,
+    date_range,
+    decide_event,
+    mode_agreement,
+    score_event,
+)
 
 MEETING_TEXT = (
     "Officials of the Northern Council and the Harbour Front met in Valmora on Tuesday, according to people "
@@ -127,3 +134,63 @@ def test_a_town_named_as_target_is_the_events_place(reports: Reports):
     assert ids[0] == ids[1] != ids[2]
     assert get_event(reports.store, ids[0]).event.place == "Kafr Nabl"
     assert search_events(reports.store, place="kafr nabl").total == 1
+
+
+def test_a_meeting_told_as_hosting_or_talks_is_one_event_but_a_call_is_not(reports: Reports):
+    def told_as(url: str, mode: str):  # type: ignore[no-untyped-def]
+        return reports.add(url=url, published="2024-02-14", entities=[
+            person("e1", "Rafael Ostrova"), person("e3", "Mira Salk"), place("e5", "Valmora"),
+        ], places=[resolved_place("e5", "Valmora", 40.1, 20.2, 9001)],
+            events=[event("v1", "CONSULT", [("e1", "participant"), ("e3", "participant")], mode=mode,
+                          when=day("2024-02-13"), at="e5")])  # fmt: skip
+
+    met, hosted, call = (told_as(f"https://o{n}.example/", mode) for n, mode in enumerate(["meet", "host", "call"]))
+    met_event = reports.event_of(met.article_id, "v1")
+    assert reports.event_of(hosted.article_id, "v1") == met_event
+    assert "modes told alike host/meet (in person)" in get_event(reports.store, met_event).reports[1].reason
+    call_event = reports.event_of(call.article_id, "v1")
+    assert call_event != met_event
+    assert [link.event_id for link in get_event(reports.store, met_event).possibly_same] == [call_event]
+
+
+def test_modes_compare_by_how_the_happening_was_held():
+    assert mode_agreement("meet", "visit")[0] > 0
+    assert mode_agreement("call", "meet")[0] < 0
+    assert mode_agreement("shelling", "air strike")[0] < 0
+    # "killing" says what came of an attack, not how it was carried out.
+    assert mode_agreement("killing", "shelling") == (0.0, "modes killing/shelling not comparable")
+
+
+def facts(*, actors=frozenset({1}), affiliations=frozenset(), key="geonames:1", feature="city",  # fmt: skip
+          country="SD", lat=11.3, lon=27.8, mode="shelling") -> ReportFacts:  # type: ignore[no-untyped-def]
+    return ReportFacts("ASSAULT", mode, frozenset(actors), date_range("2024-04-08", "day", None), key, lat, lon,
+                       feature, country, frozenset(affiliations))  # fmt: skip
+
+
+def known(report: ReportFacts, event_id: int = 1) -> EventCandidate:
+    return EventCandidate(event_id, report.type, report.mode, report.actors, report.dates, report.place_key,
+                          report.latitude, report.longitude, False, report.place_feature, report.country_code,
+                          report.affiliations)  # fmt: skip
+
+
+def test_a_town_and_the_country_around_it_can_be_one_place_but_not_another_countrys():
+    town = known(facts())
+    country = facts(key="geonames:2", feature="country", lat=15.0, lon=30.0)
+    assert "one place within the other (SD)" in decide_event(country, [town]).reason
+    # The country alone does not pin the town down: two shellings by the same forces that day are a rival.
+    other_town = known(facts(key="geonames:5", lat=13.6, lon=25.3), event_id=2)
+    assert decide_event(country, [town, other_town]).event_id is None
+    assert score_event(facts(key="geonames:3", feature="country", country="TD", lat=15.0, lon=19.0), town) is None
+    # Two towns 400 km apart are still two places.
+    assert score_event(facts(key="geonames:4", lat=14.0, lon=30.5), town) is None
+
+
+def test_a_leader_and_his_group_overlap_through_affiliation_and_weigh_less_than_the_same_actor():
+    group = known(facts(actors={7}))
+    leader = facts(actors={3}, affiliations={7})
+    same = score_event(facts(actors={7}), group)
+    through = score_event(leader, group)
+    assert same is not None and through is not None and through[0] < same[0]
+    assert "actors related through 7" in through[1]
+    assert decide_event(leader, [group]).event_id == 1
+    assert score_event(facts(actors={3}, affiliations={8}), group) is None

@@ -475,6 +475,11 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
             if modifier in modifiers:
                 return "ASSAULT", mode
         return None
+    if lemma == "attack":
+        # "the attack by ISWAP on an army post": a named attacker or target makes it an armed attack;
+        # the bare noun is too often a threat, a fear or a verbal attack.
+        preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
+        return ("ASSAULT", "armed attack") if preps & {"by", "on"} else None
     if lemma == "device" and any(child.lower_ in {"explosive", "improvised"} for child in token.children):
         return "ASSAULT", "IED"
     if lemma == "bomb" and any(child.lower_ in {"roadside", "car", "suicide"} for child in token.children):
@@ -515,8 +520,21 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         called_on = any(child.dep_ == "prep" and child.lower_ == "on" for child in token.children)
         return ("REQUEST", "statement") if called_on else None
     if lemma in {"speak", "talk"}:
-        # "spoke with his counterpart" is a call or talks; "spoke to reporters" is a statement.
-        partnered = any(child.dep_ == "prep" and child.lower_ == "with" for child in token.children)
+        # "spoke with his counterpart" is a call or talks; "spoke to reporters" is a statement. "X and Y
+        # spoke by telephone" names the partner in the subject: a talk is reciprocal, so that is a call too.
+        preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
+        by_phone = any(
+            child.dep_ == "prep" and child.lower_ in {"by", "over", "on"}
+            and any(grand.lemma_.lower() in {"telephone", "phone"} for grand in child.children)
+            for child in token.children
+        )  # fmt: skip
+        partnered = "with" in preps or by_phone or (
+            "to" not in preps
+            and any(
+                child.dep_ == "nsubj" and any(t.dep_ in {"conj", "cc"} and t.lower_ != "or" for t in child.subtree)
+                for child in token.children
+            )
+        )
         return ("CONSULT", "call" if lemma == "speak" else "meet") if partnered else None
     if lemma == "travel":
         return ("CONSULT", "visit") if any(child.lower_ == "to" for child in token.children) else None

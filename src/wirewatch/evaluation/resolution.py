@@ -72,9 +72,8 @@ def evaluate_resolution(
             actors = _score(
                 gold, "actor", lambda m: _actor_of(store.connection, articles.get(m.report), m.name)
             )
-            events = _score(
-                gold, "event", lambda m: _event_of(store.connection, articles.get(m.report), m.name)
-            )
+            assigned = _assign_events(store.connection, articles, gold)
+            events = _score(gold, "event", lambda m: assigned.get((m.report, m.name)))
         finally:
             store.close()
     return ResolutionScores(reports=len(ordered), actors=actors, events=events)
@@ -151,12 +150,44 @@ def parse_event_mention(text: str) -> tuple[str, str | None, list[str], str | No
     return event_type, " ".join(mode_words) or None, names, when
 
 
-def _event_of(db: sqlite3.Connection, article_id: int | None, description: str) -> int | None:
-    """The resolved event of the report's event that best fits a gold description (type, names, mode, date)."""
-    if article_id is None:
-        return None
+def _assign_events(
+    db: sqlite3.Connection, articles: dict[str, int], gold: ClusterGold
+) -> dict[tuple[str, str], int]:
+    """The resolved event of each gold event mention, matched one to one within its report.
+
+    A report's stored event is claimed by at most one gold mention, best fit first: where the analyzer
+    found one of a report's two happenings, the other gold mention is "not found" rather than pinned to the
+    same stored event, which would score as a false merge of two gold clusters.
+    """
+    by_report: dict[str, list[str]] = {}
+    for mention in gold.mentions:
+        if mention.kind == "event":
+            by_report.setdefault(mention.report, []).append(mention.name)
+    assigned: dict[tuple[str, str], int] = {}
+    for report, descriptions in by_report.items():
+        article_id = articles.get(report)
+        if article_id is None:
+            continue
+        pairs = sorted(
+            (
+                (-score, order, report_id, description, event_id)
+                for order, description in enumerate(descriptions)
+                for report_id, event_id, score in _event_fits(db, article_id, description)
+            ),
+        )
+        used_reports: set[int] = set()
+        for _, _, report_id, description, event_id in pairs:
+            if (report, description) in assigned or report_id in used_reports:
+                continue
+            assigned[(report, description)] = event_id
+            used_reports.add(report_id)
+    return assigned
+
+
+def _event_fits(db: sqlite3.Connection, article_id: int, description: str) -> list[tuple[int, int, float]]:
+    """(report id, resolved event id, fit) for each of the article's reports of the described type."""
     event_type, mode, names, when = parse_event_mention(description)
-    best: tuple[float, int] | None = None
+    fits = []
     for report_id, kind, report_mode, date, place, event_id in db.execute(
         "SELECT id, type, mode, date, place, event_id FROM reports WHERE article_id = ? ORDER BY id",
         (article_id,),
@@ -178,9 +209,8 @@ def _event_of(db: sqlite3.Connection, article_id: int | None, description: str) 
             score += 0.3
         if when and date and (date.startswith(when) or when.startswith(date)):
             score += 0.5
-        if best is None or score > best[0]:
-            best = (score, event_id)
-    return best[1] if best else None
+        fits.append((report_id, event_id, score))
+    return fits
 
 
 def _same_actor_name(gold_name: str, written: str) -> bool:

@@ -3,7 +3,9 @@
 Two reports tell one happening when their type agrees, their actors overlap, their dates can be the same
 day (or period) and their places are the same or near. A look-alike — the same actors meeting again a
 month later, a strike on another town — fails on date or place and stays apart; a plausible but unclear
-match becomes a possibly-same link, never a merge.
+match becomes a possibly-same link, never a merge. Outlets word one happening differently: a meeting is
+"talks" or "hosted" (MODE_GROUPS), one names the town and another only its country (CONTAINER_FEATURES),
+one names the leader and another his group (affiliations); these agree, more weakly than sameness does.
 """
 
 from __future__ import annotations
@@ -34,6 +36,29 @@ TYPE_FAMILIES = {
     "ACCUSE": "criticize",
     "DISAPPROVE": "criticize",
 }
+# Modes that outlets use for one happening: a meeting one report calls "talks", another "hosted" or "a
+# visit". A mode outside every group ("killing", "armed attack") says what came of it, not how, and is
+# neither evidence for nor against; modes from two different groups (a call and a meeting, shelling and
+# an air strike) are two happenings.
+MODE_GROUPS = {
+    **dict.fromkeys(("meet", "meeting", "talks", "host", "visit", "delegation", "summit"), "in person"),
+    **dict.fromkeys(("call", "phone call", "video call", "letter", "message"), "at a distance"),
+    **dict.fromkeys(("shelling", "artillery"), "shelling"),
+    **dict.fromkeys(("air strike", "airstrike"), "air strike"),
+    **dict.fromkeys(("drone strike",), "drone strike"),
+    **dict.fromkeys(("ied", "landmine", "mine"), "explosive"),
+    **dict.fromkeys(("clash", "clashes"), "clash"),
+    **dict.fromkeys(("demonstration", "demonstrate", "march", "rally", "sit-in"), "demonstration"),
+    **dict.fromkeys(("riot",), "riot"),
+}
+DIFFERENT_MODE_PENALTY = -0.25
+# However well the rest agrees, two kinds of happening score below a merge (a possibly-same link at most).
+DIFFERENT_MODE_CEILING = MERGE_THRESHOLD - 0.05
+# Gazetteer features that contain towns: a report that only names the country (or province) of an event
+# can tell the same happening as one that names the town, however far the country's centre lies from it.
+CONTAINER_FEATURES = frozenset({"country", "admin1", "admin2", "continent", "region"})
+# Weight of actors that meet only through their affiliations (Haniyeh in one report, Hamas in another).
+AFFILIATED_ACTOR_WEIGHT = 0.25
 
 
 @dataclass(frozen=True)
@@ -57,6 +82,9 @@ class ReportFacts:
     place_key: str | None
     latitude: float | None
     longitude: float | None
+    place_feature: str | None = None  # the gazetteer feature of the place ("city", "country", …)
+    country_code: str | None = None
+    affiliations: frozenset[int] = frozenset()  # actor ids of the organizations its actors belong to
 
 
 @dataclass(frozen=True)
@@ -72,6 +100,9 @@ class EventCandidate:
     latitude: float | None
     longitude: float | None
     from_same_article: bool = False
+    place_feature: str | None = None
+    country_code: str | None = None
+    affiliations: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -115,13 +146,11 @@ def score_event(report: ReportFacts, candidate: EventCandidate) -> tuple[float, 
     else:
         reasons.append(f"related types {report.type}/{candidate.type}")
     if report.actors and candidate.actors:
-        shared = report.actors & candidate.actors
-        if not shared:
+        actor_score, actor_reason = _actor_agreement(report, candidate)
+        if actor_score is None:
             return None
-        # Containment, not Jaccard: one outlet names two of the actors, another names four.
-        overlap = len(shared) / min(len(report.actors), len(candidate.actors))
-        score += 0.4 * overlap
-        reasons.append(f"{len(shared)} shared actors ({', '.join(map(str, sorted(shared)[:5]))})")
+        score += actor_score
+        reasons.append(actor_reason)
     date_score, date_reason = _date_agreement(report.dates, candidate.dates)
     if date_score is None:
         return None
@@ -133,15 +162,42 @@ def score_event(report: ReportFacts, candidate: EventCandidate) -> tuple[float, 
     score += place_score
     if place_reason:
         reasons.append(place_reason)
-    if report.mode and candidate.mode:
-        if report.mode == candidate.mode:
-            score += 0.1
-            reasons.append(f"same mode {report.mode}")
-        else:
-            # A call and a meeting of the same people on the same day are two happenings, not one.
-            score -= 0.25
-            reasons.append(f"different modes {report.mode}/{candidate.mode}")
+    mode_score, mode_reason = mode_agreement(report.mode, candidate.mode)
+    score += mode_score
+    if mode_reason:
+        reasons.append(mode_reason)
+    if mode_score < 0:
+        score = min(score, DIFFERENT_MODE_CEILING)
     return score, reasons
+
+
+def mode_agreement(a: str | None, b: str | None) -> tuple[float, str | None]:
+    """Score and reason for two modes: same, told alike (MODE_GROUPS), unknown, or two kinds of happening."""
+    if not a or not b:
+        return 0.0, None
+    if a == b:
+        return 0.1, f"same mode {a}"
+    group_a, group_b = MODE_GROUPS.get(a), MODE_GROUPS.get(b)
+    if group_a and group_a == group_b:
+        return 0.1, f"modes told alike {a}/{b} ({group_a})"
+    if group_a and group_b:
+        # A call and a meeting of the same people on the same day are two happenings, or one misread.
+        return DIFFERENT_MODE_PENALTY, f"different modes {a}/{b}"
+    return 0.0, f"modes {a}/{b} not comparable"
+
+
+def _actor_agreement(report: ReportFacts, candidate: EventCandidate) -> tuple[float | None, str]:
+    shared = report.actors & candidate.actors
+    if shared:
+        # Containment, not Jaccard: one outlet names two of the actors, another names four.
+        overlap = len(shared) / min(len(report.actors), len(candidate.actors))
+        return 0.4 * overlap, f"{len(shared)} shared actors ({', '.join(map(str, sorted(shared)[:5]))})"
+    # One outlet names the leader, another only the group he leads: the actor sets meet through
+    # affiliations. That is weaker evidence (the group has other members), so it weighs less.
+    related = (report.actors | report.affiliations) & (candidate.actors | candidate.affiliations)
+    if related:
+        return AFFILIATED_ACTOR_WEIGHT, f"actors related through {', '.join(map(str, sorted(related)[:5]))}"
+    return None, "no shared actors"
 
 
 def decide_event(report: ReportFacts, candidates: list[EventCandidate]) -> EventDecision:
@@ -192,6 +248,9 @@ def _date_agreement(a: DateRange, b: DateRange) -> tuple[float | None, str]:
 
 
 def _place_agreement(report: ReportFacts, candidate: EventCandidate) -> tuple[float | None, str | None]:
+    containment = _place_containment(report, candidate)
+    if containment is not None:
+        return containment
     coordinates = (report.latitude, report.longitude, candidate.latitude, candidate.longitude)
     if all(value is not None for value in coordinates):
         km = distance_km(*coordinates)  # type: ignore[arg-type]
@@ -206,6 +265,21 @@ def _place_agreement(report: ReportFacts, candidate: EventCandidate) -> tuple[fl
         # Another town, or the same one named at another level (village / province): not enough to merge.
         return -0.3, "different place names"
     return 0.0, None
+
+
+def _place_containment(
+    report: ReportFacts, candidate: EventCandidate
+) -> tuple[float | None, str | None] | None:
+    """Agreement of a town with the country or province around it; None when neither is a container."""
+    container = {report.place_feature, candidate.place_feature} & CONTAINER_FEATURES
+    if not container or report.place_key == candidate.place_key:
+        return None
+    if report.country_code and candidate.country_code:
+        if report.country_code != candidate.country_code:
+            return None, None  # a town in another country cannot be inside this one
+        # Neither for nor against: the country holds many towns, but nothing says it is another one.
+        return 0.0, f"one place within the other ({report.country_code})"
+    return None
 
 
 def _day(value: str | None) -> date | None:
