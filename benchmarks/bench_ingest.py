@@ -21,31 +21,11 @@ import sys
 import time
 from pathlib import Path
 
+from synthetic import invented_name
+
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
 _TWO_WORD_NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
 _YEAR = re.compile(r"\b(20[0-2]\d)\b")
-SYLLABLES = [
-    "ka",
-    "ri",
-    "mo",
-    "sa",
-    "len",
-    "dor",
-    "vi",
-    "ha",
-    "nu",
-    "bel",
-    "tas",
-    "ro",
-    "mi",
-    "zan",
-    "el",
-    "qui",
-]
-
-
-def invented(chooser: random.Random) -> str:
-    return "".join(chooser.choice(SYLLABLES) for _ in range(chooser.randint(2, 3))).capitalize()
 
 
 def vary(text: str, variant: int) -> str:
@@ -55,7 +35,7 @@ def vary(text: str, variant: int) -> str:
 
     def rename(match: re.Match[str]) -> str:
         if match.group(0) not in names:
-            names[match.group(0)] = f"{invented(chooser)} {invented(chooser)}"
+            names[match.group(0)] = invented_name(chooser, 2)
         return names[match.group(0)]
 
     shift = chooser.randint(-6, 2)

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from synthetic import invented_name
 from wirewatch.knowledge import queries
 from wirewatch.knowledge.store import SqliteStore
 from wirewatch.model import (
@@ -37,24 +38,6 @@ from wirewatch.model import (
     TimeExpression,
 )
 
-SYLLABLES = [
-    "ka",
-    "ri",
-    "mo",
-    "sa",
-    "len",
-    "dor",
-    "vi",
-    "ha",
-    "nu",
-    "bel",
-    "tas",
-    "ro",
-    "mi",
-    "zan",
-    "el",
-    "qui",
-]
 _WORD_LIST = """
 talks ceasefire delegation border shelling convoy protest ministry statement agreement militia port grain
 sanctions election council envoy village district clashes airstrike arrest riot headquarters pipeline
@@ -77,13 +60,6 @@ ROLES = [
     "mayor",
     "academic",
 ]
-
-
-def invented_name(chooser: random.Random, parts: int) -> str:
-    return " ".join(
-        "".join(chooser.choice(SYLLABLES) for _ in range(chooser.randint(2, 3))).capitalize()
-        for _ in range(parts)
-    )
 
 
 class SyntheticWorld:
