@@ -3,7 +3,7 @@
 import pytest
 from kb_builders import Reports, day, event, organization, person, place, quote, resolved_place
 
-from wirewatch.errors import NotFoundError
+from wirewatch.errors import InputError, NotFoundError
 from wirewatch.knowledge.queries import (
     actor_profile,
     events_in_bbox,
@@ -131,3 +131,15 @@ def test_timeline_counts_follow_events_through_corrections_and_rebuilds(history:
         timeline(history.store, granularity="day", since="2021-06-01", until="2021-06-30").items[0].period
         == "2021-06-15"
     )
+
+
+def test_year_and_month_bounds_cover_the_whole_period(history: Reports):
+    """`--until 2021-06` must include 15 June, not stop at the string "2021-06"."""
+    assert [e.date for e in search_events(history.store, until="2021-06").items] == ["2021-06-15", "2021-03-02"]
+    assert [e.date for e in search_events(history.store, since="2021-06", until="2021-06").items] == ["2021-06-15"]
+    assert [e.date for e in search_events(history.store, until="2021-05").items] == ["2021-03-02"]
+    assert len(search_events(history.store, since="2021", until="2021").items) == 3
+    assert len(quotes_by(history.store, "Mujahid", until="2021-06").items) == 2
+    assert sum(b.events for b in timeline(history.store, until="2021-06").items) == 2
+    with pytest.raises(InputError):
+        search_events(history.store, until="2021-13")

@@ -11,6 +11,7 @@ of an actor's name finds it.
 
 from __future__ import annotations
 
+import calendar
 import json
 import math
 import re
@@ -20,7 +21,7 @@ from typing import Any
 
 from rapidfuzz.distance import JaroWinkler
 
-from wirewatch.errors import NotFoundError
+from wirewatch.errors import InputError, NotFoundError
 from wirewatch.knowledge.names import acronym, fold, name_key, name_tokens, place_key, token_key
 from wirewatch.knowledge.records import (
     ActorCandidate,
@@ -295,7 +296,7 @@ def search_events(
 
     Newest first; `since` / `until` are ISO dates and match events whose date can fall in the window.
     """
-    conditions, parameters = _time_conditions(since, until)
+    conditions, parameters = _time_conditions(first_day(since), last_day(until))
     if type:
         conditions.append("e.type = ?")
         parameters.append(type.upper())
@@ -322,7 +323,7 @@ def events_in_bbox(
     offset: int = 0,
 ) -> ResultPage[EventSummary]:
     """Resolved events whose place lies inside a (south, west, north, east) box, for maps."""
-    conditions, parameters = _time_conditions(since, until)
+    conditions, parameters = _time_conditions(first_day(since), last_day(until))
     if type:
         conditions.append("e.type = ?")
         parameters.append(type.upper())
@@ -386,6 +387,7 @@ def timeline(
     width = {"day": 10, "month": 7, "year": 4}.get(granularity)
     if width is None:
         raise ValueError(f"granularity must be day, month or year, not {granularity!r}")
+    since, until = first_day(since), last_day(until)
     # Events are counted in the period their date starts in.
     if actor is None:
         conditions, parameters = ["events > 0"], []
@@ -426,6 +428,27 @@ def timeline(
         for period in periods[offset : offset + limit]
     )
     return ResultPage(items, len(periods), limit, offset)
+
+
+def first_day(bound: str | None) -> str | None:
+    """A year or month bound as its first day (the queries compare full ISO dates)."""
+    if bound is None:
+        return None
+    return {4: f"{bound}-01-01", 7: f"{bound}-01"}.get(len(bound), bound)
+
+
+def last_day(bound: str | None) -> str | None:
+    """A year or month bound as its last day, so that `until=2025-03` includes the whole of March."""
+    if bound is None:
+        return None
+    if len(bound) == 4:
+        return f"{bound}-12-31"
+    if len(bound) == 7:
+        year, month = int(bound[:4]), int(bound[5:7])
+        if not 1 <= month <= 12:
+            raise InputError("until", "month must be 01 to 12")
+        return f"{bound}-{calendar.monthrange(year, month)[1]:02d}"
+    return bound
 
 
 def _time_conditions(since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
@@ -608,6 +631,7 @@ def quotes_by(
     actor_id = resolve_actor_id(store, speaker)
     conditions = ["e.actor_id = ?"]
     parameters: list[Any] = [actor_id]
+    since, until = first_day(since), last_day(until)
     if since:
         conditions.append("a.published >= ?")
         parameters.append(since)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Request, UploadFile
@@ -12,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from wirewatch.errors import InputError, StoreError
 from wirewatch.knowledge import corrections, queries
+from wirewatch.knowledge.queries import first_day, last_day
 from wirewatch.knowledge.records import (
     ActorMatch,
     ActorProfile,
@@ -82,27 +82,6 @@ DateBound = Annotated[
 EventType = Annotated[
     str | None, Query(min_length=1, max_length=40, pattern=r"^[A-Za-z_]+$", description="PLOVER event type")
 ]
-
-
-def first_day(bound: str | None) -> str | None:
-    """A year or month bound as its first day (the queries compare full ISO dates)."""
-    if bound is None:
-        return None
-    return {4: f"{bound}-01-01", 7: f"{bound}-01"}.get(len(bound), bound)
-
-
-def last_day(bound: str | None) -> str | None:
-    """A year or month bound as its last day, so that `until=2025-03` includes the whole of March."""
-    if bound is None:
-        return None
-    if len(bound) == 4:
-        return f"{bound}-12-31"
-    if len(bound) == 7:
-        year, month = int(bound[:4]), int(bound[5:7])
-        if not 1 <= month <= 12:
-            raise InputError("until", "month must be 01 to 12")
-        return f"{bound}-{calendar.monthrange(year, month)[1]:02d}"
-    return bound
 
 
 def actor_key(value: str | None) -> int | str | None:

@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from wirewatch.errors import InputError, NotFoundError
 from wirewatch.knowledge import queries
+from wirewatch.knowledge.queries import first_day, last_day
 from wirewatch.knowledge.records import ActorMatch, ArticleDetail, EventDetail, ResultPage
 from wirewatch.serve import figures
 from wirewatch.serve.alerts import list_alerts
@@ -26,9 +27,7 @@ from wirewatch.serve.api import (
     EventType,
     ItemId,
     actor_key,
-    first_day,
     ingest_in_thread,
-    last_day,
     parse_near,
     resolve_actor_ids,
     store_for,
