@@ -11,6 +11,7 @@ from wirewatch.knowledge.resolve_events import (
     mode_agreement,
     score_event,
 )
+from wirewatch.model import Entity
 
 MEETING_TEXT = (
     "Officials of the Northern Council and the Harbour Front met in Valmora on Tuesday, according to people "
@@ -194,3 +195,24 @@ def test_a_leader_and_his_group_overlap_through_affiliation_and_weigh_less_than_
     assert "actors related through 7" in through[1]
     assert decide_event(leader, [group]).event_id == 1
     assert score_event(facts(actors={3}, affiliations={8}), group) is None
+
+
+def test_a_leader_in_one_report_and_his_group_in_another_are_one_visit_that_day(reports: Reports):
+    group = organization("e2", "Northern Council")
+
+    def told_with(url: str, visitor: Entity, when: str, published: str):  # type: ignore[no-untyped-def]
+        named = [visitor, group] if visitor is not group else [group]
+        return reports.add(url=url, published=published, entities=[*named, place("e5", "Valmora")],
+                           places=[resolved_place("e5", "Valmora", 40.1, 20.2, 9001)],
+                           events=[event("v1", "CONSULT", [(visitor.id, "participant")], mode="visit",
+                                         when=day(when), at="e5")])  # fmt: skip
+
+    # No actor is named in both reports: one names the leader, the other only the group he belongs to.
+    leader = person("e1", "Rafael Ostrova", affiliations=["e2"])
+    first = told_with("https://a.example/leader", leader, "2024-02-13", "2024-02-14")
+    second = told_with("https://b.example/group", group, "2024-02-13", "2024-02-14")
+    event_id = reports.event_of(first.article_id, "v1")
+    assert reports.event_of(second.article_id, "v1") == event_id
+    assert "actors related through" in get_event(reports.store, event_id).reports[1].reason
+    later = told_with("https://c.example/group", group, "2024-03-20", "2024-03-21")
+    assert reports.event_of(later.article_id, "v1") != event_id

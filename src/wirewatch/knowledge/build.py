@@ -617,6 +617,14 @@ def report_facts(
     else:
         key = place_key(name) if name else None
     time = event.time
+    entities = {entity.id: entity for entity in analysis.entities}
+    affiliations = frozenset(
+        actor_of[org]
+        for actor in event.actors
+        if actor.entity in entities
+        for org in entities[actor.entity].affiliations
+        if org in actor_of
+    )
     return ReportFacts(
         type=event.type,
         mode=event.mode,
@@ -625,23 +633,40 @@ def report_facts(
         place_key=key,
         latitude=resolved.latitude if resolved else None,
         longitude=resolved.longitude if resolved else None,
+        place_feature=resolved.feature if resolved else None,
+        country_code=resolved.country_code if resolved else None,
+        affiliations=affiliations,
     )
 
 
 def event_candidates(cursor: sqlite3.Cursor, facts: ReportFacts, article_id: int) -> list[EventCandidate]:
-    """Known events sharing an actor (or, without actors, the place) whose dates can overlap the report's."""
+    """Known events sharing an actor (or, without actors, the place) whose dates can overlap the report's.
+
+    Actors count as shared through affiliations too: an event of the group the report's leader belongs
+    to, or of a member of a group the report names.
+    """
     conditions, parameters = [], []
     if facts.dates.start and facts.dates.end:
         conditions.append("(e.date_start IS NULL OR (e.date_start <= ? AND e.date_end >= ?))")
         parameters += [facts.dates.end, facts.dates.start]
     where = " AND ".join(conditions) or "1"
     if facts.actors:
-        marks = ",".join("?" * len(facts.actors))
+        related = sorted(facts.actors | facts.affiliations)
+        marks = ",".join("?" * len(related))
         rows = cursor.execute(
             f"SELECT DISTINCT e.id FROM event_actors ea JOIN events e ON e.id = ea.event_id"
             f" WHERE ea.actor_id IN ({marks}) AND {where} LIMIT 200",
-            [*sorted(facts.actors), *parameters],
+            [*related, *parameters],
         ).fetchall()
+        known = {row[0] for row in rows}
+        # Events of the members of the groups involved, found through the affiliations each article read.
+        members = cursor.execute(
+            f"SELECT DISTINCT e.id FROM entities o JOIN affiliations f ON f.org_entity_id = o.id"
+            f" JOIN entities m ON m.id = f.entity_id JOIN event_actors ea ON ea.actor_id = m.actor_id"
+            f" JOIN events e ON e.id = ea.event_id WHERE o.actor_id IN ({marks}) AND {where} LIMIT 200",
+            [*related, *parameters],
+        ).fetchall()
+        rows += [row for row in members if row[0] not in known]
     elif facts.place_key:
         rows = cursor.execute(
             f"SELECT e.id FROM events e WHERE e.place_key = ? AND {where} LIMIT 200",
@@ -663,6 +688,7 @@ def event_candidates(cursor: sqlite3.Cursor, facts: ReportFacts, article_id: int
         same_article = cursor.execute(
             "SELECT 1 FROM reports WHERE event_id = ? AND article_id = ?", (event_id, article_id)
         ).fetchone()
+        resolved = _event_resolved_place(cursor, event_id)
         candidates.append(
             EventCandidate(
                 event_id=event_id,
@@ -674,9 +700,49 @@ def event_candidates(cursor: sqlite3.Cursor, facts: ReportFacts, article_id: int
                 latitude=event[7],
                 longitude=event[8],
                 from_same_article=same_article is not None,
+                place_feature=resolved.get("feature") if resolved else None,
+                country_code=resolved.get("country_code") if resolved else None,
+                affiliations=event_affiliations(cursor, event_id),
             )
         )
     return candidates
+
+
+def event_affiliations(cursor: sqlite3.Cursor, event_id: int) -> frozenset[int]:
+    """Actor ids of the organizations an event's actors are affiliated with, as its reports read them."""
+    return frozenset(
+        row[0]
+        for row in cursor.execute(
+            "SELECT DISTINCT o.actor_id FROM reports r JOIN report_actors ra ON ra.report_id = r.id"
+            " JOIN affiliations f ON f.entity_id = ra.entity_id JOIN entities o ON o.id = f.org_entity_id"
+            " WHERE r.event_id = ? AND o.actor_id IS NOT NULL",
+            (event_id,),
+        )
+    )
+
+
+def _event_resolved_place(cursor: sqlite3.Cursor, event_id: int) -> dict | None:
+    # The report refresh_event takes the event's place from: the first placed one, those with a point first.
+    row = cursor.execute(
+        "SELECT place_entity_id FROM reports WHERE event_id = ? AND place IS NOT NULL"
+        " ORDER BY latitude IS NULL, id LIMIT 1",
+        (event_id,),
+    ).fetchone()
+    return _resolved_place(cursor, row[0]) if row and row[0] is not None else None
+
+
+def _resolved_place(cursor: sqlite3.Cursor, place_entity_id: int) -> dict | None:
+    """The gazetteer entry (as stored in the analysis) a place entity resolved to, if it resolved."""
+    row = cursor.execute(
+        "SELECT a.analysis_json, e.local_id FROM entities e JOIN analyses a ON a.article_id = e.article_id"
+        " WHERE e.id = ?",
+        (place_entity_id,),
+    ).fetchone()
+    if row:
+        for place in json.loads(row[0]).get("places", []):
+            if place["entity"] == row[1] and place.get("resolved"):
+                return place["resolved"]
+    return None
 
 
 def refresh_event(cursor: sqlite3.Cursor, event_id: int) -> bool:
@@ -747,16 +813,9 @@ def refresh_event(cursor: sqlite3.Cursor, event_id: int) -> bool:
 
 
 def _place_key_of(cursor: sqlite3.Cursor, place_entity_id: int | None, place_name: str | None) -> str | None:
-    if place_entity_id is not None:
-        row = cursor.execute(
-            "SELECT a.analysis_json, e.local_id FROM entities e JOIN analyses a ON a.article_id = e.article_id"
-            " WHERE e.id = ?",
-            (place_entity_id,),
-        ).fetchone()
-        if row:
-            for place in json.loads(row[0]).get("places", []):
-                if place["entity"] == row[1] and place.get("resolved") and place["resolved"].get("geonameid"):
-                    return f"geonames:{place['resolved']['geonameid']}"
+    resolved = _resolved_place(cursor, place_entity_id) if place_entity_id is not None else None
+    if resolved and resolved.get("geonameid"):
+        return f"geonames:{resolved['geonameid']}"
     return place_key(place_name) if place_name else None
 
 
