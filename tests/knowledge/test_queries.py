@@ -143,3 +143,13 @@ def test_year_and_month_bounds_cover_the_whole_period(history: Reports):
     assert sum(b.events for b in timeline(history.store, until="2021-06").items) == 2
     with pytest.raises(InputError):
         search_events(history.store, until="2021-13")
+
+
+def test_a_known_alias_beats_a_name_that_only_shares_its_transliteration_key(reports: Reports):
+    reports.add(url="https://a.example/1", published="2022-05-04", entities=[
+        person("e1", "Ismail Haniyeh", aliases=["Haniya"]), place("e2", "Hanoi"),
+    ])  # fmt: skip
+    match = find_actor(reports.store, "Haniya")
+    assert match.actor is not None and match.actor.name == "Ismail Haniyeh"
+    assert not match.ambiguous
+    assert find_actor(reports.store, "Hanieh").actor.name == "Ismail Haniyeh"

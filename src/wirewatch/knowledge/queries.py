@@ -56,7 +56,9 @@ from wirewatch.knowledge.store import SqliteStore
 Near = tuple[float, float, float]  # latitude, longitude, radius in km
 BoundingBox = tuple[float, float, float, float]  # south, west, north, east
 
-MATCH_RANK = {"exact": 0, "transliteration": 1, "alias": 2, "acronym": 3, "partial": 4, "fuzzy": 5}
+# A name written exactly as a known alias says more than one that only folds to the same key
+# ("Haniya" is Haniyeh's alias; "Hanoi" merely shares its transliteration key).
+MATCH_RANK = {"exact": 0, "alias": 1, "transliteration": 2, "acronym": 3, "partial": 4, "fuzzy": 5}
 FUZZY_MINIMUM = 0.88
 FUZZY_SCAN = 5000
 BROAD_BOX_EVENTS = 2000
