@@ -75,3 +75,24 @@ def test_the_groups_spokesman_belongs_to_the_group_just_named(nlp: Language) -> 
     by_id = {entity.id: entity.name for entity in entities}
     spokesman = holding(entities, "Omar Deen")
     assert [by_id[affiliation] for affiliation in spokesman.affiliations] == ["Kestrel Liberation Army"]
+
+
+def test_particle_joined_movement_names_stay_whole(nlp: Language) -> None:
+    body = (
+        "Police detained supporters of Tehreek-e-Insaaf Dastoor in Multan, while fighters of Tehreek-e-Adl "
+        "Baluchistan ambushed a patrol. Jama'at Nasr al-Ummah wal-Ansar denied any role."
+    )
+    names = {entity.name: entity.type for entity in entities_of(nlp, body)}
+    assert names["Tehreek-e-Insaaf Dastoor"] == "organization"
+    assert names["Tehreek-e-Adl Baluchistan"] == "organization"
+    assert names["Jama'at Nasr al-Ummah wal-Ansar"] == "organization"
+    assert "Tehreek" not in names
+
+
+def test_a_possessed_generic_actor_is_not_a_group_named_only_later(nlp: Language) -> None:
+    body = (
+        "The Sahel Defence Front said its fighters had seized two trucks. "
+        "Separately, Northern Liberation Brigade fighters clashed with soldiers near the river."
+    )
+    brigade = holding(entities_of(nlp, body), "Northern Liberation Brigade")
+    assert "fighters" not in brigade.aliases

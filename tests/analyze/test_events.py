@@ -271,3 +271,35 @@ def test_an_attack_named_by_its_attacker_or_target_is_an_armed_attack(nlp: Langu
     assert "Red Hills Brigade" in actor_names(events[0], names)
     bare, _ = read(nlp, "Residents of Tarvo said the attack was a reminder of harder years.", table)
     assert not bare
+
+
+def test_the_group_and_they_point_back_to_the_organization_named_last(nlp: Language) -> None:
+    text = (
+        "Fighters of the Sahel Defence Front attacked an army post near Tarvo on Tuesday. "
+        "The group later seized the town of Ganta. "
+        "Two days earlier, they had ambushed a convoy outside Lusa."
+    )
+    table = [
+        ("Sahel Defence Front", "organization", ["Sahel Defence Front"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Ganta", "place", ["Ganta"]),
+        ("Lusa", "place", ["Lusa"]),
+    ]
+    events, names = read(nlp, text, table)
+    assert [actor_names(event, names) for event in events] == [{"Sahel Defence Front"}] * 3
+
+
+def test_they_after_two_people_is_left_unresolved(nlp: Language) -> None:
+    text = (
+        "The Tarvo Front said Omar Deen and Kamal Ayyub were freed on Monday. "
+        "They later attacked a checkpoint near Lusa."
+    )
+    table = [
+        ("Tarvo Front", "organization", ["Tarvo Front"]),
+        ("Omar Deen", "person", ["Omar Deen"]),
+        ("Kamal Ayyub", "person", ["Kamal Ayyub"]),
+        ("Lusa", "place", ["Lusa"]),
+    ]
+    events, names = read(nlp, text, table)
+    (attack,) = [event for event in events if event.type == "ASSAULT"]
+    assert actor_names(attack, names) == set()

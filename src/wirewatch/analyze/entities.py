@@ -663,8 +663,13 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
         others = [other for other in kept if other is not cluster and other.type in {"organization", "other"}]
         if len(words) == 1:
             head = words[0]
+            # "its fighters" written before any "X fighters" points at another group, not at X.
+            first = min(_reading_order(mention) for mention in cluster.mentions)
             same_head = [
-                other for other in others if _last_word(other) in {head, head + "s", head.rstrip("s")}
+                other
+                for other in others
+                if _last_word(other) in {head, head + "s", head.rstrip("s")}
+                and min(_reading_order(mention) for mention in other.mentions) < first
             ]
             if len(same_head) == 1:
                 _merge(same_head[0], cluster, kept)

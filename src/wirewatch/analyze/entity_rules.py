@@ -72,6 +72,20 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ARABIC_ARTICLE = re.compile(r"^(?:Al|El|al|el)-[A-Z]")
 # Lower-case words that continue a name; English words ("at", "as") are left out on purpose.
 _NAME_PARTICLES = word_set("al el bin ibn bint abu de da del di dos das du van von der den la le")
+# Names of movements transliterated from Urdu, Persian and Arabic join their words with particles:
+# "Tehreek-e-Taliban Pakistan", "Hizb-ut-Tahrir", "Jama'at Nusrat al-Islam wal-Muslimin". The model
+# cuts them at the first hyphen ("Tehreek") and so merges two movements that share a first word.
+_TRANSLITERATED_WORD = r"[A-Z][\w'’]*"
+_IZAFE_JOINT = r"-(?:e|i|ul|ut|ud|us|o)-"
+_ARTICLE_JOINT = r"\s+(?:al|el|wal|ul)-"
+_TRANSLITERATED_NAME = re.compile(
+    rf"\b{_TRANSLITERATED_WORD}(?:(?:{_IZAFE_JOINT}|{_ARTICLE_JOINT}|\s+(?=[A-Z]))(?!{_CALENDAR_WORD}){_TRANSLITERATED_WORD})*"
+)
+# First words that make a transliterated name a movement rather than a person ("Abu Bakr al-Baghdadi").
+_MOVEMENT_WORDS = word_set(
+    "jamaat jama'at jama’at jamiat harakat hayat hayat ansar katibat liwa jabhat hizb hezb tehreek tehrik "
+    "tahreek lashkar jaish jaysh ahrar asaib kataib saraya majlis sipah tanzim"
+)
 
 
 _TEXT_KEY = "wirewatch.text"
@@ -90,7 +104,7 @@ def document_text(doc: Doc) -> str:
 def repair_entities(doc: Doc) -> Doc:
     """Add rule-found institution names, acronyms and datelines, and relabel predictable mistakes."""
     text = document_text(doc)
-    rule_spans = _dateline_spans(doc, text) + _organization_spans(doc, text)
+    rule_spans = _dateline_spans(doc, text) + _organization_spans(doc, text) + _transliterated_spans(doc, text)
     rule_spans += _acronym_spans(doc, text, rule_spans)
     model_spans = [piece for span in doc.ents for piece in _split_at_possessive(doc, _relabelled(doc, span))]
     spans = filter_spans(rule_spans + [_with_name_particles(doc, span) for span in model_spans])
@@ -125,6 +139,32 @@ def _organization_spans(doc: Doc, doc_text: str) -> list[Span]:
         span = doc.char_span(start, match.end(), label="ORG", alignment_mode="contract")
         if span is not None and len(span) > 1 and not _is_description(span):
             spans.append(span)
+    return spans
+
+
+def _transliterated_spans(doc: Doc, doc_text: str) -> list[Span]:
+    """Particle-joined names, whole: movements by their joints or first word, others as the model labelled them."""
+    label_at = {token.i: span.label_ for span in doc.ents for token in span}
+    spans = []
+    for match in _TRANSLITERATED_NAME.finditer(doc_text):
+        text, start = match.group(), match.start()
+        izafe = re.search(_IZAFE_JOINT, text) is not None
+        if not izafe and re.search(_ARTICLE_JOINT, text) is None:
+            continue
+        first_word = text.split(maxsplit=1)[0]
+        while (first_word.casefold() in _LEADING_NON_NAME or re.fullmatch(_CALENDAR_WORD, first_word)) and " " in text:
+            start += len(first_word) + 1
+            text = text[len(first_word) + 1 :]
+            first_word = text.split(maxsplit=1)[0]
+        span = doc.char_span(start, match.end(), alignment_mode="contract")
+        if span is None or len(span) < 3:
+            continue
+        movement = izafe or re.split(r"[-\s]", first_word, maxsplit=1)[0].casefold() in _MOVEMENT_WORDS
+        label = "ORG" if movement else next(
+            (label_at[token.i] for token in span if token.i in label_at), None
+        )
+        if label is not None:
+            spans.append(Span(doc, span.start, span.end, label=label))
     return spans
 
 

@@ -51,6 +51,16 @@ _SETTLEMENT_NOUNS = frozenset(
 )
 _REFLEXIVE_OR_PERSONAL = frozenset({"he", "she", "him", "himself", "herself", "her"})
 _BACK_REFERENCE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# "The group claimed the attack", "its fighters seized …", "they ambushed a convoy": words that point back
+# at the organization named last, which is the actor a coder codes.
+_GROUP_REFERENCE_NOUNS = frozenset(
+    {"group", "movement", "organisation", "organization", "militia", "faction", "outfit", "militants",
+     "insurgents", "jihadists", "rebels", "fighters", "extremists", "insurgency"}
+)  # fmt: skip
+_GROUP_POSSESSIVES = frozenset({"its", "their"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
+# How far back (characters) a pointing word may find the organization it refers to.
+_GROUP_REFERENCE_REACH = 1500
 _SPECIFIC_ROLES = ("leader", "host", "guest")
 _DIRECTION_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "edge",
@@ -324,9 +334,29 @@ class _Reader:
             if entity is None and token.lower_ in _REFLEXIVE_OR_PERSONAL:
                 mention = self.mentions.last_before(token.idx, self.caption, frozenset({"person"}))
                 entity = mention.entity if mention is not None else None
+            elif (entity is None or _is_description(entity)) and _points_back_to_group(token):
+                entity = self._group_referred_to(token) or entity
             if entity is not None and entity.id not in seen:
                 seen.add(entity.id)
                 yield token, entity
+
+    def _group_referred_to(self, token: Token) -> Entity | None:
+        """The organization named last before a word pointing back at one, unless a person stands closer.
+
+        "They" after "Haniyeh met Fidan" means the two men, which one organization would misstate; a
+        named organization is preferred to a description ("militants" is what the group is called again).
+        """
+        mention = self.mentions.last_before(token.idx, self.caption, frozenset({"person", "organization", "other"}))
+        if mention is None or token.idx - mention.end > _GROUP_REFERENCE_REACH:
+            return None
+        if mention.entity.type == "person":
+            return None
+        if not _is_description(mention.entity):
+            return mention.entity
+        named = self.mentions.last_before(mention.start, self.caption, frozenset({"organization"}))
+        if named is not None and not _is_description(named.entity) and token.idx - named.end <= _GROUP_REFERENCE_REACH:
+            return named.entity
+        return mention.entity if token.lower_ in _PLURAL_PRONOUNS else None
 
     def _place_for(
         self, trigger: Token, sentence: SpacySpan, flags: list[bool], mode: str | None
@@ -620,6 +650,23 @@ def _refers_back(noun: Token) -> bool:
     return not any(
         child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS | {"of", "by"}
         for child in noun.children
+    )
+
+
+def _is_description(entity: Entity) -> bool:
+    """ "militants", "police": an actor known only by what it is, written without a capital."""
+    return not any(char.isupper() for char in entity.name)
+
+
+def _points_back_to_group(token: Token) -> bool:
+    if token.lower_ in _PLURAL_PRONOUNS:
+        return True
+    if token.lower_ not in _GROUP_REFERENCE_NOUNS:
+        return False
+    return any(
+        (child.dep_ == "det" and child.lower_ in _BACK_REFERENCE_DETERMINERS)
+        or (child.dep_ == "poss" and child.lower_ in _GROUP_POSSESSIVES)
+        for child in token.children
     )
 
 
