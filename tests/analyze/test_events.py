@@ -303,3 +303,10 @@ def test_they_after_two_people_is_left_unresolved(nlp: Language) -> None:
     events, names = read(nlp, text, table)
     (attack,) = [event for event in events if event.type == "ASSAULT"]
     assert actor_names(attack, names) == set()
+
+
+def test_seizing_goods_is_not_taking_territory(nlp: Language) -> None:
+    text = "Rebel fighters seized weapons and two vehicles. Rebel fighters seized the town of Sabri."
+    table = [("Rebel fighters", "organization", ["Rebel fighters"]), ("Sabri", "place", ["Sabri"])]
+    events, names = read(nlp, text, table)
+    assert [(event.mode, names.get(event.place or "")) for event in events] == [("territory gained", "Sabri")]

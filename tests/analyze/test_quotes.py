@@ -184,3 +184,23 @@ def test_no_arrangement_of_marks_stops_the_quote_finder(nlp: Language, pieces: l
     entities = entities_named(text, [("Osei", "person", ["Osei"])])
     for quote in find_quotes(nlp(text), (), entities):
         assert text[quote.start : quote.end] == quote.text
+
+
+def test_a_wire_dateline_is_no_part_of_a_reported_sentence(nlp: Language) -> None:
+    text = "TARVO, May 2 (Gulf Wire) — Gunmen attacked a checkpoint near the port on Friday, officials said."
+    (quote,) = find_quotes(nlp(text), (), ())
+    assert quote.kind == "indirect"
+    assert quote.text == "Gunmen attacked a checkpoint near the port on Friday"
+
+
+def test_the_group_said_points_back_to_the_organization_named_last(nlp: Language) -> None:
+    text = (
+        "Fighters of the Sahel Defence Front ambushed a convoy near Tarvo, police said.\n\n"
+        "The group said in a statement that its fighters had taken two trucks."
+    )
+    entities = entities_named(
+        text,
+        [("Sahel Defence Front", "organization", ["Sahel Defence Front"]), ("Tarvo", "place", ["Tarvo"])],
+    )
+    statement = next(quote for quote in find_quotes(nlp(text), (), entities) if "trucks" in quote.text)
+    assert statement.speaker == "e1"

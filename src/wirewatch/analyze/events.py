@@ -23,6 +23,7 @@ from wirewatch.analyze.sources import (
     MentionIndex,
     attribution_at,
     find_sources,
+    is_description,
     least_certain,
     quoted_token_flags,
     sentence_of,
@@ -53,10 +54,6 @@ _REFLEXIVE_OR_PERSONAL = frozenset({"he", "she", "him", "himself", "herself", "h
 _BACK_REFERENCE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # "The group claimed the attack", "its fighters seized …", "they ambushed a convoy": words that point back
 # at the organization named last, which is the actor a coder codes.
-_GROUP_REFERENCE_NOUNS = frozenset(
-    {"group", "movement", "organisation", "organization", "militia", "faction", "outfit", "militants",
-     "insurgents", "jihadists", "rebels", "fighters", "extremists", "insurgency"}
-)  # fmt: skip
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
 # How far back (characters) a pointing word may find the organization it refers to.
@@ -334,7 +331,7 @@ class _Reader:
             if entity is None and token.lower_ in _REFLEXIVE_OR_PERSONAL:
                 mention = self.mentions.last_before(token.idx, self.caption, frozenset({"person"}))
                 entity = mention.entity if mention is not None else None
-            elif (entity is None or _is_description(entity)) and _points_back_to_group(token):
+            elif (entity is None or is_description(entity)) and _points_back_to_group(token):
                 entity = self._group_referred_to(token) or entity
             if entity is not None and entity.id not in seen:
                 seen.add(entity.id)
@@ -351,10 +348,10 @@ class _Reader:
             return None
         if mention.entity.type == "person":
             return None
-        if not _is_description(mention.entity):
+        if not is_description(mention.entity):
             return mention.entity
-        named = self.mentions.last_before(mention.start, self.caption, frozenset({"organization"}))
-        if named is not None and not _is_description(named.entity) and token.idx - named.end <= _GROUP_REFERENCE_REACH:
+        named = self.mentions.last_named_before(mention.start, self.caption, frozenset({"organization"}))
+        if named is not None and token.idx - named.end <= _GROUP_REFERENCE_REACH:
             return named.entity
         return mention.entity if token.lower_ in _PLURAL_PRONOUNS else None
 
@@ -577,11 +574,23 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         ):
             return "CONSULT", "host"
         return None
+    if plover.VERB_TRIGGERS.get(lemma) == ("ASSAULT", "territory gained"):
+        taken = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
+        # "seized weapons and two vehicles" is loot; territory is a place or a position.
+        if taken and not any(_names_ground(child) for child in taken):
+            return None
     if lemma in {"explode", "detonate", "kill", "hit"}:
         words = {t.lower_ for t in sentence_of(token)}
         if words & {"ied", "roadside", "improvised"}:
             return "ASSAULT", "IED"
     return plover.VERB_TRIGGERS.get(lemma)
+
+
+def _names_ground(token: Token) -> bool:
+    """ "the town", "Kupiansk", "an army base", "control": what is taken is ground, not goods or people."""
+    if token.pos_ == "PROPN" or token.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
+    return token.lemma_.lower() in plover.GROUND_NOUNS
 
 
 def _only_intended(token: Token) -> bool:
@@ -653,15 +662,10 @@ def _refers_back(noun: Token) -> bool:
     )
 
 
-def _is_description(entity: Entity) -> bool:
-    """ "militants", "police": an actor known only by what it is, written without a capital."""
-    return not any(char.isupper() for char in entity.name)
-
-
 def _points_back_to_group(token: Token) -> bool:
     if token.lower_ in _PLURAL_PRONOUNS:
         return True
-    if token.lower_ not in _GROUP_REFERENCE_NOUNS:
+    if token.lower_ not in plover.GROUP_REFERENCE_NOUNS:
         return False
     return any(
         (child.dep_ == "det" and child.lower_ in _BACK_REFERENCE_DETERMINERS)

@@ -168,6 +168,20 @@ INTENT_VERBS: frozenset[str] = frozenset(
     {"promise", "plan", "vow", "threaten", "want", "intend", "seek", "hope", "aim", "prepare", "pledge",
      "offer", "propose", "refuse", "decline", "fail", "try", "attempt", "urge", "call", "ask"}
 )  # fmt: skip
+# "The group claimed the attack", "its fighters seized …", "the movement said": words that point back at
+# the organization named last.
+GROUP_REFERENCE_NOUNS: frozenset[str] = frozenset(
+    {"group", "movement", "organisation", "organization", "militia", "faction", "outfit", "militants",
+     "insurgents", "jihadists", "rebels", "fighters", "extremists", "insurgency"}
+)  # fmt: skip
+# What can be taken as territory: "seized the town", "captured an army base", "took control".
+GROUND_NOUNS: frozenset[str] = frozenset(
+    {"town", "village", "city", "district", "area", "territory", "base", "post", "outpost", "position",
+     "camp", "garrison", "barracks", "checkpoint", "hill", "hilltop", "ridge", "airport", "airfield", "port",
+     "bridge", "road", "highway", "junction", "crossing", "headquarters", "compound", "control", "region",
+     "province", "capital", "settlement", "neighbourhood", "neighborhood", "locality", "stronghold", "mine",
+     "field", "oilfield", "dam", "facility", "station", "zone", "front", "line", "lines", "island", "border"}
+)  # fmt: skip
 # A wire dateline opening the body: "ADEN, June 14 (Gulf Wire) - ", "GUSAU, Nigeria, Jan. 23 (Agency) — ".
 DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?,\s*[\w .,]{3,20}?\s*(?:\([^()\n]{1,60}\))?\s*[-—–]+\s"

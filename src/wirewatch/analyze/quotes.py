@@ -388,6 +388,11 @@ def _described_entity(
             best = (max(earlier), entity)
     if best is not None:
         return best[1].id, best[1].name
+    if subject.lower_ in plover.GROUP_REFERENCE_NOUNS:
+        # "The group said in a statement": the organization named last.
+        named = mentions.last_named_before(subject.idx, caption, frozenset({"organization"}))
+        if named is not None:
+            return named.entity.id, named.entity.name
     name = context.last_speaker[1]
     if name is not None and words & set(name.lower().split() + context.last_phrase.lower().split()):
         return context.last_speaker  # type: ignore[return-value]
@@ -463,6 +468,9 @@ def _indirect_quotes(
 ) -> list[Quote]:
     quotes = []
     context = _Context(documents=documents, stretches=stretches)
+    dateline = plover.DATELINE.match(text_of(doc))
+    # "ADEN, June 14 (Wire) - Gunmen attacked …, officials said": the dateline is the wire's, not the officials'.
+    dateline_end = dateline.end() if dateline is not None else 0
     for sentence in sentences_of(doc)[0]:
         flags = quoted_token_flags(sentence)
         for position, token in enumerate(sentence):
@@ -493,6 +501,7 @@ def _indirect_quotes(
                 content_tokens[-1].text in _TRAILING_PUNCTUATION or content_tokens[-1].is_space
             ):
                 content_tokens.pop()
+            content_tokens = [t for t in content_tokens if t.idx >= dateline_end]
             if not content_tokens:
                 continue
             start = content_tokens[0].idx

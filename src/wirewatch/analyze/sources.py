@@ -76,6 +76,21 @@ class MentionIndex:
                 best = mention
         return best
 
+    def last_named_before(self, offset: int, caption: int | None, types: frozenset[str]) -> Mention | None:
+        """The nearest mention ending before `offset` of an entity of `types` that has a name of its own."""
+        best = None
+        for mention in self._by_text.get(caption, ()):
+            if mention.end > offset:
+                break
+            if mention.entity.type in types and not is_description(mention.entity):
+                best = mention
+        return best
+
+
+def is_description(entity: Entity) -> bool:
+    """ "militants", "police": an actor known only by what it is, written without a capital."""
+    return not any(char.isupper() for char in entity.name)
+
 
 @dataclass(frozen=True)
 class Attribution:
