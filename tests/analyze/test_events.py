@@ -310,3 +310,37 @@ def test_seizing_goods_is_not_taking_territory(nlp: Language) -> None:
     table = [("Rebel fighters", "organization", ["Rebel fighters"]), ("Sabri", "place", ["Sabri"])]
     events, names = read(nlp, text, table)
     assert [(event.mode, names.get(event.place or "")) for event in events] == [("territory gained", "Sabri")]
+
+
+def test_a_bare_dateline_city_is_where_the_story_was_filed_not_a_host(nlp: Language) -> None:
+    text = (
+        "TARVO — Northland's President Omar Deen received a delegation of elders at the palace on Sunday, "
+        "his office said.\n\n"
+        "The delegation, led by Sultan Kamal Ayyub, discussed security in Lusa."
+    )
+    table = [
+        ("Tarvo", "place", ["TARVO"]),
+        ("Northland", "place", ["Northland"]),
+        ("Omar Deen", "person", ["Omar Deen"]),
+        ("Kamal Ayyub", "person", ["Sultan Kamal Ayyub"]),
+        ("Lusa", "place", ["Lusa"]),
+    ]
+    (meeting,), names = read(nlp, text, table)
+    assert {names[actor.entity]: actor.role for actor in meeting.actors} == {
+        "Omar Deen": "host",
+        "Kamal Ayyub": "leader",
+    }
+    assert names[meeting.place] == "Tarvo"  # filed from there; Lusa is only talked about
+
+
+def test_a_partner_hung_off_the_phone_is_in_the_call_which_takes_no_dateline_place(nlp: Language) -> None:
+    text = (
+        "TARVO, May 3 (Wire) — Prime Minister Omar Deen spoke by phone with Northland's President "
+        "Kamal Ayyub about border security."
+    )
+    table = [("Tarvo", "place", ["TARVO"]), ("Omar Deen", "person", ["Omar Deen"]),
+             ("Kamal Ayyub", "person", ["Kamal Ayyub"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    assert [(event.mode, actor_names(event, names), event.place) for event in events] == [
+        ("call", {"Omar Deen", "Kamal Ayyub"}, None)
+    ]

@@ -66,6 +66,8 @@ _DIRECTION_WORDS = frozenset(
 _VERBS_CARRYING_EVENT_NOUNS = (
     plover.LIGHT_VERBS | plover.ESTABLISH_VERBS | plover.CONTROL_VERBS | plover.LOSS_VERBS | {"out", "carry"}
 )
+# Verbs whose object is a subject of talk: a place inside it is not where the talk happened.
+_TOPIC_VERBS = frozenset({"discuss", "review", "address", "examine", "debate", "raise", "talk", "speak", "brief"})
 _ARGUMENT_CLAUSES = frozenset({"lead", "head", "include", "hold", "control", "occupy", "carry", "run"})
 
 
@@ -84,6 +86,8 @@ class _Candidate:
     sources: list[SourceLink] = field(default_factory=list)
     certainties: list[Certainty] = field(default_factory=list)
     same_as: set[int] = field(default_factory=set)
+    # "The delegation, led by X, discussed …": a definite event noun names the event just told.
+    refers_back: bool = False
 
     def actor_ids(self) -> set[str]:
         return {actor.entity for actor in self.actors}
@@ -180,7 +184,8 @@ class _Reader:
                 self._complete_from_speaker(candidate, sentences, dateline_end)
         filed_in = self.dateline_place(dateline_end) if dateline_end else None
         for candidate in self.candidates:
-            candidate.place = candidate.place or filed_in
+            if candidate.mode != "call":  # a call joins two places; the wire's city is neither for sure
+                candidate.place = candidate.place or filed_in
         return self.candidates
 
     def _candidate(
@@ -195,12 +200,16 @@ class _Reader:
     ) -> _Candidate:
         event_type, mode = typed
         candidate = _Candidate(event_type, mode, self.caption, index)
+        candidate.refers_back = trigger.pos_ in {"NOUN", "PROPN"} and any(
+            child.dep_ == "det" and child.lower_ in _BACK_REFERENCE_DETERMINERS for child in trigger.children
+        )
         # Words of a dateline ("ADEN, June 14 (Gulf Wire) -") name the wire, not the event.
         hidden = [flag or token.idx < dateline_end for flag, token in zip(flags, sentence, strict=True)]
-        for role, head in _arguments(trigger, event_type, mode):
-            for token in _argument_tokens(head, sentence, hidden):
-                claimed.add(token.i)
-            self._add_actors(candidate, role, head, sentence, hidden)
+        for role, argument in _arguments(trigger, event_type, mode):
+            for head in _past_dateline(argument, dateline_end):
+                for token in _argument_tokens(head, sentence, hidden):
+                    claimed.add(token.i)
+                self._add_actors(candidate, role, head, sentence, hidden)
         candidate.evidence.append(_sentence_span(sentence, self.caption))
         candidate.place = self._narrower(candidate.place, self._place_for(trigger, sentence, hidden, mode))
         candidate.time = self._time_for(trigger, sentence, dateline_end)
@@ -374,7 +383,7 @@ class _Reader:
                 placing = _under_preposition(token, prepositions) or (
                     token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACING_VERBS
                 )
-                if not placing or self._contains_another_place(token):
+                if not placing or self._contains_another_place(token) or _is_topic(token):
                     continue
                 entity = self.mentions.at_token(token, self.caption)
                 if entity is not None and entity.id in self.place_ids and entity.id not in found:
@@ -615,6 +624,24 @@ def _reporting_verb(trigger: Token) -> Token | None:
     return None
 
 
+def _is_topic(place: Token) -> bool:
+    """ "discussed security in Beledweyne", "talked about the fighting near Goma": a place in what is discussed."""
+    preposition = place.head
+    noun = preposition.head
+    if preposition.dep_ != "prep" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"about", "on", "over"} else noun.head
+    return noun.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in _TOPIC_VERBS
+
+
+def _past_dateline(head: Token, dateline_end: int) -> list[Token]:
+    """ "MOGADISHU — Somalia's President … received": the parser makes the dateline the subject and the
+    actor its apposition; the actor is the apposition."""
+    if head.idx >= dateline_end:
+        return [head]
+    return [child for child in head.children if child.dep_ == "appos" and child.idx >= dateline_end]
+
+
 def _dateline_end(text: str) -> int:
     """Where a wire dateline at the start of the text ends ("KYIV, Oct 23 (Eastern Europe Wire) - "), or 0."""
     match = plover.DATELINE.match(text)
@@ -705,6 +732,17 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             elif child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
                 found.extend(
                     (partner_role, grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"
+                )
+            elif child.dep_ == "prep" and child.lower_ in {"by", "over", "via", "on"}:
+                # "spoke by phone with X": the parser hangs the partner off the medium.
+                found.extend(
+                    (partner_role, pobj)
+                    for medium in child.children
+                    if medium.dep_ == "pobj" and medium.lemma_.lower() in plover.MEDIUM_WORDS
+                    for preposition in medium.children
+                    if preposition.dep_ == "prep" and preposition.lower_ in _PARTNER_PREPOSITIONS
+                    for pobj in preposition.children
+                    if pobj.dep_ == "pobj"
                 )
         return found
     # An event noun: "had a call with X", "X's meeting with Y", "the Taliban delegation was led by Z".
@@ -956,6 +994,8 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
         return False
     if not candidate.actors:
         return candidate.mode == "delegation" or candidate.sentence_index - previous.sentence_index <= 1
+    if candidate.refers_back and candidate.mode == "delegation":
+        return candidate.sentence_index - previous.sentence_index <= 2
     if candidate.mode != "delegation" and previous.mode != "delegation":
         # "Arouri met Nasrallah" after "Arouri met Nakhaleh": a new counterpart is a new meeting.
         known = previous.actor_ids()

@@ -174,6 +174,8 @@ GROUP_REFERENCE_NOUNS: frozenset[str] = frozenset(
     {"group", "movement", "organisation", "organization", "militia", "faction", "outfit", "militants",
      "insurgents", "jihadists", "rebels", "fighters", "extremists", "insurgency"}
 )  # fmt: skip
+# What people talk over: "spoke by phone with", "held talks via video link with".
+MEDIUM_WORDS: frozenset[str] = frozenset({"phone", "telephone", "video", "link", "videoconference", "call"})
 # What can be taken as territory: "seized the town", "captured an army base", "took control".
 GROUND_NOUNS: frozenset[str] = frozenset(
     {"town", "village", "city", "district", "area", "territory", "base", "post", "outpost", "position",
@@ -182,9 +184,11 @@ GROUND_NOUNS: frozenset[str] = frozenset(
      "province", "capital", "settlement", "neighbourhood", "neighborhood", "locality", "stronghold", "mine",
      "field", "oilfield", "dam", "facility", "station", "zone", "front", "line", "lines", "island", "border"}
 )  # fmt: skip
-# A wire dateline opening the body: "ADEN, June 14 (Gulf Wire) - ", "GUSAU, Nigeria, Jan. 23 (Agency) — ".
+# A wire dateline opening the body: "ADEN, June 14 (Gulf Wire) - ", "GUSAU, Nigeria, Jan. 23 (Agency) — ",
+# "MOGADISHU — ".
 DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?,\s*[\w .,]{3,20}?\s*(?:\([^()\n]{1,60}\))?\s*[-—–]+\s"
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:,\s*[\w .,]{3,20}?)?\s*"
+    r"(?:\([^()\n]{1,60}\))?\s*[-—–]+\s"
 )
 
 VIOLENT_TYPES: frozenset[str] = frozenset({"ASSAULT", "FIGHT"})
