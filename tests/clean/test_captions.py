@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.clean.captions import has_caption_label, is_credit_line, split_caption_credit
+from wirewatch.clean.captions import has_caption_label, is_credit_line, labelled_caption, split_caption_credit
+from wirewatch.clean.flat import clean_flat_text
 from wirewatch.model import Caption
 
 
@@ -106,3 +107,26 @@ def test_caption_label() -> None:
     assert has_caption_label("Image caption Crowds outside the court in Tromsø")
     assert has_caption_label("Media caption Watch: the moment the bridge opened")
     assert not has_caption_label("The caption contest drew 400 entries.")
+
+
+def test_a_labelled_caption_with_its_own_credit_is_a_caption_not_a_credit() -> None:
+    line = "Photo: The governor meets elders in Tarvo on Sunday. (Harbor Daily/Ali Nur)"
+    assert labelled_caption(line) == Caption(
+        text="The governor meets elders in Tarvo on Sunday.", credit="(Harbor Daily/Ali Nur)"
+    )
+    assert labelled_caption("Photo: Getty Images") is None
+    assert labelled_caption("The governor meets elders. (Harbor Daily/Ali Nur)") is None
+
+
+def test_a_flat_page_keeps_a_labelled_caption_with_its_credit() -> None:
+    text = (
+        "Governor meets elders\n\n"
+        "TARVO — The governor of Northland met a delegation of clan elders in Tarvo on Sunday, his office "
+        "said, days after the elders brokered a ceasefire between two clans.\n\n"
+        "Photo: The governor meets elders in Tarvo on Sunday. (Harbor Daily/Ali Nur)\n\n"
+        "The elders asked for help with the return of displaced families to their villages near the river, "
+        "and the governor promised to send water trucks before the end of the month."
+    )
+    article = clean_flat_text(text)
+    assert [caption.credit for caption in article.captions] == ["(Harbor Daily/Ali Nur)"]
+    assert len(article.body) == 2

@@ -118,6 +118,21 @@ def split_caption_credit(text: str) -> Caption | None:
     return None
 
 
+_LEADING_PHOTO_LABEL = re.compile(r"^(?:photo|image|picture|pictured|above|top|file photo)\s*:\s*", re.IGNORECASE)
+
+
+def labelled_caption(text: str) -> Caption | None:
+    """ "Photo: Elders meet the president in Mogadishu. (Horn Daily/Ali Nur)": a caption under a label.
+
+    The label alone would make the whole line look like a credit ("Photo: Getty Images"); a line whose
+    rest is a caption of its own, with its credit, is a caption.
+    """
+    label = _LEADING_PHOTO_LABEL.match(text.strip())
+    if label is None:
+        return None
+    return split_caption_credit(text.strip()[label.end() :])
+
+
 def _without_separator(text: str) -> str:
     """Caption text without the dash or bar some sites put before the credit ("… 2024. — AFP PHOTO")."""
     return text.rstrip().rstrip("—–-|·•").rstrip()

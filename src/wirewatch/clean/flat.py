@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from wirewatch.clean import chrome
-from wirewatch.clean.captions import has_caption_label, is_credit_line, split_caption_credit
+from wirewatch.clean.captions import has_caption_label, is_credit_line, labelled_caption, split_caption_credit
 from wirewatch.model import Article, Caption, Published, RemovedBlock
 
 OFF_STORY = "off-story text"
@@ -222,6 +222,10 @@ def _classify_alone(line: _Line, has_stopwords: bool) -> None:
     reason = chrome.classify_chrome_line(line.text)
     if reason is not None:
         line.line_class, line.reason = LineClass.CHROME, reason
+        return
+    caption = labelled_caption(line.text)
+    if caption is not None:
+        line.line_class, line.reason, line.caption = LineClass.CAPTION, chrome.PHOTO_CAPTION, caption
         return
     if is_credit_line(line.text):
         line.line_class, line.reason = LineClass.CREDIT, chrome.PHOTO_CREDIT

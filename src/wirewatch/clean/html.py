@@ -19,7 +19,7 @@ from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
-from wirewatch.clean.captions import is_credit_line, split_caption_credit
+from wirewatch.clean.captions import is_credit_line, labelled_caption, split_caption_credit
 from wirewatch.clean.chrome import classify_chrome_line
 from wirewatch.clean.metadata import PageMetadata, detect_language, read_metadata
 from wirewatch.model import Article, Caption, RemovedBlock
@@ -409,7 +409,7 @@ def read_caption(element: HtmlElement) -> Caption | None:
     if credit and text:
         return Caption(text=text, credit=credit)
     whole = text or credit or ""
-    split = split_caption_credit(whole)
+    split = labelled_caption(whole) or split_caption_credit(whole)
     if split is not None:
         return split
     if is_credit_line(whole):
