@@ -96,3 +96,23 @@ def test_a_possessed_generic_actor_is_not_a_group_named_only_later(nlp: Language
     )
     brigade = holding(entities_of(nlp, body), "Northern Liberation Brigade")
     assert "fighters" not in brigade.aliases
+
+
+def test_a_wire_dateline_is_a_sentence_of_its_own_and_spells_no_acronym(nlp: Language) -> None:
+    doc = nlp("GONAIVES, Haiti (AP) — Gunmen killed four people in Saint-Marc on Tuesday, police said.")
+    first, second = list(doc.sents)[:2]
+    assert first.text.endswith("—") and second.text.startswith("Gunmen")
+    haiti = holding(find_entities(doc, []), "Haiti")
+    assert haiti.type == "place" and "AP" not in haiti.aliases
+
+
+def test_a_name_the_model_reads_as_a_place_before_gang_or_cartel_names_an_organization(nlp: Language) -> None:
+    body = "Members of the Gran Grif gang ambushed a patrol, and the Sinaloa cartel denied any role."
+    types = {entity.name.removesuffix(" gang").removesuffix(" cartel"): entity.type for entity in entities_of(nlp, body)}
+    assert types == {"Gran Grif": "organization", "Sinaloa": "organization"}
+
+
+def test_an_actor_word_opening_a_sentence_is_still_an_actor(nlp: Language) -> None:
+    entities = entities_of(nlp, "Gang members killed twelve people in Lusa. Police blamed the attack on rivals.")
+    names = {entity.name.casefold() for entity in entities}
+    assert {"gang", "police"} <= names

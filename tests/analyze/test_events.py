@@ -344,3 +344,17 @@ def test_a_partner_hung_off_the_phone_is_in_the_call_which_takes_no_dateline_pla
     assert [(event.mode, actor_names(event, names), event.place) for event in events] == [
         ("call", {"Omar Deen", "Kamal Ayyub"}, None)
     ]
+
+
+def test_a_running_tally_is_not_an_event(nlp: Language) -> None:
+    text = "Bandit gangs have killed hundreds of people in Northland since 2021."
+    table = [("Bandit gangs", "organization", ["Bandit gangs"]), ("Northland", "place", ["Northland"])]
+    assert read(nlp, text, table)[0] == ()
+
+
+def test_a_purpose_clause_takes_the_time_of_its_act(nlp: Language) -> None:
+    text = "Late Wednesday, residents blocked roads in Lusa to protest the killings."
+    table = [("Lusa", "place", ["Lusa"])]
+    times = (day(text, "Late Wednesday", "2024-10-02"),)
+    (protest,) = read(nlp, text, table, times)[0]
+    assert protest.type == "PROTEST" and protest.time is not None and protest.time.value == "2024-10-02"

@@ -97,7 +97,7 @@ _ACTOR_MODIFIERS = word_set(
 )
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
-    "militants jihadists gendarmes warplanes"
+    "militants jihadists gendarmes warplanes gang gangs"
 )
 _UNORGANIZED_HEADS = word_set(
     "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits"
@@ -117,13 +117,16 @@ def _alternation(words: frozenset[str]) -> str:
 # "regime forces", "unidentified gunmen", "HTS fighters", "a delegation from Afghanistan".
 _GENERIC_ACTOR = re.compile(
     rf"\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z-]+)\s+){{0,2}}"
-    rf"(?:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"
+    rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"
     r"|\b(?:[A-Z][A-Za-z-]+\s+)?delegation(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
 )
 # Unqualified, these still name one actor in a report; "soldiers" or "fighters" alone do not.
 _ACTORS_ALONE = word_set(
     "police protesters protestors demonstrators gunmen rioters junta assailants attackers bandits gendarmes"
 )
+
+# "Gang members killed 12": unnamed, yet the actor; "the gang" points back to one named before.
+_UNNAMED_ALONE = word_set("gang gangs")
 
 
 @dataclass
@@ -673,7 +676,7 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
             ]
             if len(same_head) == 1:
                 _merge(same_head[0], cluster, kept)
-            elif head not in _ACTORS_ALONE:
+            elif head not in _ACTORS_ALONE and not (head in _UNNAMED_ALONE and not _ever_definite(cluster)):
                 kept.remove(cluster)
             continue
         named_group = [
@@ -684,6 +687,15 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
         if len(named_group) == 1:
             _merge(named_group[0], cluster, kept)
     return kept
+
+
+def _ever_definite(cluster: _Cluster) -> bool:
+    """Whether a mention of the cluster is written as one already known ("the gang", "this militia")."""
+    return any(
+        mention.span.start > 0
+        and mention.span.doc[mention.span.start - 1].lower_ in {"the", "this", "that", "these", "those", "its"}
+        for mention in cluster.mentions
+    )
 
 
 def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_Cluster]:

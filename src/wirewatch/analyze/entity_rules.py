@@ -14,9 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from wirewatch.analyze import plover
 from wirewatch.analyze.names import word_set
 
 COMPONENT_NAME = "wirewatch_entity_rules"
+DATELINE_COMPONENT_NAME = "wirewatch_dateline"
 
 _NAME_WORD = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])"
 # One connector between name words; "and the" would join two names ("Omar Khaled and the Harbor League").
@@ -69,6 +71,13 @@ _PLATFORMS = word_set(
     "twitter facebook telegram instagram youtube tiktok whatsapp weibo wechat reddit linkedin"
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "the Gran Grif gang", "the Sinaloa cartel", "the Wagner group": a name before these nouns names an organization.
+_ORGANIZATION_NOUNS = word_set("gang cartel militia group faction movement brigade network clan syndicate")
+# "Gang members killed …": a capitalised common word at the start of a sentence is no one's name.
+_COMMON_ACTOR_WORDS = word_set(
+    "gang gangs militants police troops soldiers rebels protesters gunmen bandits fighters insurgents "
+    "jihadists army militia militiamen residents villagers"
+)
 _ARABIC_ARTICLE = re.compile(r"^(?:Al|El|al|el)-[A-Z]")
 # Lower-case words that continue a name; English words ("at", "as") are left out on purpose.
 _NAME_PARTICLES = word_set("al el bin ibn bint abu de da del di dos das du van von der den la le")
@@ -100,13 +109,34 @@ def document_text(doc: Doc) -> str:
     return text
 
 
+@Language.component(DATELINE_COMPONENT_NAME)
+def split_dateline(doc: Doc) -> Doc:
+    """End a wire dateline's sentence before the story's first word, so that the parser leaves it out.
+
+    Parsed with its sentence, "PORT-AU-PRINCE, Haiti (AP) — Gang members killed …" comes out with the city
+    as the subject and the real subject in apposition; on its own, the story sentence parses cleanly.
+    """
+    match = plover.DATELINE.match(document_text(doc))
+    if match is None:
+        return doc
+    first_word = next((token for token in doc if token.idx >= match.end()), None)
+    if first_word is not None and first_word.i > 0:
+        first_word.is_sent_start = True
+    return doc
+
+
 @Language.component(COMPONENT_NAME)
 def repair_entities(doc: Doc) -> Doc:
     """Add rule-found institution names, acronyms and datelines, and relabel predictable mistakes."""
     text = document_text(doc)
     rule_spans = _dateline_spans(doc, text) + _organization_spans(doc, text) + _transliterated_spans(doc, text)
     rule_spans += _acronym_spans(doc, text, rule_spans)
-    model_spans = [piece for span in doc.ents for piece in _split_at_possessive(doc, _relabelled(doc, span))]
+    model_spans = [
+        piece
+        for span in doc.ents
+        if not (span.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in _COMMON_ACTOR_WORDS)
+        for piece in _split_at_possessive(doc, _relabelled(doc, span))
+    ]
     spans = filter_spans(rule_spans + [_with_name_particles(doc, span) for span in model_spans])
     doc.ents = _with_coordination_labels(doc, spans)
     return doc
@@ -181,7 +211,12 @@ def _acronym_spans(doc: Doc, text: str, rule_spans: list[Span]) -> list[Span]:
     """
     named_by_end = {span.end_char: span for span in [*doc.ents, *rule_spans]}
     acronyms, spans = set(), []
+    # "PORT-AU-PRINCE, Haiti (AP) —": the wire after a dateline's country does not spell the country.
+    dateline = plover.DATELINE.match(text)
+    dateline_end = dateline.end() if dateline is not None else 0
     for match in _ACRONYM_IN_PARENTHESES.finditer(text):
+        if match.start() < dateline_end:
+            continue
         before = len(text[: match.start()].rstrip())
         named = named_by_end.get(before)
         if named is None or named.label_ not in {"ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "FAC"}:
@@ -208,6 +243,16 @@ def _extended_to_acronym(doc: Doc, named: Span, acronym: str) -> Span:
 
 def _relabelled(doc: Doc, span: Span) -> Span:
     last = span[-1].lower_
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        span.label_ in {"PERSON", "GPE", "LOC", "NORP", "FAC"}
+        and after is not None
+        and after.is_lower
+        and after.lower_ in _ORGANIZATION_NOUNS
+        and (span.start == 0 or span[0].lower_ == "the" or doc[span.start - 1].lower_ == "the")
+    ):
+        start = span.start + 1 if span[0].lower_ == "the" and len(span) > 1 else span.start
+        return Span(doc, start, span.end, label="ORG")
     if span.label_ == "PERSON" and len(span) == 1 and last in _PLATFORMS:
         return Span(doc, span.start, span.end, label="ORG")
     if span.label_ in {"ORG", "PERSON"} and last in _FACILITY_HEADS:

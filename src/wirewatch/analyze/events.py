@@ -168,7 +168,7 @@ class _Reader:
                 typed = _trigger_type(token)
                 if typed is None or _is_negated(token) or token.idx < dateline_end:
                     continue
-                if _subordinate_to_trigger(token, sentence) or _only_intended(token):
+                if _subordinate_to_trigger(token, sentence) or _only_intended(token) or _tallies(token):
                     continue
                 if token.pos_ in {"NOUN", "PROPN"} and _refers_back(token):
                     continue
@@ -454,7 +454,11 @@ class _Reader:
         in_clause = [t for t in inside if any(t.start <= offset < t.end for offset in offsets)]
         if in_clause:
             return in_clause[0]
-        return inside[0] if _clause_of(trigger).dep_ == "ROOT" else None
+        clause = _clause_of(trigger)
+        if clause.dep_ in {"xcomp", "advcl"} and any(child.lower_ == "to" for child in clause.children):
+            # "Late Wednesday, residents blocked roads to protest the killings": a purpose shares its act's time.
+            clause = _clause_of(clause.head)
+        return inside[0] if clause.dep_ == "ROOT" else None
 
     def _add(self, candidate: _Candidate) -> None:
         previous = next((c for c in reversed(self.candidates) if c.type == candidate.type), None)
@@ -600,6 +604,16 @@ def _names_ground(token: Token) -> bool:
     if token.pos_ == "PROPN" or token.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
     return token.lemma_.lower() in plover.GROUND_NOUNS
+
+
+def _tallies(token: Token) -> bool:
+    """ "Bandits have killed hundreds since 2021": a running tally of many events, not one of them."""
+    if token.pos_ != "VERB":
+        return False
+    perfect = any(child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBP", "VBZ"} for child in token.children)
+    return perfect and any(
+        child.dep_ == "prep" and child.lower_ in {"since", "over", "throughout"} for child in token.children
+    )
 
 
 def _only_intended(token: Token) -> bool:

