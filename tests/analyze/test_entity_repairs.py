@@ -116,3 +116,16 @@ def test_an_actor_word_opening_a_sentence_is_still_an_actor(nlp: Language) -> No
     entities = entities_of(nlp, "Gang members killed twelve people in Lusa. Police blamed the attack on rivals.")
     names = {entity.name.casefold() for entity in entities}
     assert {"gang", "police"} <= names
+
+
+def test_islamic_state_and_unidentified_armed_men_are_actors(nlp: Language) -> None:
+    body = (
+        "Unidentified armed men abducted nine passengers near the bridge. "
+        "The Islamic State West Africa Province said its fighters had attacked a base, "
+        "and the Islamic State claimed a bombing in the north."
+    )
+    entities = entities_of(nlp, body)
+    names = {entity.name: entity.type for entity in entities}
+    assert names.get("Islamic State West Africa Province") == "organization"
+    assert names.get("Islamic State") == "organization"
+    assert any(entity.name.casefold() == "unidentified armed men" for entity in entities)

@@ -358,3 +358,22 @@ def test_a_purpose_clause_takes_the_time_of_its_act(nlp: Language) -> None:
     times = (day(text, "Late Wednesday", "2024-10-02"),)
     (protest,) = read(nlp, text, table, times)[0]
     assert protest.type == "PROTEST" and protest.time is not None and protest.time.value == "2024-10-02"
+
+
+def test_a_claimant_carried_out_the_attack_and_sides_of_a_clash_hang_off_erupted(nlp: Language) -> None:
+    text = (
+        "The Sahel Defence Front claimed responsibility for a suicide bombing at a mosque in Tarvo on Friday.\n\n"
+        "Clashes erupted between the Northern Front and the Lusa Guard near Ganta on Saturday."
+    )
+    table = [
+        ("Sahel Defence Front", "organization", ["Sahel Defence Front"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Northern Front", "organization", ["Northern Front"]),
+        ("Lusa Guard", "organization", ["Lusa Guard"]),
+        ("Ganta", "place", ["Ganta"]),
+    ]
+    events, names = read(nlp, text, table)
+    assert [(event.mode, actor_names(event, names)) for event in events] == [
+        ("bombing", {"Sahel Defence Front"}),
+        ("clash", {"Northern Front", "Lusa Guard"}),
+    ]

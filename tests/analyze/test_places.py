@@ -34,6 +34,11 @@ def write_invented_gazetteer(folder: Path) -> Path:
         "4": _city(4, "Kettle Falls", "US", 40.0, -100.0, 1_500, [], admin1="GA"),
         "5": _city(5, "Rivermouth", "VL", 41.0, 11.0, 2_000, []),
         "6": _city(6, "Rivermouth", "OS", 51.0, 21.0, 3_000, []),
+        # "Jarvin" is the main name of a hamlet and another spelling of a city forty times its size.
+        "7": _city(7, "Jarvin", "VL", 44.0, 14.0, 1_000, []),
+        "8": _city(8, "Jarvín", "OS", 52.0, 22.0, 40_000, ["Jarvin"]),
+        "9": _city(9, "Skel", "VL", 44.5, 14.5, 0, []),
+        "10": _city(10, "Skelby", "OS", 52.5, 22.5, 50_000, ["Skel"]),
     }
     continents = {
         "EU": {
@@ -135,6 +140,9 @@ def test_ranking_countries_first_then_own_names_then_population(invented: Gazett
     assert [entry.country_code for entry in invented.lookup("Ilse")] == ["VL", "OS"]
     assert invented.lookup("USA")[0].name == "United States"
     assert invented.lookup("europe")[0].feature == "continent"
+    # ... unless the other spelling names a place ten times larger; an unknown population (0) says nothing.
+    assert [entry.country_code for entry in invented.lookup("Jarvin")] == ["OS", "VL"]
+    assert [entry.country_code for entry in invented.lookup("Skel")] == ["VL", "OS"]
     georgia = invented.lookup("Georgia")[0]
     assert (georgia.feature, georgia.country_code) == ("admin1", "US")
 

@@ -114,9 +114,12 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-# "regime forces", "unidentified gunmen", "HTS fighters", "a delegation from Afghanistan".
+# "regime forces", "unidentified gunmen", "HTS fighters", "a delegation from Afghanistan", "unidentified
+# armed men" ("men" only with a word that makes them an armed actor).
 _GENERIC_ACTOR = re.compile(
-    rf"\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z-]+)\s+){{0,2}}"
+    r"\b(?i:(?:(?:unidentified|unknown|masked|suspected)\s+)?armed\s+men)\b"
+    r"|\b(?i:(?:unidentified|unknown|masked|suspected)\s+men)\b"
+    rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z-]+)\s+){{0,2}}"
     rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"
     r"|\b(?:[A-Z][A-Za-z-]+\s+)?delegation(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
 )

@@ -40,9 +40,12 @@ _CALENDAR_WORD = (
 )
 _NAME_TAIL = rf"(?:\s+(?:for|of|on(?!\s+{_CALENDAR_WORD}))\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|on|de)\s+)*{_NAME_WORD})*)?"
 # "Middle East Media Research Institute", "Group for the Support of Islam and Muslims", "Ministry of
-# Defence", "Tasnim news agency".
+# Defence", "Tasnim news agency"; and "Islamic State" with its branches, which the model reads as a
+# nationality and a common noun ("Islamic State West Africa Province").
 _ORGANIZATION_NAME = re.compile(
-    rf"\b{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD})*\s+{_ORGANIZATION_HEAD}\b{_NAME_TAIL}"
+    rf"\bIslamic State(?:\s+(?:in|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+    rf"|(?:\s+{_NAME_WORD}){{1,3}}\s+Province)?"
+    rf"|\b{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD})*\s+{_ORGANIZATION_HEAD}\b{_NAME_TAIL}"
     rf"|\b(?:Ministry|Council|Department|Office|Bank|Court|Army|Union|League|Party)\s+(?:of|for)\s+(?:the\s+)?"
     rf"{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD})*"
     rf"|\b{_NAME_WORD}(?:\s+{_NAME_WORD})?\s+news\s+agency\b"

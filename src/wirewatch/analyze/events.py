@@ -767,7 +767,17 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
                 found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        # "Islamic State claimed responsibility for the bombing": the claimant is who carried it out.
+        claim = head.head.head
+        if claim.lemma_.lower() in plover.CLAIM_VERBS:
+            found.extend((agent_role, subject) for subject in _event_subjects(claim))
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
+        if head.lemma_.lower() in plover.OCCURRENCE_VERBS:
+            # "Clashes erupted between al-Shabaab and the army": the sides hang off the verb.
+            for sibling in head.children:
+                if sibling.dep_ == "prep" and sibling.lower_ in _PARTNER_PREPOSITIONS:
+                    found.extend((partner_role, pobj) for pobj in sibling.children if pobj.dep_ == "pobj")
         for sibling in head.children:
             if sibling.dep_ == "agent":
                 found.extend(

@@ -100,7 +100,7 @@ class Gazetteer:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        rows = self._rows(key)
+        rows = _prominent_first(self._rows(key))
         entries = tuple(_entry(row) for row in rows)
         if len(self._cache) >= _LOOKUP_CACHE_SIZE:
             self._cache.clear()
@@ -333,6 +333,27 @@ def _continent_entries(continents: dict[str, Any]) -> Iterator[tuple[GazetteerEn
         )
 
 
+def _prominent_first(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Rows by feature rank, a main-name match first unless another spelling names a far larger place.
+
+    "Jenin" is the main name of a Polish hamlet and a spelling of the Palestinian city (Janīn), which
+    is thirty times larger and the one the news means.
+    """
+    strongest_main: dict[Any, int] = {}
+    for row in rows:
+        if row[8]:
+            strongest_main[row[7]] = max(strongest_main.get(row[7], 0), row[6] or 0)
+
+    def order(row: tuple[Any, ...]) -> tuple[Any, bool, int]:
+        rank, main, population = row[7], row[8], row[6] or 0
+        # A main-name match of unknown population (0) is not outranked: nothing says it is small.
+        main_population = strongest_main.get(rank, 0)
+        prominent = bool(main) or 0 < main_population * _ALTERNATE_NAME_RATIO <= population
+        return (rank, not prominent, -population)
+
+    return sorted(rows, key=order)
+
+
 def _entry(row: Sequence[Any]) -> GazetteerEntry:
     name, country_code, latitude, longitude, feature, geonameid, population = row[:7]
     return GazetteerEntry(name, country_code, latitude, longitude, feature, geonameid, population)
@@ -341,6 +362,8 @@ def _entry(row: Sequence[Any]) -> GazetteerEntry:
 # ---------------------------------------------------------------- resolution
 
 
+# How many times larger a place named by another spelling must be to come before a main-name match.
+_ALTERNATE_NAME_RATIO = 10
 # How many times larger a place must be than a same-named one to win when both lie in named countries.
 _DOMINANT_POPULATION_RATIO = 10
 

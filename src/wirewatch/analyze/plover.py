@@ -174,6 +174,12 @@ GROUP_REFERENCE_NOUNS: frozenset[str] = frozenset(
     {"group", "movement", "organisation", "organization", "militia", "faction", "outfit", "militants",
      "insurgents", "jihadists", "rebels", "fighters", "extremists", "insurgency"}
 )  # fmt: skip
+# "claimed responsibility for the attack", "took responsibility for …".
+CLAIM_VERBS: frozenset[str] = frozenset({"claim", "accept", "take", "admit", "assume"})
+# "Clashes erupted between …", "fighting broke out with …": verbs that only say an event happened.
+OCCURRENCE_VERBS: frozenset[str] = frozenset(
+    {"erupt", "break", "occur", "continue", "rage", "intensify", "resume", "flare", "take", "happen", "escalate"}
+)
 # What people talk over: "spoke by phone with", "held talks via video link with".
 MEDIUM_WORDS: frozenset[str] = frozenset({"phone", "telephone", "video", "link", "videoconference", "call"})
 # What can be taken as territory: "seized the town", "captured an army base", "took control".

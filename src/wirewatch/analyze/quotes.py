@@ -369,6 +369,10 @@ def _is_definite(token: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in {"the", "this", "that"} for child in token.children)
 
 
+# How far back (characters) "the minister", "the army" may find whom it describes: a few paragraphs.
+_DESCRIPTION_REACH = 1500
+
+
 def _described_entity(
     subject: Token, mentions: MentionIndex, caption: int | None, context: _Context
 ) -> tuple[str, str] | None:
@@ -382,7 +386,9 @@ def _described_entity(
         if not described:
             continue
         earlier = [
-            span.start for span in entity.mentions if span.caption == caption and span.start < subject.idx
+            span.start
+            for span in entity.mentions
+            if span.caption == caption and subject.idx - _DESCRIPTION_REACH <= span.start < subject.idx
         ]
         if earlier and (best is None or max(earlier) > best[0]):
             best = (max(earlier), entity)
