@@ -129,3 +129,13 @@ def test_islamic_state_and_unidentified_armed_men_are_actors(nlp: Language) -> N
     assert names.get("Islamic State West Africa Province") == "organization"
     assert names.get("Islamic State") == "organization"
     assert any(entity.name.casefold() == "unidentified armed men" for entity in entities)
+
+
+def test_a_letter_and_number_code_is_a_group_and_a_centre_department_a_place(nlp: Language) -> None:
+    body = (
+        "Rebels of the M23 movement took Kanyabayonga. The M23 has seized large parts of North Kivu. "
+        "Gangs stormed Mirebalais in Haiti's Centre department on Monday."
+    )
+    entities = entities_of(nlp, body)
+    assert holding(entities, "M23").type == "organization"
+    assert not any(entity.type == "organization" and "Centre" in entity.name for entity in entities)

@@ -377,3 +377,50 @@ def test_a_claimant_carried_out_the_attack_and_sides_of_a_clash_hang_off_erupted
         ("bombing", {"Sahel Defence Front"}),
         ("clash", {"Northern Front", "Lusa Guard"}),
     ]
+
+
+def test_they_after_an_organization_said_is_that_organization(nlp: Language) -> None:
+    text = "The Lusa Guard arrested two smugglers. Northland Police said they had arrested 46 protesters in Tarvo."
+    table = [("Lusa Guard", "organization", ["Lusa Guard"]), ("Northland Police", "organization",
+             ["Northland Police"]), ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    assert [actor_names(event, names) for event in events] == [{"Lusa Guard"}, {"Northland Police"}]
+
+
+def test_the_two_sides_are_the_last_meetings_participants_on_another_day(nlp: Language) -> None:
+    text = (
+        "Omar Deen met Kamal Ayyub in Tarvo on Tuesday, aides said. "
+        "The Northern Front was not invited. The two sides last met in January in Lusa."
+    )
+    table = [("Omar Deen", "person", ["Omar Deen"]), ("Kamal Ayyub", "person", ["Kamal Ayyub"]),
+             ("Northern Front", "organization", ["Northern Front"]), ("Tarvo", "place", ["Tarvo"]),
+             ("Lusa", "place", ["Lusa"])]  # fmt: skip
+    times = (day(text, "on Tuesday", "2024-03-12"),)
+    january = TimeExpression("in January", text.index("in January"), text.index("in January") + 10, "2024-01",
+                             "month", "publication")  # fmt: skip
+    events, names = read(nlp, text, table, (*times, january))
+    assert [(actor_names(event, names), names[event.place]) for event in events] == [
+        ({"Omar Deen", "Kamal Ayyub"}, "Tarvo"),
+        ({"Omar Deen", "Kamal Ayyub"}, "Lusa"),
+    ]
+    assert all(event.possibly_same_as == () for event in events)
+
+
+def test_its_members_belong_to_the_group_the_text_keeps_talking_about(nlp: Language) -> None:
+    text = (
+        "Rebels of the Northern Front seized Tarvo on Tuesday. The Northern Front now holds most of the valley. "
+        "United Nations experts have said the group is armed by a neighbour. "
+        "In Lusa, which the movement has held since 2022, its administrators arrested six men on Monday."
+    )
+    table = [("Northern Front", "organization", ["Northern Front"]), ("Tarvo", "place", ["Tarvo"]),
+             ("United Nations", "organization", ["United Nations"]), ("Lusa", "place", ["Lusa"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    arrest = next(event for event in events if event.type == "COERCE")
+    assert actor_names(arrest, names) == {"Northern Front"}
+
+
+def test_support_told_in_passing_is_no_event_and_retook_is_read_as_retake(nlp: Language) -> None:
+    text = "Police officers, backed by soldiers of the Lusa Guard, retook the town centre on Wednesday."
+    table = [("Lusa Guard", "organization", ["Lusa Guard"])]
+    events, _ = read(nlp, text, table)
+    assert [(event.type, event.mode) for event in events] == [("ASSAULT", "territory gained")]

@@ -401,6 +401,10 @@ def _vote_labels(mentions: list[_Mention]) -> None:
     preference = {"PERSON": 3, "ORG": 2, "GPE": 1}
     for mention in mentions:
         counts = votes[mention.key]
+        if "ORG" in counts and re.fullmatch(r"[A-Z]+-?\d+", mention.name):
+            # "M23", "G5": a letter-and-number code names a group, never a town, whatever the model read.
+            mention.label = "ORG"
+            continue
         mention.label = max(counts, key=lambda label: (counts[label], preference.get(label, 0)))
 
 
@@ -1095,4 +1099,6 @@ def _entity_name(cluster: _Cluster, mentions: list[_Mention]) -> str:
     if cluster.type == "organization" and not cluster.generic:
         spelled_out = [name for name in names if not name.isupper() and not _names_a_faction(name)]
         return max(spelled_out or names, key=len)
-    return Counter(names).most_common(1)[0][0]
+    # "Viv Ansanm gang" rather than "gangs": an unnamed actor is named by the form that carries a name.
+    proper = [name for name in names if any(char.isupper() for char in name)]
+    return Counter(proper or names).most_common(1)[0][0]

@@ -39,13 +39,15 @@ _CALENDAR_WORD = (
     r"August|September|October|November|December)\b"
 )
 _NAME_TAIL = rf"(?:\s+(?:for|of|on(?!\s+{_CALENDAR_WORD}))\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|on|de)\s+)*{_NAME_WORD})*)?"
+# "Haiti's Centre department": a name before an area word is a place, not an institution.
+_AREA_WORD = r"(?:department|region|province|district|state|county|governorate|prefecture)\b"
 # "Middle East Media Research Institute", "Group for the Support of Islam and Muslims", "Ministry of
 # Defence", "Tasnim news agency"; and "Islamic State" with its branches, which the model reads as a
 # nationality and a common noun ("Islamic State West Africa Province").
 _ORGANIZATION_NAME = re.compile(
     rf"\bIslamic State(?:\s+(?:in|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*"
     rf"|(?:\s+{_NAME_WORD}){{1,3}}\s+Province)?"
-    rf"|\b{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD})*\s+{_ORGANIZATION_HEAD}\b{_NAME_TAIL}"
+    rf"|\b{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD})*\s+{_ORGANIZATION_HEAD}\b(?!\s+{_AREA_WORD}){_NAME_TAIL}"
     rf"|\b(?:Ministry|Council|Department|Office|Bank|Court|Army|Union|League|Party)\s+(?:of|for)\s+(?:the\s+)?"
     rf"{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD})*"
     rf"|\b{_NAME_WORD}(?:\s+{_NAME_WORD})?\s+news\s+agency\b"

@@ -66,6 +66,11 @@ _DIRECTION_WORDS = frozenset(
 _VERBS_CARRYING_EVENT_NOUNS = (
     plover.LIGHT_VERBS | plover.ESTABLISH_VERBS | plover.CONTROL_VERBS | plover.LOSS_VERBS | {"out", "carry"}
 )
+# Past forms the small model's lemmatizer leaves as they are when it mistags them ("retook" as VB).
+_IRREGULAR_PAST = {
+    "retook": "retake", "overran": "overrun", "struck": "strike", "shot": "shoot", "fought": "fight",
+    "met": "meet", "spoke": "speak", "took": "take", "withdrew": "withdraw", "overtook": "overtake",
+}  # fmt: skip
 # Verbs whose object is a subject of talk: a place inside it is not where the talk happened.
 _TOPIC_VERBS = frozenset({"discuss", "review", "address", "examine", "debate", "raise", "talk", "speak", "brief"})
 _ARGUMENT_CLAUSES = frozenset({"lead", "head", "include", "hold", "control", "occupy", "carry", "run"})
@@ -151,6 +156,8 @@ class _Reader:
         self.times = [time for time in times if time.caption == caption]
         self.attributions = attributions
         self.candidates: list[_Candidate] = []
+        self.references: list[tuple[int, Entity]] = []
+        self.references = self._group_references()
 
     def read(self) -> list[_Candidate]:
         dateline_end = _dateline_end(text_of(self.doc))
@@ -169,6 +176,8 @@ class _Reader:
                 if typed is None or _is_negated(token) or token.idx < dateline_end:
                     continue
                 if _subordinate_to_trigger(token, sentence) or _only_intended(token) or _tallies(token):
+                    continue
+                if typed[0] == "SUPPORT" and _describes_a_standing(token):
                     continue
                 if token.pos_ in {"NOUN", "PROPN"} and _refers_back(token):
                     continue
@@ -337,32 +346,119 @@ class _Reader:
         seen: set[str] = set()
         for token in _argument_tokens(head, sentence, flags):
             entity = self.mentions.at_token(token, self.caption)
+            referred: list[Entity] = [entity] if entity is not None else []
             if entity is None and token.lower_ in _REFLEXIVE_OR_PERSONAL:
                 mention = self.mentions.last_before(token.idx, self.caption, frozenset({"person"}))
-                entity = mention.entity if mention is not None else None
-            elif (entity is None or is_description(entity)) and _points_back_to_group(token):
-                entity = self._group_referred_to(token) or entity
-            if entity is not None and entity.id not in seen:
-                seen.add(entity.id)
-                yield token, entity
+                referred = [mention.entity] if mention is not None else []
+            elif (
+                entity is None or (is_description(entity) and token.lower_ in plover.GROUP_REFERENCE_NOUNS)
+            ) and _points_back(token):
+                referred = self._referred_to(token) or referred
+            for found in referred:
+                if found.id not in seen:
+                    seen.add(found.id)
+                    yield token, found
 
-    def _group_referred_to(self, token: Token) -> Entity | None:
-        """The organization named last before a word pointing back at one, unless a person stands closer.
+    def _referred_to(self, token: Token) -> list[Entity]:
+        """Who a word pointing back means: "they"/"it" after "X said", the sides of the last meeting, a group.
 
-        "They" after "Haniyeh met Fidan" means the two men, which one organization would misstate; a
-        named organization is preferred to a description ("militants" is what the group is called again).
+        "Police said they had arrested …": the speaker. "The two sides last met in January": the participants
+        of the meeting just told. "The group", "its fighters": the organization named last, a named one
+        before a description ("militants" is what the group is called again).
         """
-        mention = self.mentions.last_before(token.idx, self.caption, frozenset({"person", "organization", "other"}))
-        if mention is None or token.idx - mention.end > _GROUP_REFERENCE_REACH:
+        pronoun = token.lower_ in _PLURAL_PRONOUNS | {"it"}
+        speaker = _speaker_of_reported_clause(token)
+        if pronoun and speaker is not None and speaker.i < token.i:
+            entity = self.mentions.at_token(speaker, self.caption)
+            if entity is not None and entity.type != "person":
+                return [entity]
+        if _names_both_sides(token) or token.lower_ in _PLURAL_PRONOUNS:
+            sides = self._sides_of_last_meeting(token)
+            if sides or not pronoun:
+                return sides
+        if pronoun:
+            latest = self._latest_before(token.idx, named_only=False)
+            return [] if latest is None or latest.type == "person" else [latest]
+        salient = self._most_salient_group_before(token.idx, token.lemma_.lower())
+        return [salient] if salient is not None else []
+
+    def _most_salient_group_before(self, offset: int, word: str = "") -> Entity | None:
+        """The named organization "the group" most likely means, by salience within reach.
+
+        Each earlier mention counts one, two more when it is (in) a sentence's subject, three more when its
+        phrase is headed by the pointing word itself ("Rebels of the M23 movement … The rebels"), and the
+        latest one more ("United Nations experts said the group …" after three M23 mentions).
+        """
+        scores: dict[str, int] = {}
+        latest: tuple[int, str] | None = None
+        for mention in self.mentions.all_before(offset, self.caption):
+            if mention.entity.type != "organization" or is_description(mention.entity):
+                continue
+            if offset - mention.end > _GROUP_REFERENCE_REACH:
+                continue
+            token = self._token_at(mention.start)
+            score = 1
+            if token is not None:
+                score += 2 * _in_subject(token) + 3 * (_phrase_head(token).lemma_.lower() == word)
+            scores[mention.entity.id] = scores.get(mention.entity.id, 0) + score
+            if latest is None or mention.end > latest[0]:
+                latest = (mention.end, mention.entity.id)
+        for end, entity in self.references:
+            if end <= offset and offset - end <= _GROUP_REFERENCE_REACH:
+                scores[entity.id] = scores.get(entity.id, 0) + 1
+                if latest is None or end > latest[0]:
+                    latest = (end, entity.id)
+        if latest is None:
             return None
-        if mention.entity.type == "person":
+        scores[latest[1]] += 1
+        best = max(scores, key=lambda entity_id: (scores[entity_id], entity_id == latest[1]))
+        return self.mentions.entities[best]
+
+    def _token_at(self, offset: int) -> Token | None:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _latest_before(self, offset: int, named_only: bool) -> Entity | None:
+        """The actor named or pointed back to last before `offset`, within reach ("the movement" counts)."""
+        types = frozenset({"organization"}) if named_only else frozenset({"person", "organization", "other"})
+        if named_only:
+            mention = self.mentions.last_named_before(offset, self.caption, types)
+        else:
+            mention = self.mentions.last_before(offset, self.caption, types)
+        found = (mention.end, mention.entity) if mention is not None else None
+        for end, entity in self.references:
+            if end <= offset and (found is None or end > found[0]):
+                found = (end, entity)
+        if found is None or offset - found[0] > _GROUP_REFERENCE_REACH:
             return None
-        if not is_description(mention.entity):
-            return mention.entity
-        named = self.mentions.last_named_before(mention.start, self.caption, frozenset({"organization"}))
-        if named is not None and token.idx - named.end <= _GROUP_REFERENCE_REACH:
-            return named.entity
-        return mention.entity if token.lower_ in _PLURAL_PRONOUNS else None
+        return found[1]
+
+    def _group_references(self) -> list[tuple[int, Entity]]:
+        """ "the movement", "the rebels" wherever they stand, each read as the organization it points back to,
+        so that a later "its administrators" finds the movement rather than a group named in between."""
+        references: list[tuple[int, Entity]] = []
+        for token in self.doc:
+            if token.lower_ not in plover.GROUP_REFERENCE_NOUNS or self.mentions.at_token(token, self.caption):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in _BACK_REFERENCE_DETERMINERS for c in token.children):
+                continue
+            self.references = references
+            entity = self._most_salient_group_before(token.idx, token.lemma_.lower())
+            if entity is not None:
+                references.append((token.idx + len(token.text), entity))
+        return references
+
+    def _sides_of_last_meeting(self, token: Token) -> list[Entity]:
+        """The participants of the latest meeting or call told before, in the last two sentences or so."""
+        for candidate in reversed(self.candidates):
+            if candidate.type != "CONSULT" or not candidate.evidence:
+                continue
+            if token.idx - candidate.evidence[-1].end > _GROUP_REFERENCE_REACH:
+                return []
+            people = [self.mentions.entities[actor.entity] for actor in candidate.actors]
+            if len(people) >= 2:
+                return people
+        return []
 
     def _place_for(
         self, trigger: Token, sentence: SpacySpan, flags: list[bool], mode: str | None
@@ -498,8 +594,8 @@ class _Reader:
 
 def _trigger_type(token: Token) -> tuple[str, str | None] | None:
     """The PLOVER type and mode a token names as an event trigger, if it is one."""
-    lemma = token.lemma_.lower()
     lower = token.lower_
+    lemma = _IRREGULAR_PAST.get(lower) or token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"}:
         return _verb_trigger(token, lemma)
     if token.pos_ not in {"NOUN", "PROPN"}:
@@ -606,13 +702,27 @@ def _names_ground(token: Token) -> bool:
     return token.lemma_.lower() in plover.GROUND_NOUNS
 
 
+def _describes_a_standing(token: Token) -> bool:
+    """ "Police, backed by Kenyan officers, retook …", "the group is backed by Rwanda": who backs whom, said
+    in passing or as a lasting state, not an act of support told as news."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return True
+    return any(child.dep_ == "auxpass" and child.tag_ in {"VBZ", "VBP"} for child in token.children)
+
+
 def _tallies(token: Token) -> bool:
     """ "Bandits have killed hundreds since 2021": a running tally of many events, not one of them."""
     if token.pos_ != "VERB":
         return False
-    perfect = any(child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBP", "VBZ"} for child in token.children)
+    perfect = any(
+        child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBP", "VBZ"}
+        for child in token.children
+    )
+    # "since 2021", "since it took up arms": the since-phrase or since-clause hangs off the verb.
     return perfect and any(
-        child.dep_ == "prep" and child.lower_ in {"since", "over", "throughout"} for child in token.children
+        child.lower_ in {"since", "over", "throughout"}
+        or (child.dep_ == "advcl" and any(grand.lower_ == "since" for grand in child.children))
+        for child in token.children
     )
 
 
@@ -703,16 +813,63 @@ def _refers_back(noun: Token) -> bool:
     )
 
 
-def _points_back_to_group(token: Token) -> bool:
-    if token.lower_ in _PLURAL_PRONOUNS:
+def _points_back(token: Token) -> bool:
+    """ "they", "it", "the group", "its fighters", "its administrators", "the two sides"."""
+    if token.lower_ in _PLURAL_PRONOUNS or _names_both_sides(token):
         return True
-    if token.lower_ not in plover.GROUP_REFERENCE_NOUNS:
-        return False
-    return any(
-        (child.dep_ == "det" and child.lower_ in _BACK_REFERENCE_DETERMINERS)
-        or (child.dep_ == "poss" and child.lower_ in _GROUP_POSSESSIVES)
-        for child in token.children
+    if token.lower_ == "it":
+        return token.dep_ in {"nsubj", "nsubjpass"}
+    possessed = any(child.dep_ == "poss" and child.lower_ in _GROUP_POSSESSIVES for child in token.children)
+    if possessed and token.lower_ in plover.GROUP_REFERENCE_NOUNS | plover.MEMBER_NOUNS:
+        return True
+    return token.lower_ in plover.GROUP_REFERENCE_NOUNS and any(
+        child.dep_ == "det" and child.lower_ in _BACK_REFERENCE_DETERMINERS for child in token.children
     )
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether the token is part of a clause's subject ("Rebels of the M23 movement took …")."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if current.head is current or current.dep_ not in {"pobj", "prep", "compound", "poss", "amod", "appos", "nmod"}:
+            return False
+        current = current.head
+    return False
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a name hangs from: "Rebels" for "M23" in "Rebels of the M23 movement"."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in {"compound", "poss", "nmod", "amod"}:
+            current = current.head
+        elif current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN":
+            current = current.head.head
+        else:
+            return current
+    return current
+
+
+def _names_both_sides(token: Token) -> bool:
+    """ "the two sides", "both sides", "the two leaders"."""
+    if token.lower_ not in {"sides", "leaders", "men", "parties", "delegations", "countries", "governments"}:
+        return False
+    return any(child.lower_ in {"two", "both"} for child in token.children)
+
+
+def _speaker_of_reported_clause(token: Token) -> Token | None:
+    """ "Police said they had arrested …": the subject of the speech verb whose reported clause holds `token`."""
+    clause = _clause_of(token)
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in plover.SPEECH_VERBS:
+            subjects = [child for child in clause.head.children if child.dep_ == "nsubj"]
+            return subjects[0] if subjects else None
+        if clause.head is clause:
+            return None
+        clause = _clause_of(clause.head)
+    return None
 
 
 def _doubts_identity(sentence: SpacySpan) -> bool:
@@ -1047,12 +1204,21 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
         into.mode = other.mode
 
 
+def _different_times(first: _Candidate, second: _Candidate) -> bool:
+    """Both dated, and neither date contains the other ("2022-01" and "2022-03-15")."""
+    one = first.time.value if first.time is not None else None
+    other = second.time.value if second.time is not None else None
+    return one is not None and other is not None and not (one.startswith(other) or other.startswith(one))
+
+
 def _link_retellings(candidates: list[_Candidate], mentions: MentionIndex) -> None:
     """Link events of one type that share actors and may be one told twice (captions, two sources)."""
     for position, first in enumerate(candidates):
         for second in candidates[position + 1 :]:
             if first.type != second.type or not _compatible_modes(first.mode, second.mode):
                 continue
+            if _different_times(first, second):
+                continue  # "last met in January": the same people on another day is another meeting
             shared = _related_ids(first, mentions) & _related_ids(second, mentions)
             same_place = first.place is not None and first.place == second.place
             across_caption = first.caption != second.caption

@@ -124,7 +124,7 @@ IED_WORDS: frozenset[str] = frozenset(
     {"ied", "roadside bomb", "improvised explosive device", "landmine", "mine"}
 )
 HEADQUARTERS_WORDS: frozenset[str] = frozenset(
-    {"headquarters", "base", "office", "outpost", "post", "checkpoint"}
+    {"headquarters", "base", "office", "outpost", "post"}
 )
 AGREEMENT_WORDS: frozenset[str] = frozenset(
     {
@@ -182,13 +182,20 @@ OCCURRENCE_VERBS: frozenset[str] = frozenset(
 )
 # What people talk over: "spoke by phone with", "held talks via video link with".
 MEDIUM_WORDS: frozenset[str] = frozenset({"phone", "telephone", "video", "link", "videoconference", "call"})
+# People who belong to a group: "its administrators arrested …", "their commanders".
+MEMBER_NOUNS: frozenset[str] = frozenset(
+    {"members", "administrators", "commanders", "leaders", "officials", "troops", "forces", "soldiers",
+     "officers", "spokesman", "spokeswoman", "supporters", "followers", "men", "operatives", "units", "police"}
+)  # fmt: skip
 # What can be taken as territory: "seized the town", "captured an army base", "took control".
 GROUND_NOUNS: frozenset[str] = frozenset(
     {"town", "village", "city", "district", "area", "territory", "base", "post", "outpost", "position",
      "camp", "garrison", "barracks", "checkpoint", "hill", "hilltop", "ridge", "airport", "airfield", "port",
      "bridge", "road", "highway", "junction", "crossing", "headquarters", "compound", "control", "region",
      "province", "capital", "settlement", "neighbourhood", "neighborhood", "locality", "stronghold", "mine",
-     "field", "oilfield", "dam", "facility", "station", "zone", "front", "line", "lines", "island", "border"}
+     "field", "oilfield", "dam", "facility", "station", "zone", "front", "line", "lines", "island", "border",
+     "centre", "center", "downtown", "outskirts", "quarter", "market", "villages", "towns", "areas", "positions",
+     "bases", "posts", "parts", "part", "swathes", "land", "ground", "county", "municipality", "commune"}
 )  # fmt: skip
 # A wire dateline opening the body: "ADEN, June 14 (Gulf Wire) - ", "GUSAU, Nigeria, Jan. 23 (Agency) — ",
 # "MOGADISHU — ".

@@ -76,6 +76,10 @@ class MentionIndex:
                 best = mention
         return best
 
+    def all_before(self, offset: int, caption: int | None) -> list[Mention]:
+        """Every mention that ends before `offset`, in text order."""
+        return [mention for mention in self._by_text.get(caption, ()) if mention.end <= offset]
+
     def last_named_before(self, offset: int, caption: int | None, types: frozenset[str]) -> Mention | None:
         """The nearest mention ending before `offset` of an entity of `types` that has a name of its own."""
         best = None
@@ -88,8 +92,14 @@ class MentionIndex:
 
 
 def is_description(entity: Entity) -> bool:
-    """ "militants", "police": an actor known only by what it is, written without a capital."""
-    return not any(char.isupper() for char in entity.name)
+    """ "militants", "Rwandan troops": an actor known only by what it is, capitalised at most for a nationality."""
+    first, _, rest = entity.name.partition(" ")
+    if any(char.isupper() for char in rest):
+        return False
+    return first.islower() or (bool(rest) and first.endswith(_DEMONYM_ENDINGS))
+
+
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 
 
 @dataclass(frozen=True)
