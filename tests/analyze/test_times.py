@@ -136,3 +136,13 @@ def test_seed_page(nlp: Language, seed_page: Path) -> None:
         ("last year", "2021", "year"),
         ("just weeks after", None, "week"),
     } <= found
+
+
+def test_weekdays_in_a_wire_story_count_from_the_day_its_dateline_gives(nlp: Language) -> None:
+    body = "TARVO, Nov. 3 (Gulf Wire) — The two delegations met on Saturday, officials said."
+    # Published the next day, a Saturday: the story was filed on Friday the 3rd, so "Saturday" is the 28th.
+    values = {time.text: time.value for time in times_of(nlp, body, date(2023, 11, 4))}
+    assert values == {"Nov. 3": "2023-11-03", "on Saturday": "2023-10-28"}
+    # A dateline date far from the publication date is not the filing day: the page's own date counts.
+    values = {time.text: time.value for time in times_of(nlp, body, date(2023, 12, 20))}
+    assert values["on Saturday"] == "2023-12-16"

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from wirewatch.analyze import plover
 from wirewatch.analyze.entity_rules import document_text
 from wirewatch.model import Precision, TimeExpression
 
@@ -137,14 +138,18 @@ def find_times(
         match for matches, _, _ in matches_by_text for match in matches
     )
     anchor = "publication" if published else "bounded"
+    filed_on = _dateline_day(matches_by_text[0][0], matches_by_text[0][2], page_bound, anchor)
     expressions = []
     for matches, caption, text in matches_by_text:
         previous: _Reading | None = None
+        # "TUNIS, Nov. 3 (Wire) — … on Saturday": the story speaks from the day it was filed, which a
+        # page published the next morning does not change.
+        reference = filed_on if caption is None and filed_on is not None else page_bound
         for match in matches:
             if match.lastgroup == "sequence":
                 reading = _after_previous(match, previous)
             else:
-                reading = _read(match, page_bound, anchor)
+                reading = _read(match, reference, anchor)
             # "two weeks later" moves the story to a date too; "next week" names only a week.
             dated = reading.value is not None and len(reading.value) == _ISO_DAY_LENGTH
             if dated and (reading.precision == "day" or match.lastgroup == "sequence"):
@@ -161,6 +166,29 @@ def find_times(
                 )
             )
     return tuple(expressions)
+
+
+# How many days before publication a dateline's date may lie and still be the day the story was filed.
+_FILING_LAG = timedelta(days=7)
+
+
+def _dateline_day(
+    matches: list[re.Match[str]], text: str, page_bound: date | None, anchor: str
+) -> date | None:
+    """The day a wire dateline gives ("ADEN, June 14 (Wire) —"), when it is the page's day or a few before."""
+    dateline = plover.DATELINE.match(text)
+    if dateline is None or page_bound is None:
+        return None
+    for match in matches:
+        if match.start() >= dateline.end():
+            break
+        reading = _read(match, page_bound, anchor)
+        if reading.value is None or reading.precision != "day":
+            continue
+        day = date.fromisoformat(reading.value)
+        if timedelta(0) <= page_bound - day <= _FILING_LAG:
+            return day
+    return None
 
 
 def _after_previous(match: re.Match[str], previous: _Reading | None) -> _Reading:

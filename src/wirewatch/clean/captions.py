@@ -43,6 +43,10 @@ _LABELLED_CREDIT = re.compile(
 _AGENCY_SLASH_NAME = re.compile(
     r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][A-Z.&'’-]+\s+){0,4}[A-Z][A-Z.&'’-]+/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$"
 )
+# "…in Libya, October 16, 2023. UN Photo/Loey Felipe": an outlet's photo desk, a slash, the photographer.
+_PHOTO_DESK_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w.&'’-]*\s+){0,3}Photo/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$"
+)
 # "...isn't easy.Kathrin Ziegler/Getty": a credit glued to the caption's final full stop.
 _GLUED_CREDIT = re.compile(
     r"(?<=[.!?”\"])(?P<credit>[A-Z][\w.'’\- ]{1,60}/(?:Getty|AP|AFP|Reuters|EPA|Shutterstock|Bloomberg)[\w ]*)$"
@@ -105,7 +109,7 @@ def split_caption_credit(text: str) -> Caption | None:
     stripped = text.strip()
     if len(stripped.split()) < 4:
         return None
-    for pattern in (_BRACKETED_CREDIT, _LABELLED_CREDIT, _GLUED_CREDIT, _AGENCY_SLASH_NAME):
+    for pattern in (_BRACKETED_CREDIT, _LABELLED_CREDIT, _GLUED_CREDIT, _AGENCY_SLASH_NAME, _PHOTO_DESK_CREDIT):
         match = pattern.search(stripped)
         if match and len(stripped[: match.start("credit")].split()) >= 3:
             return Caption(
