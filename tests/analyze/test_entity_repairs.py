@@ -139,3 +139,15 @@ def test_a_letter_and_number_code_is_a_group_and_a_centre_department_a_place(nlp
     entities = entities_of(nlp, body)
     assert holding(entities, "M23").type == "organization"
     assert not any(entity.type == "organization" and "Centre" in entity.name for entity in entities)
+
+
+def test_persian_spellings_titles_movements_and_arabic_names_are_read_right(nlp: Language) -> None:
+    body = (
+        "Prime Minister Mustafa al-Kadhimi met Esmail Qaani in Baghdad. Kataib Hizbullah welcomed the visit. "
+        "Ghaani later met Shiite leaders at the home of Hadi al-Amiri, the head of the Fatah Alliance."
+    )
+    entities = entities_of(nlp, body)
+    assert "Ghaani" in holding(entities, "Esmail Qaani").aliases
+    assert holding(entities, "Mustafa al-Kadhimi").type == "person"
+    assert holding(entities, "Kataib Hizbullah").type == "organization"
+    assert holding(entities, "Hadi al-Amiri").type == "person"

@@ -424,3 +424,22 @@ def test_support_told_in_passing_is_no_event_and_retook_is_read_as_retake(nlp: L
     table = [("Lusa Guard", "organization", ["Lusa Guard"])]
     events, _ = read(nlp, text, table)
     assert [(event.type, event.mode) for event in events] == [("ASSAULT", "territory gained")]
+
+
+def test_a_relative_clause_dates_its_own_verb_and_a_visited_city_is_the_place(nlp: Language) -> None:
+    text = (
+        "Omar Deen, who has led the Northern Front since January, urged fighters to halt attacks on Lusa targets. "
+        "Deen last visited Tarvo in April."
+    )
+    table = [("Omar Deen", "person", ["Omar Deen", "Deen"]), ("Northern Front", "organization", ["Northern Front"]),
+             ("Lusa", "place", ["Lusa"]), ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    january = TimeExpression("since January", text.index("since January"), text.index("since January") + 13,
+                             "2020-01", "month", "publication")  # fmt: skip
+    april = TimeExpression("in April", text.index("in April"), text.index("in April") + 8, "2020-04", "month",
+                           "publication")  # fmt: skip
+    events, names = read(nlp, text, table, (january, april))
+    request, visit = events
+    assert (request.type, request.time, request.place) == ("REQUEST", None, None)
+    assert (visit.mode, actor_names(visit, names), names[visit.place], visit.time.value) == (
+        "visit", {"Omar Deen"}, "Tarvo", "2020-04"
+    )

@@ -55,6 +55,7 @@ _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 _TITLES = HONORIFICS | word_set(
     "colonel general lieutenant major captain sergeant commander president governor minister senator "
     "mayor prince king queen pope premier chancellor ambassador judge justice brigadier marshal admiral "
+    "prime deputy vice acting "
     "barrister treasurer secretary spokesman spokeswoman envoy chairman chairwoman chief"
 )
 # Forms of address, not roles: "Mr Dutton" says nothing about what Dutton does.
@@ -70,6 +71,13 @@ _AREA_NAME = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<area>province|governorate|region|district|county|State)\b"
 )
 _SELF_EVIDENT_AREAS = word_set("province governorate State")
+# "Hadi al-Amiri", but not "Deir al-Zor" or "Ras al-Ain": Arabic place names open with a place word.
+_ARABIC_PLACE_WORDS = "Deir|Dayr|Ras|Jisr|Tell|Tal|Kafr|Khan|Bir|Ain|Wadi|Jabal|Jebel|Umm|Bab|Beit|Bayt|Marj|Qasr|Souq|Suq|Abu"
+_ARABIC_PERSONAL_NAME = re.compile(rf"^(?!(?:{_ARABIC_PLACE_WORDS})\b)[A-Z][a-z]+ (?:al|el)-[A-Z][a-z]+$")
+_MOVEMENT_FIRST_WORDS = word_set(
+    "jamaat kataib kataeb katibat harakat hayat ansar liwa jabhat hizb hezb tehreek tehrik lashkar jaish jaysh "
+    "ahrar asaib saraya"
+)
 # "the group's spokesman": nouns a role uses to point back at an organization just named.
 _GROUP_WORDS = word_set("group movement organisation organization party militia faction coalition alliance")
 # A run of capitalised words (small joining words allowed) followed by an acronym in brackets.
@@ -380,6 +388,12 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
             key = person_key(mention.name)
             if len(key) == 1 and key[0] in surname_keys:
                 mention.label = "PERSON"
+        arabic_name = mention.label in {"GPE", "LOC"} and _ARABIC_PERSONAL_NAME.match(mention.name)
+        if arabic_name and (gazetteer is None or not gazetteer.lookup(mention.name)):
+            # "the home of Hadi al-Amiri": a given name and an al- surname the gazetteer does not know.
+            mention.label = "PERSON"
+        if mention.label == "PERSON" and fold(mention.name.split()[0]) in _MOVEMENT_FIRST_WORDS:
+            mention.label = "ORG"  # "Kataib Hizbullah", "Jaish al-Adl": a movement, not a man
     _vote_labels(mentions)
     if gazetteer is not None:
         # A name becomes a place only where most of its mentions read as one: "Hamas" is also an

@@ -50,6 +50,12 @@ _MODIFIER_DEPENDENCIES = frozenset({"compound", "amod", "nmod", "poss"})
 _SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "camp", "district", "area", "neighbourhood", "neighborhood"}
 )
+_STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert", "avoid", "deter"})
+# "the Koulouba presidential palace": a named site is where the event happened.
+_SITE_NOUNS = frozenset(
+    {"palace", "square", "hotel", "hospital", "university", "mosque", "church", "embassy", "stadium", "airport",
+     "residence", "building", "parliament", "ministry", "prison", "school", "market"}
+)  # fmt: skip
 _REFLEXIVE_OR_PERSONAL = frozenset({"he", "she", "him", "himself", "herself", "her"})
 _BACK_REFERENCE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # "The group claimed the attack", "its fighters seized …", "they ambushed a convoy": words that point back
@@ -329,6 +335,10 @@ class _Reader:
                     continue
                 if self._qualifies_a_noun(token):
                     continue  # "the WHO's Europe office": the office acts, not Europe
+                if candidate.mode == "visit":
+                    # "Qaani last visited Baghdad": the place visited is where, not who.
+                    candidate.place = candidate.place or entity.id
+                    continue
             leads = (
                 (role == "leader" or _is_led_by(token))
                 and entity.type == "person"
@@ -481,6 +491,8 @@ class _Reader:
                 )
                 if not placing or self._contains_another_place(token) or _is_topic(token):
                     continue
+                if self._qualifies_a_noun(token) and token.head.lemma_.lower() not in plover.GROUND_NOUNS | _SITE_NOUNS:
+                    continue  # "rocket attacks on US targets": the targets are where, not the US
                 entity = self.mentions.at_token(token, self.caption)
                 if entity is not None and entity.id in self.place_ids and entity.id not in found:
                     found.append(entity.id)
@@ -543,6 +555,17 @@ class _Reader:
             for t in self.times
             if sentence.start_char <= t.start < sentence.end_char and t.start >= dateline_end
         ]
+        if not inside:
+            return None
+        # "Qaani, who has led the Quds Force since January, urged …": a relative clause dates its own verb.
+        asides = [
+            token
+            for token in sentence
+            if token.dep_ == "relcl" and trigger not in list(token.subtree)
+            for token in token.subtree
+        ]
+        aside_offsets = {token.idx for token in asides}
+        inside = [t for t in inside if not any(t.start <= offset < t.end for offset in aside_offsets)]
         if not inside:
             return None
         clause_tokens = _own_clause(trigger)
@@ -727,7 +750,12 @@ def _tallies(token: Token) -> bool:
 
 
 def _only_intended(token: Token) -> bool:
-    """ "promised to deploy more guards", "plans to visit": an intention, not an event that took place."""
+    """ "promised to deploy more guards", "plans to visit": an intention, not an event that took place.
+
+    So is a kind of event something is asked to stop or prevent ("urged them to halt attacks on …").
+    """
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _STOPPING_VERBS:
+        return True
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.INTENT_VERBS
 
 

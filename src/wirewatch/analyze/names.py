@@ -21,13 +21,15 @@ _DOUBLED = re.compile(r"(.)\1+")
 # Digraph spellings of one Arabic/Persian sound; applied before vowels are dropped.
 _DIGRAPHS = (
     ("kh", "k"),
-    ("gh", "g"),
+    ("gh", "k"),
     ("dh", "d"),
     ("ph", "f"),
     ("ou", "u"),
     ("ee", "i"),
     ("oo", "u"),
     ("q", "k"),
+    # One Arabic/Persian letter (qaf) is written q, gh, g or k: Qaani/Ghaani, Qadhafi/Gaddafi.
+    ("g", "k"),
 )
 _VOWELS = re.compile(r"[aeiou]")
 HONORIFICS = frozenset(
