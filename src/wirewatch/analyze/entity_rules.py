@@ -76,6 +76,11 @@ _PLATFORMS = word_set(
     "twitter facebook telegram instagram youtube tiktok whatsapp weibo wechat reddit linkedin"
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TITLE_HEADS = word_set("minister secretary ministers adviser advisor")
+_PORTFOLIO_WORDS = word_set(
+    "federal interior foreign defence defense finance home justice health education state deputy acting "
+    "information energy trade economy security affairs and of the"
+)
 # "the Gran Grif gang", "the Sinaloa cartel", "the Wagner group": a name before these nouns names an organization.
 _ORGANIZATION_NOUNS = word_set("gang cartel militia group faction movement brigade network clan syndicate")
 # "Gang members killed …": a capitalised common word at the start of a sentence is no one's name.
@@ -140,6 +145,7 @@ def repair_entities(doc: Doc) -> Doc:
         piece
         for span in doc.ents
         if not (span.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in _COMMON_ACTOR_WORDS)
+        and not _is_portfolio(doc, span)
         for piece in _split_at_possessive(doc, _relabelled(doc, span))
     ]
     spans = filter_spans(rule_spans + [_with_name_particles(doc, span) for span in model_spans])
@@ -244,6 +250,16 @@ def _extended_to_acronym(doc: Doc, named: Span, acronym: str) -> Span:
         start -= 1
         words += 1
     return Span(doc, start, named.end, label="ORG")
+
+
+def _is_portfolio(doc: Doc, span: Span) -> bool:
+    """ "Federal Interior Minister Mohsin Naqvi": the words before a minister's title are part of the title."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.lower_ in _TITLE_HEADS
+        and all(token.lower_ in _PORTFOLIO_WORDS for token in span)
+    )
 
 
 def _relabelled(doc: Doc, span: Span) -> Span:

@@ -50,6 +50,8 @@ _MODIFIER_DEPENDENCIES = frozenset({"compound", "amod", "nmod", "poss"})
 _SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "camp", "district", "area", "neighbourhood", "neighborhood"}
 )
+# "The team, headed by Naqvi, met …": a subject that names a side of the meeting just told.
+_BACK_REFERRING_SUBJECTS = frozenset({"team", "delegation", "side", "sides", "envoy", "mission", "negotiator"})
 _STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert", "avoid", "deter"})
 # "the Koulouba presidential palace": a named site is where the event happened.
 _SITE_NOUNS = frozenset(
@@ -215,8 +217,9 @@ class _Reader:
     ) -> _Candidate:
         event_type, mode = typed
         candidate = _Candidate(event_type, mode, self.caption, index)
-        candidate.refers_back = trigger.pos_ in {"NOUN", "PROPN"} and any(
-            child.dep_ == "det" and child.lower_ in _BACK_REFERENCE_DETERMINERS for child in trigger.children
+        candidate.refers_back = _definite_reference(trigger) if trigger.pos_ in {"NOUN", "PROPN"} else any(
+            subject.lemma_.lower() in _BACK_REFERRING_SUBJECTS and _definite_reference(subject)
+            for subject in _event_subjects(trigger)
         )
         # Words of a dateline ("ADEN, June 14 (Gulf Wire) -") name the wire, not the event.
         hidden = [flag or token.idx < dateline_end for flag, token in zip(flags, sentence, strict=True)]
@@ -827,6 +830,15 @@ def _subordinate_to_trigger(token: Token, sentence: SpacySpan) -> bool:
     return False
 
 
+def _definite_reference(noun: Token) -> bool:
+    """ "the delegation", "this meeting", "the accord's delegation": a noun naming something already told."""
+    return any(
+        (child.dep_ == "det" and child.lower_ in _BACK_REFERENCE_DETERMINERS)
+        or (child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN", "PRON"})
+        for child in noun.children
+    )
+
+
 def _refers_back(noun: Token) -> bool:
     """ "The meeting came …", "killed in the fighting": a definite event noun with no participants of its own
     points back to an event already told."""
@@ -1203,7 +1215,8 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
         return False
     if not candidate.actors:
         return candidate.mode == "delegation" or candidate.sentence_index - previous.sentence_index <= 1
-    if candidate.refers_back and candidate.mode == "delegation":
+    if candidate.refers_back:
+        # "The accord's delegation, led by …", "The team, headed by Naqvi, met …": the one just told.
         return candidate.sentence_index - previous.sentence_index <= 2
     if candidate.mode != "delegation" and previous.mode != "delegation":
         # "Arouri met Nasrallah" after "Arouri met Nakhaleh": a new counterpart is a new meeting.
