@@ -11,8 +11,10 @@ Words inside quote marks are the speaker's, not the writer's report, and yield n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -53,6 +55,12 @@ _SETTLEMENT_NOUNS = frozenset(
 # "The team, headed by Naqvi, met …": a subject that names a side of the meeting just told.
 _BACK_REFERRING_SUBJECTS = frozenset({"team", "delegation", "side", "sides", "envoy", "mission", "negotiator"})
 _STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert", "avoid", "deter"})
+# "a week after", "two days before": a span the text counts from an event it names.
+_RELATIVE_SPAN = re.compile(
+    r"(?:just\s+|only\s+)?(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<direction>after|before)"
+)
+_SPAN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "the Koulouba presidential palace": a named site is where the event happened.
 _SITE_NOUNS = frozenset(
     {"palace", "square", "hotel", "hospital", "university", "mosque", "church", "embassy", "stadium", "airport",
@@ -195,6 +203,7 @@ class _Reader:
                     continue
                 self._add(candidate)
         sentences = sentences_of(self.doc)[0]
+        self._date_from_events_named(sentences)
         self._carry_days_forward(sentences)
         for candidate in self.candidates:
             if _is_statement(candidate.type, candidate.mode) and not (candidate.place and candidate.time):
@@ -256,6 +265,54 @@ class _Reader:
             candidate.sources.clear()
             candidate.certainties[-1] = "asserted"
 
+    def _date_from_events_named(self, sentences: list[SpacySpan]) -> None:
+        """ "The talks came a week after Nawaz met clerics": a day counted from an event already told.
+
+        The sentence's subject names the earlier-told event ("the talks", "the attack"); its day, shifted by
+        the span the text gives, dates the event told after "after" (or "before").
+        """
+        for candidate in self.candidates:
+            time = candidate.time
+            if time is None or time.value is not None:
+                continue
+            span = _RELATIVE_SPAN.fullmatch(time.text.strip().lower())
+            if span is None:
+                continue
+            sentence = sentences[candidate.sentence_index]
+            named = next(
+                (
+                    child
+                    for child in sentence.root.children
+                    if child.dep_ == "nsubj" and _trigger_type(child) is not None and _definite_reference(child)
+                ),
+                None,
+            )
+            if named is None:
+                continue
+            told = _trigger_type(named)
+            earlier = next(
+                (
+                    other
+                    for other in self.candidates
+                    if other is not candidate
+                    and other.sentence_index < candidate.sentence_index
+                    and other.type == (told[0] if told else None)
+                    and other.time is not None
+                    and other.time.precision == "day"
+                    and other.time.value is not None
+                ),
+                None,
+            )
+            if earlier is None or earlier.time is None or earlier.time.value is None:
+                continue
+            count = _SPAN_NUMBERS.get(span.group("count")) or int(span.group("count"))
+            days = count * {"day": 1, "week": 7}[span.group("unit")]
+            sign = -1 if span.group("direction") == "after" else 1
+            day = date.fromisoformat(earlier.time.value) + timedelta(days=sign * days)
+            candidate.time = TimeExpression(
+                time.text, time.start, time.end, day.isoformat(), "day", earlier.time.anchor, time.caption
+            )
+
     def _carry_days_forward(self, sentences: list[SpacySpan]) -> None:
         """ "On Wednesday, women protested … Governor Lawal met the protesters": an undated event in the
         next sentence of the same paragraph happened on the day just given."""
@@ -264,6 +321,8 @@ class _Reader:
             dated = previous.time is not None and previous.time.precision == "day"
             if candidate.time is not None or not dated:
                 continue
+            if previous.time is not None and _RELATIVE_SPAN.fullmatch(previous.time.text.strip().lower()):
+                continue  # a day counted from another event dates that one sentence only
             if candidate.sentence_index != previous.sentence_index + 1 or _is_statement(
                 candidate.type, candidate.mode
             ):
