@@ -796,7 +796,10 @@ def _describes_a_standing(token: Token) -> bool:
 
 
 def _tallies(token: Token) -> bool:
-    """ "Bandits have killed hundreds since 2021": a running tally of many events, not one of them."""
+    """ "Bandits have killed hundreds since 2021", "Qatar has hosted several rounds of talks since …": a running
+    tally of many events, not one of them."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        token = _clause_of(token)
     if token.pos_ != "VERB":
         return False
     perfect = any(
