@@ -1,7 +1,7 @@
 """Analyst corrections change the knowledge base now and keep holding for later reports and rebuilds."""
 
 import pytest
-from kb_builders import Reports, day, event, organization, person
+from kb_builders import Reports, day, event, organization, person, place, resolved_place
 
 from wirewatch.errors import NotFoundError, StoreError
 from wirewatch.knowledge.corrections import merge_actors, rebuild_knowledge, split_actor
@@ -121,3 +121,68 @@ def test_corrections_refuse_what_they_cannot_do(reports: Reports):
         split_actor(reports.store, full, alias="Nobody Here")
     with pytest.raises(StoreError):
         split_actor(reports.store, full, alias="Abdul Rahman Sayed")
+
+
+def _shelling_by(reports: Reports, url: str, name: str) -> int:
+    stored = reports.add(
+        url=url,
+        published="2023-03-05",
+        entities=[person("e1", name), place("e2", "Velmaro")],
+        places=[resolved_place("e2", "Velmaro", 12.4, 28.1, 9301)],
+        events=[event("v1", "ASSAULT", [("e1", "source")], mode="shelling", at="e2", when=day("2023-03-04"))],
+    )
+    return stored.article_id
+
+
+def _event_groups(reports: Reports) -> set[frozenset[tuple[int, str]]]:
+    groups: dict[int, set[tuple[int, str]]] = {}
+    for article_id, local_id, event_id in reports.store.connection.execute(
+        "SELECT article_id, local_id, event_id FROM reports"
+    ):
+        groups.setdefault(event_id, set()).add((article_id, local_id))
+    return {frozenset(group) for group in groups.values()}
+
+
+def test_merging_two_actors_joins_the_events_they_were_told_apart_by(reports: Reports):
+    full = _shelling_by(reports, "https://a.example/", "Abdul Rahman Sayed")
+    nickname = _shelling_by(reports, "https://b.example/", "Abu Yasin")
+    first, second = reports.event_of(full, "v1"), reports.event_of(nickname, "v1")
+    assert first != second
+    merge_actors(reports.store, reports.actor_of(full, "e1"), reports.actor_of(nickname, "e1"))
+    assert reports.event_of(full, "v1") == reports.event_of(nickname, "v1") == first
+    detail = get_event(reports.store, first)
+    assert detail.event.reports == 2
+    assert not reports.store.connection.execute("SELECT 1 FROM events WHERE id = ?", (second,)).fetchone()
+    told = {report.article_id: report.reason for report in detail.reports}
+    assert "1 shared actors" in told[nickname]
+    merged = _event_groups(reports)
+    rebuild_knowledge(reports.store)
+    assert _event_groups(reports) == merged
+
+
+def test_splitting_an_actor_parts_the_events_only_it_joined(reports: Reports):
+    first = _shelling_by(reports, "https://a.example/", "Karim Haddad")
+    second = _shelling_by(reports, "https://b.example/", "Karim Haddad")
+    event_id = reports.event_of(first, "v1")
+    assert reports.event_of(second, "v1") == event_id
+    split_actor(reports.store, reports.actor_of(first, "e1"), mention=(second, "e1"))
+    assert reports.event_of(first, "v1") == event_id
+    assert reports.event_of(second, "v1") != event_id
+    assert get_event(reports.store, event_id).event.reports == 1
+    parted = _event_groups(reports)
+    rebuild_knowledge(reports.store)
+    assert _event_groups(reports) == parted
+
+
+def test_a_split_after_a_merge_still_holds_after_a_rebuild(reports: Reports):
+    # The alias is read first, so on a rebuild the full name is the one the old merge rule would pull over.
+    nickname = _shelling_by(reports, "https://b.example/", "Abu Yasin")
+    full = _shelling_by(reports, "https://a.example/", "Abdul Rahman Sayed")
+    keep = merge_actors(reports.store, reports.actor_of(full, "e1"), reports.actor_of(nickname, "e1"))
+    assert reports.event_of(full, "v1") == reports.event_of(nickname, "v1")
+    split_actor(reports.store, keep, alias="Abu Yasin", note="two men after all")
+    assert reports.event_of(full, "v1") != reports.event_of(nickname, "v1")
+    parted = _event_groups(reports)
+    rebuild_knowledge(reports.store)
+    assert reports.actor_of(full, "e1") != reports.actor_of(nickname, "e1")
+    assert _event_groups(reports) == parted

@@ -37,3 +37,10 @@ def test_place_keys_drop_administrative_suffixes_and_transliterations_fold():
     assert place_key("Kafr Nabl") != place_key("Kafr Takharim")
     assert name_key("Rafael Ostrowa") == name_key("Rafael Ostrova")
     assert name_key("Police spokesman Mohammed Yusuf") == name_key("Muhammad Yusuf")
+
+
+def test_a_description_before_an_armed_groups_name_is_not_the_name():
+    assert name_key("Paramilitary Rapid Support Forces") == name_key("Rapid Support Forces")
+    assert name_key("Jihadist Crimson Brigades") == name_key("Crimson Brigades")
+    # Before a one-word name the word may be the name itself.
+    assert name_key("Rebel Wilson") != name_key("Wilson")

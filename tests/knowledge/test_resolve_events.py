@@ -1,5 +1,7 @@
 """One event per happening across outlets, corroboration from independent sources only, look-alikes apart."""
 
+from dataclasses import replace
+
 from kb_builders import Reports, day, event, media, organization, person, place, resolved_place
 
 from wirewatch.knowledge.queries import get_event, search_events
@@ -11,7 +13,7 @@ from wirewatch.knowledge.resolve_events import (
     mode_agreement,
     score_event,
 )
-from wirewatch.model import Entity
+from wirewatch.model import Entity, GazetteerEntry, Place
 
 MEETING_TEXT = (
     "Officials of the Northern Council and the Harbour Front met in Valmora on Tuesday, according to people "
@@ -216,3 +218,131 @@ def test_a_leader_in_one_report_and_his_group_in_another_are_one_visit_that_day(
     assert "actors related through" in get_event(reports.store, event_id).reports[1].reason
     later = told_with("https://c.example/group", group, "2024-03-20", "2024-03-21")
     assert reports.event_of(later.article_id, "v1") != event_id
+
+
+# ---------------------------------------------------------------- outlets that place, date and name one happening differently
+
+BRIGADES = "Crimson Brigades"
+TOWN = resolved_place("e2", "Velmaro", 12.40, 28.10, 9301)
+
+
+def country(entity: str, name: str, code: str = "XX") -> Place:
+    return Place(entity, name, GazetteerEntry(name, code, 15.0, 30.0, "country", 9300, 40_000_000))
+
+
+def shelling(reports: Reports, url: str, *, entities, places, at: str, when: str | None = "2024-04-08",
+             published: str = "2024-04-10", mode: str = "shelling", actor: str = "e1"):  # fmt: skip
+    return reports.add(url=url, published=published, entities=entities, places=places,
+                       events=[event("v1", "ASSAULT", [(actor, "source")], mode=mode, at=at,
+                                     when=day(when) if when else None)])  # fmt: skip
+
+
+def test_a_report_placing_a_shelling_in_the_country_and_naming_the_town_in_its_dateline_is_the_towns_event(
+    reports: Reports,
+):
+    first = shelling(reports, "https://kordofan-digest.example/1", at="e2",
+                     entities=[organization("e1", BRIGADES), place("e2", "Velmaro")], places=[TOWN])  # fmt: skip
+    # A wire with no date of its own: the event is placed in the country, the town is only its (mistyped)
+    # dateline, and the group carries a description in front of its name.
+    wire = shelling(reports, "https://gulf-wire.example/2", at="e3", when=None, published="", mode="killing",
+                    entities=[person("e4", "VELMARRO"), organization("e1", f"Paramilitary {BRIGADES}"),
+                              place("e3", "Ostrelia")], places=[country("e3", "Ostrelia")])  # fmt: skip
+    elsewhere = shelling(reports, "https://other-wire.example/3", at="e3", when=None, published="", mode="killing",
+                         entities=[person("e4", "PORTO NERI"), organization("e1", BRIGADES),
+                                   place("e3", "Ostrelia")], places=[country("e3", "Ostrelia")])  # fmt: skip
+    event_id = reports.event_of(first.article_id, "v1")
+    assert reports.actor_of(wire.article_id, "e1") == reports.actor_of(first.article_id, "e1")
+    assert reports.event_of(wire.article_id, "v1") == event_id
+    detail = get_event(reports.store, event_id)
+    wire_report = next(report for report in detail.reports if report.article_id == wire.article_id)
+    assert "the town named in both (valmara)" in wire_report.reason
+    # The mode that says how it was done describes the event, not the one that says what came of it.
+    assert detail.event.mode == "shelling"
+    # The same wire naming another town has nothing that places it in this one: a possibly-same link at most.
+    assert reports.event_of(elsewhere.article_id, "v1") != event_id
+    assert [link.event_id for link in get_event(reports.store, event_id).possibly_same] == [
+        reports.event_of(elsewhere.article_id, "v1")
+    ]
+
+
+def test_a_place_that_resolved_for_one_outlet_and_not_for_another_is_one_place(reports: Reports):
+    resolved = shelling(reports, "https://a.example/1", at="e2",
+                        entities=[organization("e1", BRIGADES), place("e2", "Velmaro")], places=[TOWN])  # fmt: skip
+    unresolved = shelling(reports, "https://b.example/2", at="e2",
+                          entities=[organization("e1", BRIGADES), place("e2", "Velmaroh")],
+                          places=[Place("e2", "Velmaroh", None)])  # fmt: skip
+    event_id = reports.event_of(resolved.article_id, "v1")
+    assert reports.event_of(unresolved.article_id, "v1") == event_id
+    told = {report.article_id: report.reason for report in get_event(reports.store, event_id).reports}
+    assert "same place (actor" in told[unresolved.article_id]
+    # Written alike but never resolved to one actor: the name keys still agree.
+    town = facts(key="geonames:9301")
+    variant = facts(key="vlmarah", lat=None, lon=None, feature=None)
+    assert score_event(replace(variant, place_names=frozenset({"vlmarah"})),
+                       replace(known(town), latitude=None, place_names=frozenset({"vlmarah"})))[1][-2] == (
+        "same place name (vlmarah)")  # fmt: skip
+    other = score_event(replace(variant, place_names=frozenset({"portaneri"})),
+                        replace(known(town), latitude=None, place_names=frozenset({"vlmarah"})))  # fmt: skip
+    assert other is not None and "different place names" in other[1]
+
+
+def test_a_report_naming_the_marchers_and_one_naming_none_are_one_march_that_day(reports: Reports):
+    town = resolved_place("e1", "Santa Irene", 2.9, -76.2, 9401)
+
+    def march(url: str, when: str, *, with_council: bool):  # type: ignore[no-untyped-def]
+        council = [organization("e2", "Highland Council")] if with_council else []
+        actors = [("e2", "source")] if with_council else []
+        return reports.add(url=url, published=when, entities=[place("e1", "Santa Irene"), *council],
+                           places=[town], events=[event("v1", "PROTEST", actors, mode="march", at="e1",
+                                                        when=day(when))])  # fmt: skip
+
+    actorless = march("https://pacific-today.example/1", "2024-04-10", with_council=False)
+    named = march("https://andes-wire.example/2", "2024-04-10", with_council=True)
+    event_id = reports.event_of(actorless.article_id, "v1")
+    assert reports.event_of(named.article_id, "v1") == event_id
+    told = {report.article_id: report.reason for report in get_event(reports.store, event_id).reports}
+    assert "same day 2024-04-10; same place" in told[named.article_id]
+    # The same council marching in the same town a week later is another march.
+    later = march("https://c.example/3", "2024-04-17", with_council=True)
+    assert reports.event_of(later.article_id, "v1") != event_id
+
+
+def test_a_week_covers_monday_to_sunday_around_the_day_that_gives_it():
+    week = date_range("2024-06-05", "week", None)
+    assert (week.start, week.end, week.value) == ("2024-06-03", "2024-06-09", "2024-06-05")
+    last_week = replace(facts(), dates=week)
+    on_sunday = known(replace(facts(), dates=date_range("2024-06-09", "day", None)))
+    agreed = score_event(last_week, on_sunday)
+    assert agreed is not None and "overlapping dates 2024-06-05 / 2024-06-09" in agreed[1]
+    next_monday = known(replace(facts(), dates=date_range("2024-06-10", "day", None)))
+    assert score_event(last_week, next_monday) is None
+    # A day the calendar does not have is a day as written, not a crash.
+    assert date_range("2024-02-30", "week", None).start == "2024-02-30"
+
+
+def test_an_event_told_first_by_the_country_and_then_by_the_town_is_placed_in_the_town(reports: Reports):
+    wire = shelling(reports, "https://gulf-wire.example/1", at="e3", when=None,
+                    entities=[person("e4", "VELMARO"), organization("e1", BRIGADES), place("e3", "Ostrelia")],
+                    places=[country("e3", "Ostrelia")])  # fmt: skip
+    local = shelling(reports, "https://kordofan-digest.example/2", at="e2",
+                     entities=[organization("e1", BRIGADES), place("e2", "Velmaro")], places=[TOWN])  # fmt: skip
+    event_id = reports.event_of(wire.article_id, "v1")
+    assert reports.event_of(local.article_id, "v1") == event_id
+    detail = get_event(reports.store, event_id).event
+    assert (detail.place, detail.date) == ("Velmaro", "2024-04-08")
+
+
+def test_a_coarser_date_agrees_less_than_a_finer_one():
+    on_the_day = known(facts())
+
+    def told(value: str, precision: str) -> float:
+        result = score_event(replace(facts(), dates=date_range(value, precision, None)), on_the_day)
+        assert result is not None
+        return result[0]
+
+    assert told("2024-04-08", "day") > told("2024-04-08", "week") > told("2024-04", "month")
+    assert told("2024-04", "month") > told("2024", "year")
+    # Still the same happening when the rest agrees: a month-precise report of that shelling in that town.
+    that_month = replace(facts(), dates=date_range("2024-04", "month", None))
+    assert decide_event(that_month, [on_the_day]).event_id == 1
+    assert score_event(replace(facts(), dates=date_range("2024-05", "month", None)), on_the_day) is None

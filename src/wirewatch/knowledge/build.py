@@ -25,12 +25,15 @@ from wirewatch.knowledge.resolve_entities import (
     role_words,
 )
 from wirewatch.knowledge.resolve_events import (
+    CONTAINER_FEATURES,
+    MODE_GROUPS,
     DateRange,
     EventCandidate,
     ReportFacts,
     date_range,
     decide_event,
 )
+from wirewatch.knowledge.serialize import analysis_from_json, article_from_json
 from wirewatch.knowledge.syndication import (
     NEAR_DUPLICATE,
     declared_origin,
@@ -296,6 +299,11 @@ def _correction_rules(
         ):
             apart_keys |= rule_keys
             merge_keys -= rule_keys
+        elif kind == "split-alias" and own_key in rule_keys:
+            # The other side of a split: the actor's own names keep away from the alias split off it, or an
+            # earlier merge rule would pull them back together on the next rebuild.
+            apart_keys |= other_keys
+            merge_keys -= other_keys
     return merge_keys - apart_keys, apart_keys
 
 
@@ -508,12 +516,7 @@ def _insert_reports(
         decision = decide_event(facts, candidates)
         event_id = decision.event_id
         if event_id is None:
-            now = _now()
-            cursor.execute(
-                "INSERT INTO events(type, mode, certainty, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-                (event.type, event.mode, event.certainty, now, now),
-            )
-            event_id = int(cursor.lastrowid)
+            event_id = _open_event(cursor, event)
             changes.created_events.add(event_id)
         else:
             changes.updated_events.add(event_id)
@@ -573,6 +576,98 @@ def _insert_reports(
                 )
 
 
+def _open_event(cursor: sqlite3.Cursor, event: Event, reuse: int | None = None) -> int:
+    """A new resolved event for a report that tells no known one; `reuse` keeps a freed id where it can."""
+    now = _now()
+    if reuse is not None and not cursor.execute("SELECT 1 FROM events WHERE id = ?", (reuse,)).fetchone():
+        cursor.execute(
+            "INSERT INTO events(id, type, mode, certainty, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (reuse, event.type, event.mode, event.certainty, now, now),
+        )
+        return reuse
+    cursor.execute(
+        "INSERT INTO events(type, mode, certainty, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        (event.type, event.mode, event.certainty, now, now),
+    )
+    return int(cursor.lastrowid)
+
+
+def reresolve_events(cursor: sqlite3.Cursor, event_ids: Iterable[int]) -> None:
+    """Decide again, in ingest order, which event each report of these events tells.
+
+    After an analyst merges or splits actors, the reports of the events those actors are in may now tell
+    one happening, or two: each report is taken out of its event and resolved again against the store as
+    a fresh ingest would, keeping its old event's id where that event is rebuilt from its first report.
+    """
+    events = sorted(set(event_ids))
+    if not events:
+        return
+    marks = ",".join("?" * len(events))
+    reports = cursor.execute(
+        f"SELECT id, article_id, local_id, event_id FROM reports WHERE event_id IN ({marks}) ORDER BY article_id, id",
+        events,
+    ).fetchall()
+    # Links between these events are decided again below; links from other events stay as hints.
+    cursor.execute(f"DELETE FROM event_links WHERE a IN ({marks}) AND b IN ({marks})", [*events, *events])
+    cursor.execute(f"UPDATE reports SET event_id = NULL WHERE event_id IN ({marks})", events)
+    for event_id in events:
+        refresh_event(cursor, event_id)
+    by_article: dict[int, list[tuple[int, str, int]]] = {}
+    for report_id, article_id, local_id, old_event in reports:
+        by_article.setdefault(article_id, []).append((report_id, local_id, old_event))
+    for article_id, article_reports in by_article.items():
+        _reresolve_article_reports(cursor, article_id, article_reports)
+    cursor.execute(
+        "DELETE FROM event_links WHERE a NOT IN (SELECT id FROM events) OR b NOT IN (SELECT id FROM events)"
+    )
+
+
+def _reresolve_article_reports(
+    cursor: sqlite3.Cursor, article_id: int, article_reports: list[tuple[int, str, int]]
+) -> None:
+    stored = cursor.execute(
+        "SELECT a.article_json, n.analysis_json FROM articles a JOIN analyses n ON n.article_id = a.id WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    article = article_from_json(json.loads(stored[0]))
+    analysis = analysis_from_json(json.loads(stored[1]))
+    actor_of = {
+        row[0]: row[1]
+        for row in cursor.execute(
+            "SELECT local_id, actor_id FROM entities WHERE article_id = ? AND actor_id IS NOT NULL",
+            (article_id,),
+        )
+    }
+    places = {place.entity: place for place in analysis.places}
+    events = {event.id: event for event in analysis.events}
+    report_event: dict[str, int] = {}
+    for report_id, local_id, old_event in article_reports:
+        event = events[local_id]
+        facts = report_facts(event, analysis, actor_of, places, published_day(article))
+        decision = decide_event(facts, event_candidates(cursor, facts, article_id))
+        event_id = (
+            decision.event_id if decision.event_id is not None else _open_event(cursor, event, old_event)
+        )
+        cursor.execute(
+            "UPDATE reports SET event_id = ?, reason = ?, score = ? WHERE id = ?",
+            (event_id, decision.reason, decision.score, report_id),
+        )
+        for other, score, reason in decision.possibly_same:
+            _link_events(cursor, event_id, other, score, reason)
+        report_event[local_id] = event_id
+        refresh_event(cursor, event_id)
+    known = {
+        row[0]: row[1]
+        for row in cursor.execute(
+            "SELECT local_id, event_id FROM reports WHERE article_id = ?", (article_id,)
+        )
+    }
+    for local_id, event_id in report_event.items():
+        for other_local in events[local_id].possibly_same_as:
+            if other_local in known:
+                _link_events(cursor, event_id, known[other_local], 0.5, "the report itself leaves it unclear")
+
+
 def _link_events(cursor: sqlite3.Cursor, a: int, b: int, score: float, reason: str) -> None:
     if a != b:
         low, high = sorted((a, b))
@@ -625,6 +720,10 @@ def report_facts(
         for org in entities[actor.entity].affiliations
         if org in actor_of
     )
+    place_entity = entities.get(place_id or "")
+    place_forms = [name] if name else []
+    if place_entity is not None:
+        place_forms += [place_entity.name, *place_entity.aliases]
     return ReportFacts(
         type=event.type,
         mode=event.mode,
@@ -636,76 +735,134 @@ def report_facts(
         place_feature=resolved.feature if resolved else None,
         country_code=resolved.country_code if resolved else None,
         affiliations=affiliations,
+        place_actor=actor_of.get(place_id or ""),
+        place_names=_place_keys(place_forms),
+        # Every name, whatever type the analyzer gave it: a dateline town is often read as a person.
+        named_places=_place_keys(
+            form for entity in analysis.entities for form in (entity.name, *entity.aliases)
+        ),
     )
 
 
+def _place_keys(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(key for key in (place_key(name) for name in names) if key)
+
+
 def event_candidates(cursor: sqlite3.Cursor, facts: ReportFacts, article_id: int) -> list[EventCandidate]:
-    """Known events sharing an actor (or, without actors, the place) whose dates can overlap the report's.
+    """Known events sharing an actor or the place whose dates can overlap the report's.
 
     Actors count as shared through affiliations too: an event of the group the report's leader belongs
-    to, or of a member of a group the report names.
+    to, or of a member of a group the report names. Events at the report's place are candidates whatever
+    their actors, so that a report naming the actors and one naming none (a march "in Toribío") meet.
     """
     conditions, parameters = [], []
     if facts.dates.start and facts.dates.end:
         conditions.append("(e.date_start IS NULL OR (e.date_start <= ? AND e.date_end >= ?))")
         parameters += [facts.dates.end, facts.dates.start]
     where = " AND ".join(conditions) or "1"
+    found: dict[int, None] = {}
     if facts.actors:
         related = sorted(facts.actors | facts.affiliations)
         marks = ",".join("?" * len(related))
-        rows = cursor.execute(
+        for row in cursor.execute(
             f"SELECT DISTINCT e.id FROM event_actors ea JOIN events e ON e.id = ea.event_id"
             f" WHERE ea.actor_id IN ({marks}) AND {where} LIMIT 200",
             [*related, *parameters],
-        ).fetchall()
-        known = {row[0] for row in rows}
+        ).fetchall():
+            found.setdefault(row[0])
         # Events of the members of the groups involved, found through the affiliations each article read.
-        members = cursor.execute(
+        for row in cursor.execute(
             f"SELECT DISTINCT e.id FROM entities o JOIN affiliations f ON f.org_entity_id = o.id"
             f" JOIN entities m ON m.id = f.entity_id JOIN event_actors ea ON ea.actor_id = m.actor_id"
             f" JOIN events e ON e.id = ea.event_id WHERE o.actor_id IN ({marks}) AND {where} LIMIT 200",
             [*related, *parameters],
-        ).fetchall()
-        rows += [row for row in members if row[0] not in known]
-    elif facts.place_key:
-        rows = cursor.execute(
+        ).fetchall():
+            found.setdefault(row[0])
+    if facts.place_key:
+        for row in cursor.execute(
             f"SELECT e.id FROM events e WHERE e.place_key = ? AND {where} LIMIT 200",
             [facts.place_key, *parameters],
-        ).fetchall()
-    else:
-        return []
-    candidates = []
-    for (event_id,) in rows:
-        event = cursor.execute(
-            "SELECT type, mode, date, date_precision, date_start, date_end, place_key, latitude, longitude"
-            " FROM events WHERE id = ?",
+        ).fetchall():
+            found.setdefault(row[0])
+    if facts.place_actor is not None:
+        # The same place written another way (Babanusa / Babanusah), unified when its entity was resolved.
+        for row in cursor.execute(
+            # Joined on the article too, so that the (article, local id) index finds the reports.
+            f"SELECT DISTINCT e.id FROM entities p JOIN reports r ON r.article_id = p.article_id"
+            f" AND r.place_entity_id = p.id JOIN events e ON e.id = r.event_id WHERE p.actor_id = ? AND {where}"
+            f" LIMIT 200",
+            [facts.place_actor, *parameters],
+        ).fetchall():
+            found.setdefault(row[0])
+    return [_event_candidate(cursor, event_id, article_id) for event_id in found]
+
+
+def _event_candidate(cursor: sqlite3.Cursor, event_id: int, article_id: int) -> EventCandidate:
+    event = cursor.execute(
+        "SELECT type, mode, date, date_precision, date_start, date_end, place_key, latitude, longitude"
+        " FROM events WHERE id = ?",
+        (event_id,),
+    ).fetchone()
+    actors = frozenset(
+        row[0] for row in cursor.execute("SELECT actor_id FROM event_actors WHERE event_id = ?", (event_id,))
+    )
+    same_article = cursor.execute(
+        "SELECT 1 FROM reports WHERE event_id = ? AND article_id = ?", (event_id, article_id)
+    ).fetchone()
+    resolved = _event_resolved_place(cursor, event_id)
+    # The event's own place, as each report that gave it wrote it; not the country another report named.
+    place_actors = frozenset(
+        row[0]
+        for row in cursor.execute(
+            "SELECT DISTINCT p.actor_id FROM reports r JOIN events e ON e.id = r.event_id"
+            " JOIN entities p ON p.id = r.place_entity_id WHERE r.event_id = ? AND r.place = e.place"
+            " AND p.actor_id IS NOT NULL",
             (event_id,),
-        ).fetchone()
-        actors = frozenset(
+        )
+    )
+    place_forms = [
+        row[0] for row in cursor.execute("SELECT place FROM events WHERE id = ?", (event_id,)) if row[0]
+    ]
+    if place_actors:
+        marks = ",".join("?" * len(place_actors))
+        place_forms += [
             row[0]
-            for row in cursor.execute("SELECT actor_id FROM event_actors WHERE event_id = ?", (event_id,))
-        )
-        same_article = cursor.execute(
-            "SELECT 1 FROM reports WHERE event_id = ? AND article_id = ?", (event_id, article_id)
-        ).fetchone()
-        resolved = _event_resolved_place(cursor, event_id)
-        candidates.append(
-            EventCandidate(
-                event_id=event_id,
-                type=event[0],
-                mode=event[1],
-                actors=actors,
-                dates=DateRange(event[4], event[5], event[2], event[3]),
-                place_key=event[6],
-                latitude=event[7],
-                longitude=event[8],
-                from_same_article=same_article is not None,
-                place_feature=resolved.get("feature") if resolved else None,
-                country_code=resolved.get("country_code") if resolved else None,
-                affiliations=event_affiliations(cursor, event_id),
+            for row in cursor.execute(
+                f"SELECT name FROM actor_names WHERE actor_id IN ({marks})", sorted(place_actors)
             )
-        )
-    return candidates
+        ]
+    return EventCandidate(
+        event_id=event_id,
+        type=event[0],
+        mode=event[1],
+        actors=actors,
+        dates=DateRange(event[4], event[5], event[2], event[3]),
+        place_key=event[6],
+        latitude=event[7],
+        longitude=event[8],
+        from_same_article=same_article is not None,
+        place_feature=resolved.get("feature") if resolved else None,
+        country_code=resolved.get("country_code") if resolved else None,
+        affiliations=event_affiliations(cursor, event_id),
+        place_actors=place_actors,
+        place_names=_place_keys(place_forms),
+        # Only a country-level event is placed by the towns its reports name (`_place_containment`).
+        named_places=_named_in_reports(cursor, event_id)
+        if resolved and resolved.get("feature") in CONTAINER_FEATURES
+        else frozenset(),
+    )
+
+
+def _named_in_reports(cursor: sqlite3.Cursor, event_id: int) -> frozenset[str]:
+    """Place keys of every name in the (most recent) articles that report an event."""
+    forms = []
+    for name, aliases in cursor.execute(
+        "SELECT name, aliases FROM entities WHERE article_id IN (SELECT DISTINCT article_id FROM reports"
+        " WHERE event_id = ? ORDER BY article_id DESC LIMIT ?)",
+        (event_id, CONTEXT_ARTICLES),
+    ):
+        forms += [name, *json.loads(aliases)]
+    return _place_keys(forms)
 
 
 def event_affiliations(cursor: sqlite3.Cursor, event_id: int) -> frozenset[int]:
@@ -722,10 +879,10 @@ def event_affiliations(cursor: sqlite3.Cursor, event_id: int) -> frozenset[int]:
 
 
 def _event_resolved_place(cursor: sqlite3.Cursor, event_id: int) -> dict | None:
-    # The report refresh_event takes the event's place from: the first placed one, those with a point first.
+    # The report refresh_event took the event's place from (`_most_specific_place`).
     row = cursor.execute(
-        "SELECT place_entity_id FROM reports WHERE event_id = ? AND place IS NOT NULL"
-        " ORDER BY latitude IS NULL, id LIMIT 1",
+        "SELECT r.place_entity_id FROM reports r JOIN events e ON e.id = r.event_id WHERE r.event_id = ?"
+        " AND r.place = e.place AND r.latitude IS e.latitude AND r.longitude IS e.longitude ORDER BY r.id LIMIT 1",
         (event_id,),
     ).fetchone()
     return _resolved_place(cursor, row[0]) if row and row[0] is not None else None
@@ -770,10 +927,12 @@ def refresh_event(cursor: sqlite3.Cursor, event_id: int) -> bool:
     dated = [r for r in reports if r[3]]
     best_date = min(dated, key=lambda r: (precision_rank.get(r[4] or "", 9), r[0])) if dated else reports[0]
     placed = [r for r in reports if r[7]]
-    best_place = min(placed, key=lambda r: (r[8] is None, r[0])) if placed else None
+    best_place = _most_specific_place(cursor, placed)
     types = [r[1] for r in reports]
     event_type = max(sorted(set(types)), key=types.count)
-    modes = [r[2] for r in reports if r[2]]
+    # A mode that says how it was done ("shelling") describes the happening; one that says what came of
+    # it ("killing") is kept only where no report says how.
+    modes = [r[2] for r in reports if r[2] in MODE_GROUPS] or [r[2] for r in reports if r[2]]
     certainty = min(
         (r[10] for r in reports), key=lambda c: CERTAINTY_ORDER.index(c) if c in CERTAINTY_ORDER else 9
     )
@@ -810,6 +969,21 @@ def refresh_event(cursor: sqlite3.Cursor, event_id: int) -> bool:
         (event_id, event_id),
     )
     return True
+
+
+# Reports whose gazetteer feature is looked at when choosing an event's place: enough to pass over a
+# country-level report or two, without reading every analysis of a much-reported event.
+PLACE_FEATURE_LOOKUPS = 8
+
+
+def _most_specific_place(cursor: sqlite3.Cursor, placed: list[sqlite3.Row]) -> sqlite3.Row | None:
+    """The report whose place locates the event best: resolved, and a town rather than the country around it."""
+    resolved = sorted((r for r in placed if r[8] is not None), key=lambda r: r[0])
+    for report in resolved[:PLACE_FEATURE_LOOKUPS]:
+        entry = _resolved_place(cursor, report[16]) if report[16] is not None else None
+        if entry is None or entry.get("feature") not in CONTAINER_FEATURES:
+            return report
+    return min(placed, key=lambda r: (r[8] is None, r[0])) if placed else None
 
 
 def _place_key_of(cursor: sqlite3.Cursor, place_entity_id: int | None, place_name: str | None) -> str | None:

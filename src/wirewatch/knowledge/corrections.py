@@ -12,7 +12,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 from wirewatch.errors import NotFoundError, StoreError
-from wirewatch.knowledge.build import refresh_actor, refresh_event, resolve_article
+from wirewatch.knowledge.build import refresh_actor, reresolve_events, resolve_article
 from wirewatch.knowledge.names import name_key
 from wirewatch.knowledge.serialize import analysis_from_json, article_from_json
 from wirewatch.knowledge.store import SqliteStore
@@ -35,18 +35,20 @@ def _require_actor(cursor: sqlite3.Cursor, actor_id: int) -> str:
     return str(row[0])
 
 
-def _refresh_events_of(cursor: sqlite3.Cursor, actor_ids: list[int]) -> None:
+def _reresolve_events_of(cursor: sqlite3.Cursor, actor_ids: list[int]) -> None:
+    """Resolve again the events these actors are in (as actors or as places): who is who has changed."""
     marks = ",".join("?" * len(actor_ids))
     events = [
         row[0]
         for row in cursor.execute(
             f"SELECT DISTINCT r.event_id FROM reports r JOIN report_actors ra ON ra.report_id = r.id"
-            f" JOIN entities e ON e.id = ra.entity_id WHERE e.actor_id IN ({marks})",
-            actor_ids,
+            f" JOIN entities e ON e.id = ra.entity_id WHERE e.actor_id IN ({marks})"
+            f" UNION SELECT r.event_id FROM reports r JOIN entities p ON p.id = r.place_entity_id"
+            f" WHERE p.actor_id IN ({marks})",
+            [*actor_ids, *actor_ids],
         )
     ]
-    for event_id in events:
-        refresh_event(cursor, event_id)
+    reresolve_events(cursor, events)
 
 
 def merge_actors(store: SqliteStore, keep: int, other: int, note: str = "") -> int:
@@ -72,7 +74,7 @@ def merge_actors(store: SqliteStore, keep: int, other: int, note: str = "") -> i
         )
         refresh_actor(cursor, keep)
         refresh_actor(cursor, other)
-        _refresh_events_of(cursor, [keep])
+        _reresolve_events_of(cursor, [keep])
     return keep
 
 
@@ -146,7 +148,7 @@ def split_actor(
                 " VALUES ('split-mention', ?, '[]', ?, ?, ?, ?)",
                 (remaining, page_hash, mention[1], note, now),  # type: ignore[index]
             )
-        _refresh_events_of(cursor, [actor_id, new_id])
+        _reresolve_events_of(cursor, [actor_id, new_id])
     return new_id
 
 

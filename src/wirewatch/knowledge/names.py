@@ -24,6 +24,12 @@ _TITLE_WORDS = """
     pope cardinal bishop rabbi ayatollah hojatoleslam haji hajji st saint former late police
 """
 TITLES = frozenset(_TITLE_WORDS.split())
+# Descriptions some outlets put before an armed group's name and others leave out ("Paramilitary Rapid
+# Support Forces" / "Rapid Support Forces"). Dropped only before a name of two words or more, so a
+# one-word name that starts with one ("Rebel Wilson") is left alone.
+DESCRIPTORS = frozenset(
+    {"paramilitary", "militant", "rebel", "jihadist", "insurgent", "separatist", "islamist"}
+)
 # Articles and particles that spellings add or drop: al-Assad / Assad, the Taliban / Taliban.
 PARTICLES = frozenset({"al", "el", "ul", "ad", "an", "ar", "as", "ash", "at", "az", "the"})
 # Words that do not make an organization's acronym ("Middle East Media Research Institute" → MEMRI).
@@ -73,6 +79,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """The words of a name without leading titles and particles."""
     words = fold(name).split()
     while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    while len(words) > 2 and words[0] in DESCRIPTORS:
         words = words[1:]
     return tuple(word for word in words if word not in PARTICLES) or tuple(words)
 

@@ -6,6 +6,9 @@ month later, a strike on another town — fails on date or place and stays apart
 match becomes a possibly-same link, never a merge. Outlets word one happening differently: a meeting is
 "talks" or "hosted" (MODE_GROUPS), one names the town and another only its country (CONTAINER_FEATURES),
 one names the leader and another his group (affiliations); these agree, more weakly than sameness does.
+A place is the same when its coordinates agree, or, where one report's place did not resolve, when it was
+resolved to the same place actor or is written alike (Babanusa / Babanusah); a report that only names the
+country of an event is placed in its town when it names the town elsewhere (a dateline, a later sentence).
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ NEAR_KM = 25.0
 FAR_KM = 100.0
 # An event with no date of its own happened at most this long before the report was published.
 UNDATED_WINDOW = timedelta(days=30)
+
+# What two overlapping dates are worth, by the precision of each (the smaller counts).
+OVERLAP_WEIGHTS = {"day": 0.35, "week": 0.25, "month": 0.2, "season": 0.1, "year": 0.1, "decade": 0.05}
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 # PLOVER types that reports of one happening use interchangeably.
@@ -85,6 +91,9 @@ class ReportFacts:
     place_feature: str | None = None  # the gazetteer feature of the place ("city", "country", …)
     country_code: str | None = None
     affiliations: frozenset[int] = frozenset()  # actor ids of the organizations its actors belong to
+    place_actor: int | None = None  # the actor the place entity was resolved to
+    place_names: frozenset[str] = frozenset()  # place keys of every form of the place's name
+    named_places: frozenset[str] = frozenset()  # place keys of every name anywhere in the report
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,9 @@ class EventCandidate:
     place_feature: str | None = None
     country_code: str | None = None
     affiliations: frozenset[int] = frozenset()
+    place_actors: frozenset[int] = frozenset()  # the actors its reports' place entities were resolved to
+    place_names: frozenset[str] = frozenset()
+    named_places: frozenset[str] = frozenset()  # place keys of every name in its reports
 
 
 @dataclass(frozen=True)
@@ -118,6 +130,11 @@ def date_range(value: str | None, precision: str | None, published: str | None) 
     match = _ISO.match(value or "")
     if match:
         year, month, day = match.group(1), match.group(2), match.group(3)
+        inside = _day(value)
+        if inside is not None and precision == "week":
+            # A week is given by a day inside it: the report may mean any day from that Monday to Sunday.
+            monday = inside - timedelta(days=inside.weekday())
+            return DateRange(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), value, precision)
         if day:
             return DateRange(f"{year}-{month}-{day}", f"{year}-{month}-{day}", value, precision or "day")
         if month:
@@ -244,7 +261,9 @@ def _date_agreement(a: DateRange, b: DateRange) -> tuple[float | None, str]:
         return 0.35, f"same day {a.start}"
     if "before publication" in (a.precision, b.precision):
         return 0.15, "undated report published within the event's period"
-    return 0.2, f"overlapping dates {a.value or a.start} / {b.value or b.start}"
+    # Overlapping says less the coarser either date is: "in 2009" fits every day of that year.
+    weight = min(OVERLAP_WEIGHTS.get(a.precision or "", 0.1), OVERLAP_WEIGHTS.get(b.precision or "", 0.1))
+    return weight, f"overlapping dates {a.value or a.start} / {b.value or b.start}"
 
 
 def _place_agreement(report: ReportFacts, candidate: EventCandidate) -> tuple[float | None, str | None]:
@@ -259,9 +278,15 @@ def _place_agreement(report: ReportFacts, candidate: EventCandidate) -> tuple[fl
         if km > FAR_KM:
             return None, None
         return 0.0, f"places {km:.0f} km apart"
+    if report.place_actor is not None and report.place_actor in candidate.place_actors:
+        return 0.2, f"same place (actor {report.place_actor})"
     if report.place_key and candidate.place_key:
         if report.place_key == candidate.place_key:
             return 0.2, "same place name"
+        # One outlet's place resolved in the gazetteer and the other's did not: compare how they are written.
+        written_alike = report.place_names & candidate.place_names
+        if written_alike:
+            return 0.2, f"same place name ({sorted(written_alike)[0]})"
         # Another town, or the same one named at another level (village / province): not enough to merge.
         return -0.3, "different place names"
     return 0.0, None
@@ -271,12 +296,23 @@ def _place_containment(
     report: ReportFacts, candidate: EventCandidate
 ) -> tuple[float | None, str | None] | None:
     """Agreement of a town with the country or province around it; None when neither is a container."""
-    container = {report.place_feature, candidate.place_feature} & CONTAINER_FEATURES
-    if not container or report.place_key == candidate.place_key:
+    report_contains = report.place_feature in CONTAINER_FEATURES
+    candidate_contains = candidate.place_feature in CONTAINER_FEATURES
+    if not (report_contains or candidate_contains) or report.place_key == candidate.place_key:
         return None
+    if report.country_code and candidate.country_code and report.country_code != candidate.country_code:
+        return None, None  # a town in another country cannot be inside this one
+    # A wire report often places the event in the country ("BABANUSAH, Sudan — ... shelled the town") and
+    # names the town only in its dateline or a later sentence: the town it names is where it happened.
+    if report_contains and not candidate_contains:
+        named = candidate.place_names & report.named_places
+    elif candidate_contains and not report_contains:
+        named = report.place_names & candidate.named_places
+    else:
+        named = frozenset()
+    if named:
+        return 0.2, f"one place within the other, the town named in both ({sorted(named)[0]})"
     if report.country_code and candidate.country_code:
-        if report.country_code != candidate.country_code:
-            return None, None  # a town in another country cannot be inside this one
         # Neither for nor against: the country holds many towns, but nothing says it is another one.
         return 0.0, f"one place within the other ({report.country_code})"
     return None
@@ -286,7 +322,10 @@ def _day(value: str | None) -> date | None:
     match = _ISO.match(value or "")
     if not match or not match.group(3):
         return None
-    return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:  # "2024-02-30": a day the calendar does not have names no day
+        return None
 
 
 def _last_day(year: int, month: int) -> int:
