@@ -1,13 +1,15 @@
 """Latency of the workbench's main pages and API calls at 100k articles, under a bounded concurrent load.
 
-The store is the synthetic one of `bench_queries.py` (invented, already-analysed articles written through
-`SqliteStore.add_analyzed`), built once in --folder and reused. The workbench runs in its own process
-(uvicorn, as `wirewatch serve` runs it) on 127.0.0.1; N client threads in this process each keep one
-connection open and request the URLs of a fixed, shuffled plan until the plan is done or the time is up.
-Printed per URL kind: requests, p50, p95 and worst latency in ms; the baseline is a static file served
-by the same app (the floor set by the server and the client, not by the store). Target: p95 < 300 ms
-with 8 clients. The timeline and map views keep their answers until the store changes (`serve/cache.py`):
-their URLs vary over ten years, so the first request of each is computed and the worst column shows it.
+The store is the synthetic one of `bench_queries.py`: --base invented, already-analysed articles
+written through `SqliteStore.add_analyzed`, then copied in SQL (shifted ids and dates, the same actors,
+full-text index filled by the insert triggers) up to --articles; it is built once in --folder and reused.
+The workbench runs in its own process (uvicorn, as `wirewatch serve` runs it) on 127.0.0.1; N client
+threads in this process each keep one connection open and request the URLs of a fixed, shuffled plan
+until the plan is done or the time is up. Printed per URL kind: requests, p50, p95 and worst latency in
+ms; the baseline is a static file served by the same app (the floor set by the server and the client,
+not by the store). Target: p95 < 300 ms with 8 clients. The timeline and map views keep their answers
+until the store changes (`serve/cache.py`): their URLs vary over ten years, so the first request of
+each is computed and the worst column shows it.
 
     .venv/bin/python benchmarks/bench_api.py --articles 100000 --clients 8 --requests 1600 --seconds 180
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import math
 import multiprocessing
 import random
 import statistics
@@ -28,27 +31,48 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_queries import SyntheticWorld, fill  # noqa: E402
+from bench_queries import SyntheticWorld, fill, full_text_rows, replicate  # noqa: E402
 from wirewatch.knowledge import queries  # noqa: E402
 from wirewatch.knowledge.store import SqliteStore  # noqa: E402
 
 TARGET_P95_MS = 300.0
 
 
-def build_store(path: Path, articles: int) -> tuple[SyntheticWorld, int]:
-    """The synthetic store with at least `articles` articles (added to an existing one when short), and its size."""
+def build_store(folder: Path, articles: int, base: int) -> tuple[Path, SyntheticWorld, int]:
+    """The synthetic store of `articles` articles in `folder` (built once, then reused), and its size.
+
+    `base` articles go through `SqliteStore.add_analyzed`; the rest are SQL copies of them with shifted
+    ids and dates, resolved to the same actors (`bench_queries.replicate`).
+    """
     world = SyntheticWorld(seed=1, people=20_000, organizations=600, places=3_000)
+    path = folder / f"api-{articles}.db"
+    if not path.exists():
+        building = folder / f"api-{articles}.building.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{building}{suffix}").unlink(missing_ok=True)
+        store = SqliteStore(building)
+        try:
+            base = min(base, articles)
+            seconds = fill(store, world, 0, base)
+            print(f"filled {base} synthetic articles through add_analyzed in {seconds:.0f} s", flush=True)
+            copies = math.ceil(articles / base) - 1
+            seconds = replicate(store, copies, same_cast=True)
+            print(f"copied them {copies} times in SQL in {seconds:.0f} s", flush=True)
+            store.connection.execute("ANALYZE")
+        finally:
+            store.close()
+        building.rename(path)
     store = SqliteStore(path)
     try:
         stored = store.stats().articles
-        if stored < articles:
-            seconds = fill(store, world, stored, articles - stored)
-            print(f"filled {articles - stored} synthetic articles in {seconds:.0f} s", flush=True)
-            store.connection.execute("PRAGMA optimize")
-        stored = store.stats().articles
+        indexed = full_text_rows(store)
     finally:
         store.close()
-    return world, stored
+    if indexed != stored:
+        raise SystemExit(
+            f"{path}: {stored} articles but {indexed} in the full-text index; delete it and rebuild"
+        )
+    return path, world, stored
 
 
 def serve(path: str, port: int) -> None:
@@ -162,15 +186,15 @@ def wait_until_up(port: int, timeout: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--folder", type=Path, default=Path("/tmp/wirewatch-bench-api"))
+    parser.add_argument("--base", type=int, default=10_000, help="articles written through add_analyzed")
+    parser.add_argument("--folder", type=Path, default=Path("/tmp/wirewatch-bench"))
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=1600, help="total requests (bounded load)")
     parser.add_argument("--seconds", type=float, default=180, help="stop sending after this long")
     parser.add_argument("--port", type=int, default=8799)
     arguments = parser.parse_args()
     arguments.folder.mkdir(parents=True, exist_ok=True)
-    path = arguments.folder / "api.db"
-    world, stored = build_store(path, arguments.articles)
+    path, world, stored = build_store(arguments.folder, arguments.articles, arguments.base)
     pairs = plan(path, world, arguments.requests, seed=3)
     server = multiprocessing.get_context("spawn").Process(
         target=serve, args=(str(path), arguments.port), daemon=True

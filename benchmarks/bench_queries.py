@@ -3,11 +3,14 @@
 The first store is filled with synthetic, already-analysed articles (invented names, places, dates and
 words; no language model): each goes through `SqliteStore.add_analyzed`, the same write and resolution
 path as `wirewatch ingest`, only without reading, cleaning and analysing pages. Larger stores are made
-by inserting copies of those rows directly in SQL (every copy with its own articles, actors and events,
-dates shifted), which takes seconds instead of hours. Every query is run several times with varied
-arguments; the median and the worst are printed. Target: < 200 ms at 100k articles.
+by inserting copies of those rows directly in SQL (every copy with its own articles and events, dates
+shifted, its entities resolved to the same actors unless --namesakes), which takes seconds instead of
+hours; the insert triggers fill the full-text index and the day counts for the copies as ingest does.
+Every query is run several times with varied arguments; the median and the worst are printed.
+Target: < 200 ms at 100k articles.
 
     .venv/bin/python -u benchmarks/bench_queries.py --base 10000 --copies 10 --folder /tmp/wirewatch-bench
+    .venv/bin/python -u benchmarks/bench_queries.py --store /tmp/wirewatch-bench/api-100000.db
 """
 
 from __future__ import annotations
@@ -202,12 +205,18 @@ COPIED_TABLES = {
     "actor_links": {"a": "actor", "b": "actor"},
     "event_links": {"a": "event", "b": "event"},
 }
+ACTOR_TABLES = ("actors", "actor_names", "actor_keys", "actor_links")
 ID_SOURCES = {"actor": "actors", "article": "articles", "entity": "entities", "quote": "quotes", "event": "events",
               "report": "reports"}  # fmt: skip
 
 
-def replicate(store: SqliteStore, copies: int) -> float:
-    """Add `copies` copies of every stored article with its knowledge rows (new ids, dates shifted by years)."""
+def replicate(store: SqliteStore, copies: int, *, same_cast: bool = False) -> float:
+    """Add `copies` copies of every stored article with its knowledge rows (new ids, dates shifted by years).
+
+    With `same_cast`, the copies' entities resolve to the stored actors, as ingesting more articles about the
+    same people does (each actor is then in `copies + 1` times as many articles and events); otherwise every
+    copy gets its own actors, so each name has `copies + 1` namesakes.
+    """
     began = time.perf_counter()
     db = store.connection
     span = {
@@ -222,7 +231,14 @@ def replicate(store: SqliteStore, copies: int) -> float:
                 " WHERE hash NOT LIKE '%-copy%'",
                 (f"-copy{copy}", f"#copy{copy}"),
             )
-            for table, shifted in COPIED_TABLES.items():
+            for table, all_shifted in COPIED_TABLES.items():
+                if same_cast and table in ACTOR_TABLES:
+                    continue
+                shifted = {
+                    column: kind
+                    for column, kind in all_shifted.items()
+                    if not (same_cast and kind == "actor")
+                }
                 columns = [row[1] for row in cursor.execute(f"PRAGMA table_info({table})")]
                 selected = []
                 for column in columns:
@@ -245,6 +261,11 @@ def replicate(store: SqliteStore, copies: int) -> float:
     return time.perf_counter() - began
 
 
+def full_text_rows(store: SqliteStore) -> int:
+    """Articles the full-text index holds (copies included: they are indexed by the insert trigger)."""
+    return int(store.connection.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0])
+
+
 def report(store: SqliteStore, world: SyntheticWorld, repeats: int) -> None:
     store.connection.execute("PRAGMA optimize")
     stats = store.stats()
@@ -264,9 +285,21 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=10, help="copies of the base for the large store")
     parser.add_argument("--folder", type=Path, default=Path("/tmp/wirewatch-bench"))
     parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument(
+        "--namesakes", action="store_true", help="give every copy its own actors instead of the stored cast"
+    )
+    parser.add_argument(
+        "--store", type=Path, help="only measure this synthetic store (e.g. the one bench_api.py built)"
+    )
     arguments = parser.parse_args()
-    arguments.folder.mkdir(parents=True, exist_ok=True)
     world = SyntheticWorld(seed=1, people=20_000, organizations=600, places=3_000)
+    if arguments.store:
+        store = SqliteStore(arguments.store)
+        print(f"{arguments.store}: {full_text_rows(store)} articles in the full-text index")
+        report(store, world, arguments.repeats)
+        store.close()
+        return
+    arguments.folder.mkdir(parents=True, exist_ok=True)
     path = arguments.folder / "queries.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -276,8 +309,10 @@ def main() -> None:
           f" ({arguments.base / seconds:.0f} articles/s, one transaction each)")  # fmt: skip
     report(store, world, arguments.repeats)
     if arguments.copies > 1:
-        seconds = replicate(store, arguments.copies - 1)
-        print(f"\ncopied the rows {arguments.copies - 1} times by direct SQL inserts in {seconds:.0f} s")
+        seconds = replicate(store, arguments.copies - 1, same_cast=not arguments.namesakes)
+        cast = "their own actors" if arguments.namesakes else "the same actors"
+        print(f"\ncopied the rows {arguments.copies - 1} times ({cast}) by direct SQL inserts in {seconds:.0f} s;"
+              f" {full_text_rows(store)} articles in the full-text index")  # fmt: skip
         report(store, world, arguments.repeats)
     store.close()
 

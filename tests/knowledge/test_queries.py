@@ -5,6 +5,7 @@ from kb_builders import Reports, day, event, organization, person, place, quote,
 
 from wirewatch.errors import InputError, NotFoundError
 from wirewatch.knowledge.queries import (
+    actor_candidates,
     actor_profile,
     events_in_bbox,
     find_actor,
@@ -153,3 +154,33 @@ def test_a_known_alias_beats_a_name_that_only_shares_its_transliteration_key(rep
     assert match.actor is not None and match.actor.name == "Ismail Haniyeh"
     assert not match.ambiguous
     assert find_actor(reports.store, "Hanieh").actor.name == "Ismail Haniyeh"
+
+
+def test_namesakes_are_ranked_by_articles_and_each_keeps_its_own_aliases(reports: Reports):
+    """A surname many actors share: the most reported first, each with its own spellings, capped at `limit`."""
+    for number, (first, articles) in enumerate([("Ana", 1), ("Bela", 3), ("Cato", 2)]):
+        for copy in range(articles):
+            reports.add(url=f"https://n.example/{number}/{copy}", published=f"2022-0{number + 1}-0{copy + 1}",
+                        entities=[person("e1", f"{first} Varnes", aliases=[f"{first[0]}. Varnes"]),
+                                  organization("e2", f"{first} Guild")])  # fmt: skip
+    match = find_actor(reports.store, "Varnes")
+    assert [(c.name, c.articles, c.match) for c in match.candidates] == [
+        ("Bela Varnes", 3, "partial"), ("Cato Varnes", 2, "partial"), ("Ana Varnes", 1, "partial"),
+    ]  # fmt: skip
+    assert [c.aliases for c in match.candidates] == [("B. Varnes",), ("C. Varnes",), ("A. Varnes",)]
+    assert match.ambiguous and match.actor is not None and match.actor.name == "Bela Varnes"
+    assert [c.name for c in actor_candidates(reports.store.connection, "Varnes", limit=2)] == [
+        "Bela Varnes", "Cato Varnes",
+    ]  # fmt: skip
+
+
+def test_a_time_window_on_the_map_is_counted_from_an_index_alone(history: Reports):
+    """At 100k articles, counting a year through the coordinates index read every event row (~1 s)."""
+    statements: list[str] = []
+    history.store.connection.set_trace_callback(statements.append)
+    page = events_in_bbox(history.store, (-90, -180, 90, 180), since="2021", until="2021")
+    history.store.connection.set_trace_callback(None)
+    assert page.total == 3 and [e.date for e in page.items] == ["2021-09-09", "2021-06-15", "2021-03-02"]
+    (count,) = [statement for statement in statements if statement.startswith("SELECT count(*) FROM events")]
+    plan = " ".join(row[3] for row in history.store.connection.execute(f"EXPLAIN QUERY PLAN {count}"))
+    assert "COVERING INDEX events_window" in plan, plan

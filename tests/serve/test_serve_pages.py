@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from workbench_fixtures import FIRST_REPORT, ingest_files, make_app
 
+from wirewatch.analyze.pipeline import Analyzer
+from wirewatch.knowledge.store import SqliteStore
+from wirewatch.serve import figures
 from wirewatch.serve.security import CONTENT_SECURITY_POLICY
 
 
@@ -107,3 +112,26 @@ def test_no_request_path_reaches_the_file_system_outside_the_package(client: Tes
     answer = client.get(path)
     assert answer.status_code == 404
     assert "create_app" not in answer.text and "root:" not in answer.text
+
+
+def test_timeline_and_map_pages_are_drawn_once_per_state_of_the_store(
+    tmp_path: Path, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[str] = []
+    bars, dots = figures.timeline_bars, figures.map_dots
+    monkeypatch.setattr(figures, "timeline_bars", lambda buckets: drawn.append("bars") or bars(buckets))
+    monkeypatch.setattr(figures, "map_dots", lambda events: drawn.append("dots") or dots(events))
+    path = tmp_path / "kept.db"
+    with TestClient(make_app(path, analyzer)) as reader:
+        empty = {url: reader.get(url).text for url in ("/timeline", "/map")}
+        assert {url: reader.get(url).text for url in empty} == empty and drawn == ["bars", "dots"]
+        store = SqliteStore(path)
+        try:
+            ingest_files(store, analyzer, FIRST_REPORT)
+        finally:
+            store.close()
+        # Any write to the store makes the next request draw the page afresh.
+        assert "Doha" in reader.get("/map").text and "Doha" not in empty["/map"]
+        assert reader.get("/timeline").text != empty["/timeline"]
+        assert drawn == ["bars", "dots", "dots", "bars"]
+        assert reader.get("/timeline?since=2020").text != reader.get("/timeline").text

@@ -136,19 +136,23 @@ def actor_candidates(db: sqlite3.Connection, name: str, limit: int = 20) -> list
         ):
             if JaroWinkler.similarity(plain, " ".join(name_tokens(known))) >= FUZZY_MINIMUM:
                 offer(actor_id, "fuzzy")
-    candidates = []
-    for actor_id, match in found.items():
-        row = db.execute("SELECT name, type FROM actors WHERE id = ?", (actor_id,)).fetchone()
-        if row is None:
-            continue
-        articles = db.execute(
-            "SELECT count(DISTINCT article_id) FROM entities WHERE actor_id = ?", (actor_id,)
-        ).fetchone()[0]
-        candidates.append(
-            ActorCandidate(actor_id, row[0], row[1], _aliases(db, actor_id, row[0]), int(articles), match)
-        )
-    candidates.sort(key=lambda c: (MATCH_RANK[c.match], -c.articles, c.id))
-    return candidates[:limit]
+    # A common surname fits dozens of actors: all are ranked in one query, only the kept ones get aliases.
+    ranked: list[tuple[int, str, str, int]] = []
+    found_ids = list(found)
+    for start in range(0, len(found_ids), 500):
+        chunk = found_ids[start : start + 500]
+        ranked += db.execute(
+            "SELECT a.id, a.name, a.type, (SELECT count(DISTINCT e.article_id) FROM entities e"
+            f" WHERE e.actor_id = a.id) FROM actors a WHERE a.id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ).fetchall()
+    ranked.sort(key=lambda row: (MATCH_RANK[found[row[0]]], -row[3], row[0]))
+    kept = ranked[:limit]
+    aliases = _aliases_of(db, {actor_id: name for actor_id, name, _, _ in kept})
+    return [
+        ActorCandidate(actor_id, name, kind, aliases[actor_id], int(articles), found[actor_id])
+        for actor_id, name, kind, articles in kept
+    ]
 
 
 def resolve_actor_id(store: SqliteStore, actor: int | str) -> int:
@@ -257,26 +261,42 @@ def _aliases(db: sqlite3.Connection, actor_id: int, display: str) -> tuple[str, 
     )
 
 
+def _aliases_of(db: sqlite3.Connection, displays: dict[int, str]) -> dict[int, tuple[str, ...]]:
+    """`_aliases` of several actors (id → display name) in one query."""
+    found: dict[int, list[str]] = {actor_id: [] for actor_id in displays}
+    if not displays:
+        return {}
+    for actor_id, name in db.execute(
+        f"SELECT actor_id, name FROM actor_names WHERE actor_id IN ({','.join('?' * len(displays))})"
+        " ORDER BY actor_id, mentions DESC, name",
+        list(displays),
+    ):
+        names = found[actor_id]
+        if name != displays[actor_id] and len(names) < 50:
+            names.append(name)
+    return {actor_id: tuple(names) for actor_id, names in found.items()}
+
+
 def _affiliations(db: sqlite3.Connection, actor_id: int) -> list[AffiliationRecord]:
     rows = db.execute(
         "SELECT o.actor_id, count(DISTINCT e.article_id) AS n, min(substr(a.published, 1, 10)),"
-        " max(substr(a.published, 1, 10)) FROM entities e JOIN affiliations f ON f.entity_id = e.id"
-        " JOIN entities o ON o.id = f.org_entity_id JOIN articles a ON a.id = e.article_id"
+        " max(substr(a.published, 1, 10)), x.name, x.type FROM entities e JOIN affiliations f ON f.entity_id = e.id"
+        " JOIN entities o ON o.id = f.org_entity_id JOIN articles a ON a.id = e.article_id JOIN actors x ON x.id = o.actor_id"
         " WHERE e.actor_id = ? AND o.actor_id IS NOT NULL AND o.actor_id != ? GROUP BY o.actor_id ORDER BY n DESC LIMIT 50",
         (actor_id, actor_id),
     ).fetchall()
-    return [AffiliationRecord(_actor_ref(db, row[0]), row[1], row[2], row[3]) for row in rows]
+    return [AffiliationRecord(ActorRef(row[0], row[4], row[5]), row[1], row[2], row[3]) for row in rows]
 
 
 def _counterparts(db: sqlite3.Connection, actor_id: int, limit: int) -> list[Counterpart]:
     rows = db.execute(
-        "SELECT other.actor_id, count(DISTINCT e.id) AS n, min(e.date_start), max(e.date_start)"
+        "SELECT other.actor_id, count(DISTINCT e.id) AS n, min(e.date_start), max(e.date_start), x.name, x.type"
         " FROM event_actors mine JOIN event_actors other ON other.event_id = mine.event_id AND other.actor_id != mine.actor_id"
-        " JOIN events e ON e.id = mine.event_id WHERE mine.actor_id = ? GROUP BY other.actor_id"
-        " ORDER BY n DESC, other.actor_id LIMIT ?",
+        " JOIN events e ON e.id = mine.event_id JOIN actors x ON x.id = other.actor_id WHERE mine.actor_id = ?"
+        " GROUP BY other.actor_id ORDER BY n DESC, other.actor_id LIMIT ?",
         (actor_id, limit),
     ).fetchall()
-    return [Counterpart(_actor_ref(db, row[0]), row[1], row[2], row[3]) for row in rows]
+    return [Counterpart(ActorRef(row[0], row[4], row[5]), row[1], row[2], row[3]) for row in rows]
 
 
 # ------------------------------------------------------------------ events
@@ -516,12 +536,18 @@ def _events_within(
     boxed = [*conditions, "e.latitude BETWEEN ? AND ?", "e.longitude BETWEEN ? AND ?"]
     if near is None:
         box_parameters = [*parameters, south, north, west, east]
+        counted = boxed
+        if any("e.date_start" in condition for condition in conditions):
+            # Within a time window the box is counted from the window index alone (`events_window`); the
+            # planner would otherwise walk the latitude index and read every event row of a wide box.
+            counted = [*conditions, "+e.latitude BETWEEN ? AND ?", "+e.longitude BETWEEN ? AND ?"]
         total = store.connection.execute(
-            f"SELECT count(*) FROM events e WHERE {' AND '.join(boxed)}", box_parameters
+            f"SELECT count(*) FROM events e WHERE {' AND '.join(counted)}", box_parameters
         ).fetchone()[0]
         if total > BROAD_BOX_EVENTS:
-            # Many events in the box: walking the date index until a page is full beats sorting them all.
-            boxed[-2] = "+e.latitude BETWEEN ? AND ?"
+            # Many events in the box: walking the date index until a page is full beats sorting them all
+            # (with statistics, the planner would skip-scan the coordinates index and sort instead).
+            boxed[-2:] = ["+e.latitude BETWEEN ? AND ?", "+e.longitude BETWEEN ? AND ?"]
         page = _event_page(store.connection, boxed, box_parameters, limit, offset, total=total)
         return page
     where = " AND ".join(boxed)
@@ -695,18 +721,29 @@ def search_articles(
         " ORDER BY score, rowid LIMIT ? OFFSET ?",
         (match, oldest, limit, offset),
     ).fetchall()
-    rows = []
-    for article_id, score in hits:
-        snippet = db.execute(
-            "SELECT snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts"
-            " WHERE articles_fts MATCH ? AND rowid = ?",
-            (match, article_id),
-        ).fetchone()[0]
-        article = db.execute(
-            "SELECT title, url, substr(published, 1, 10) FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        rows.append((article_id, article[0], article[1], article[2], snippet, score))
-    return ResultPage(tuple(ArticleHit(*row) for row in rows), int(total), limit, offset)
+    if not hits:
+        return ResultPage((), int(total), limit, offset)
+    # Snippets and titles of the page's hits only, each fetched in one query.
+    ids = [article_id for article_id, _ in hits]
+    marks = ",".join("?" * len(ids))
+    snippets = dict(
+        db.execute(
+            "SELECT rowid, snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts"
+            f" WHERE articles_fts MATCH ? AND rowid IN ({marks})",
+            (match, *ids),
+        ).fetchall()
+    )
+    articles = {
+        row[0]: row[1:]
+        for row in db.execute(
+            f"SELECT id, title, url, substr(published, 1, 10) FROM articles WHERE id IN ({marks})", ids
+        )
+    }
+    items = tuple(
+        ArticleHit(article_id, *articles[article_id], snippets[article_id], score)
+        for article_id, score in hits
+    )
+    return ResultPage(items, int(total), limit, offset)
 
 
 def get_article(store: SqliteStore, article_id: int) -> ArticleDetail:

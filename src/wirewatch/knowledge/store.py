@@ -265,6 +265,14 @@ MIGRATIONS: list[str] = [
     INSERT INTO event_day_counts(day, type, events)
     SELECT date_start, type, count(*) FROM events WHERE date_start IS NOT NULL GROUP BY date_start, type;
     """,
+    # v4: counting the events of a time window (and box, and type) reads an index only, not every event
+    # row: at 100k articles the map's count of one year read 200k rows through the latitude index (~1 s).
+    # The articles an actor is named in are counted from an index too (name lookups rank candidates by it).
+    """
+    CREATE INDEX events_window ON events(date_start, date_end, latitude, longitude);
+    CREATE INDEX events_type_window ON events(type, date_start, date_end, latitude, longitude);
+    CREATE INDEX entities_actor_article ON entities(actor_id, article_id);
+    """,
 ]
 
 

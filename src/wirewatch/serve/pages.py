@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 import jinja2
@@ -66,6 +67,20 @@ SearchText = Annotated[str, Query(max_length=200)]
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     """A page from its template; `request` and the navigation's current item come along."""
     return templates.TemplateResponse(request, template, context, status_code=status_code)
+
+
+def render_kept(
+    request: Request, key: tuple[Any, ...], template: str, context: Callable[[], dict[str, Any]]
+) -> HTMLResponse:
+    """An aggregate view's page, rendered once per state of the store (`serve/cache.py`) and then reused.
+
+    Drawing hundreds of bars or dots costs more than reading their numbers from the cache. The request is
+    kept out of the template's context, so a kept page cannot depend on who asked for it.
+    """
+    body = request.app.state.views.get(
+        ("page", template, *key), lambda: environment.get_template(template).render(**context())
+    )
+    return HTMLResponse(body)
 
 
 def error_page(request: Request, status_code: int, message: str) -> HTMLResponse:
@@ -225,19 +240,17 @@ def timeline(
     who: int | str | None = actor_key(actor or None)
     arguments = {"actor": who, "type": type.upper() if type else None, "since": first_day(since),
                  "until": last_day(until), "granularity": granularity, "limit": 400}  # fmt: skip
-    buckets = request.app.state.views.get(
-        ("timeline", *arguments.values(), 0), lambda: queries.timeline(store, **arguments)
-    )
     filters = {"actor": actor or "", "type": type or "", "since": since or "", "until": until or "",
                "granularity": granularity}  # fmt: skip
-    return render(
-        request,
-        "timeline.html",
-        nav="timeline",
-        chart=figures.timeline_bars(buckets.items),
-        buckets=buckets,
-        filters=filters,
-    )
+
+    def context() -> dict[str, Any]:
+        buckets = request.app.state.views.get(
+            ("timeline", *arguments.values(), 0), lambda: queries.timeline(store, **arguments)
+        )
+        return {"nav": "timeline", "chart": figures.timeline_bars(buckets.items), "buckets": buckets,
+                "filters": filters}  # fmt: skip
+
+    return render_kept(request, tuple(filters.values()), "timeline.html", context)
 
 
 @router.get("/map")
@@ -251,14 +264,18 @@ def world_map(
     box = (-90.0, -180.0, 90.0, 180.0)
     kind = type.upper() if type else None
     window = (first_day(since), last_day(until))
-    shown = request.app.state.views.get(
-        ("bbox", box, kind, window, 500, 0),
-        lambda: queries.events_in_bbox(store, box, type=kind, since=window[0], until=window[1], limit=500),
-    )
     filters = {"type": type or "", "since": since or "", "until": until or ""}
-    return render(
-        request, "map.html", nav="map", dots=figures.map_dots(shown.items), shown=shown, filters=filters
-    )
+
+    def context() -> dict[str, Any]:
+        shown = request.app.state.views.get(
+            ("bbox", box, kind, window, 500, 0),
+            lambda: queries.events_in_bbox(
+                store, box, type=kind, since=window[0], until=window[1], limit=500
+            ),
+        )
+        return {"nav": "map", "dots": figures.map_dots(shown.items), "shown": shown, "filters": filters}
+
+    return render_kept(request, tuple(filters.values()), "map.html", context)
 
 
 # ------------------------------------------------------------------------------------------ articles
