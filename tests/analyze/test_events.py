@@ -443,3 +443,26 @@ def test_a_relative_clause_dates_its_own_verb_and_a_visited_city_is_the_place(nl
     assert (visit.mode, actor_names(visit, names), names[visit.place], visit.time.value) == (
         "visit", {"Omar Deen"}, "Tarvo", "2020-04"
     )
+
+
+def test_an_event_told_after_after_is_an_earlier_one_with_its_own_place_and_day(nlp: Language) -> None:
+    text = (
+        "A week after a march in Tarvo, teachers marched again on Wednesday, this time in Lusa, "
+        "to demand the release of two kidnapped union leaders."
+    )
+    table = [("teachers", "organization", ["teachers"]), ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"])]
+    times = (day(text, "on Wednesday", "2024-04-17"),
+             TimeExpression("A week after", 0, 12, None, "day", "unanchored"))  # fmt: skip
+    events, names = read(nlp, text, table, times)
+    assert sorted((names[event.place], event.time.value) for event in events) == [
+        ("Lusa", "2024-04-17"),
+        ("Tarvo", "2024-04-10"),
+    ]
+    assert all(event.type == "PROTEST" for event in events)  # kidnapped leaders are no abduction told here
+
+
+def test_firing_shells_into_a_town_is_shelling_there(nlp: Language) -> None:
+    text = "Northern Front fighters fired artillery shells into Tarvo on Monday, killing four people."
+    table = [("Northern Front", "organization", ["Northern Front"]), ("Tarvo", "place", ["Tarvo"])]
+    (event,), names = read(nlp, text, table)
+    assert (event.mode, names[event.place]) == ("shelling", "Tarvo")

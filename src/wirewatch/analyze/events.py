@@ -35,7 +35,9 @@ from wirewatch.analyze.sources import (
 from wirewatch.model import Certainty, Entity, Event, EventActor, Place, SourceLink, Span, TimeExpression
 
 _ARGUMENT_STOPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "punct", "mark", "xcomp"})
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "around", "inside", "across", "into"})
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "on", "outside", "around", "inside", "across", "into", "through", "along"}
+)
 _PARTNER_PREPOSITIONS = frozenset({"with", "between", "against", "among"})
 # "on the road between Douentza and Boni": for a place, "between" says where, not who with.
 _EVENT_PLACE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"between"}
@@ -109,6 +111,9 @@ class _Candidate:
     same_as: set[int] = field(default_factory=set)
     # "The delegation, led by X, discussed …": a definite event noun names the event just told.
     refers_back: bool = False
+    # "… three weeks after the two spoke by telephone", "A week after a march in Toribío, …": an earlier
+    # event told to date the sentence's main one, never merged into it.
+    earlier: bool = False
 
     def actor_ids(self) -> set[str]:
         return {actor.entity for actor in self.actors}
@@ -195,6 +200,8 @@ class _Reader:
                     continue
                 if typed[0] == "SUPPORT" and _describes_a_standing(token):
                     continue
+                if token.dep_ == "amod" and token.tag_ == "VBN":
+                    continue  # "two kidnapped community leaders", "displaced families": a state, told in passing
                 if token.pos_ in {"NOUN", "PROPN"} and _refers_back(token):
                     continue
                 candidate = self._candidate(token, typed, sentence, index, flags, claimed, dateline_end)
@@ -226,6 +233,7 @@ class _Reader:
     ) -> _Candidate:
         event_type, mode = typed
         candidate = _Candidate(event_type, mode, self.caption, index)
+        candidate.earlier = _told_as_earlier(trigger)
         candidate.refers_back = _definite_reference(trigger) if trigger.pos_ in {"NOUN", "PROPN"} else any(
             subject.lemma_.lower() in _BACK_REFERRING_SUBJECTS and _definite_reference(subject)
             for subject in _event_subjects(trigger)
@@ -239,7 +247,9 @@ class _Reader:
                 self._add_actors(candidate, role, head, sentence, hidden)
         candidate.evidence.append(_sentence_span(sentence, self.caption))
         candidate.place = self._narrower(candidate.place, self._place_for(trigger, sentence, hidden, mode))
-        candidate.time = self._time_for(trigger, sentence, dateline_end)
+        candidate.time = (
+            self._earlier_time(trigger, sentence) if candidate.earlier else self._time_for(trigger, sentence, dateline_end)
+        )
         reporter = _reporting_verb(trigger) if _is_statement(event_type, mode) else None
         if reporter is not None:
             self._read_speech_act(candidate, reporter, sentence, hidden, dateline_end)
@@ -278,6 +288,20 @@ class _Reader:
             span = _RELATIVE_SPAN.fullmatch(time.text.strip().lower())
             if span is None:
                 continue
+            if candidate.earlier:
+                main = next(
+                    (
+                        other
+                        for other in self.candidates
+                        if other.sentence_index == candidate.sentence_index and not other.earlier
+                    ),
+                    None,
+                )
+                if main is not None and main.time is not None and main.time is not time:
+                    candidate.time = _shifted_day(time, span, main.time)
+                    if main.time.text == time.text:
+                        main.time = None
+                continue
             sentence = sentences[candidate.sentence_index]
             named = next(
                 (
@@ -305,13 +329,7 @@ class _Reader:
             )
             if earlier is None or earlier.time is None or earlier.time.value is None:
                 continue
-            count = _SPAN_NUMBERS.get(span.group("count")) or int(span.group("count"))
-            days = count * {"day": 1, "week": 7}[span.group("unit")]
-            sign = -1 if span.group("direction") == "after" else 1
-            day = date.fromisoformat(earlier.time.value) + timedelta(days=sign * days)
-            candidate.time = TimeExpression(
-                time.text, time.start, time.end, day.isoformat(), "day", earlier.time.anchor, time.caption
-            )
+            candidate.time = _shifted_day(time, span, earlier.time)
 
     def _carry_days_forward(self, sentences: list[SpacySpan]) -> None:
         """ "On Wednesday, women protested … Governor Lawal met the protesters": an undated event in the
@@ -553,6 +571,8 @@ class _Reader:
                 )
                 if not placing or self._contains_another_place(token) or _is_topic(token):
                     continue
+                if _inside_other_event_phrase(token, trigger):
+                    continue  # "A week after a march in Toribío, … marched in Caldono"
                 if self._qualifies_a_noun(token) and token.head.lemma_.lower() not in plover.GROUND_NOUNS | _SITE_NOUNS:
                     continue  # "rocket attacks on US targets": the targets are where, not the US
                 entity = self.mentions.at_token(token, self.caption)
@@ -610,6 +630,14 @@ class _Reader:
                 return mention.entity.id
         return None
 
+    def _earlier_time(self, trigger: Token, sentence: SpacySpan) -> TimeExpression | None:
+        """An earlier-told event's time: its own words, or the span ("a week after") that counts back to it."""
+        inside = [t for t in self.times if sentence.start_char <= t.start < sentence.end_char]
+        subtree = {token.idx for token in trigger.subtree}
+        own = [t for t in inside if t.start in subtree]
+        spans = [t for t in inside if _RELATIVE_SPAN.fullmatch(t.text.strip().lower())]
+        return (own or spans or [None])[0]
+
     def _time_for(self, trigger: Token, sentence: SpacySpan, dateline_end: int) -> TimeExpression | None:
         """The time in the trigger's own clause; a main-clause event also takes one elsewhere in its sentence."""
         inside = [
@@ -626,6 +654,7 @@ class _Reader:
             if token.dep_ == "relcl" and trigger not in list(token.subtree)
             for token in token.subtree
         ]
+        asides += [token for token in sentence if _inside_other_event_phrase(token, trigger)]
         aside_offsets = {token.idx for token in asides}
         inside = [t for t in inside if not any(t.start <= offset < t.end for offset in aside_offsets)]
         if not inside:
@@ -643,7 +672,11 @@ class _Reader:
 
     def _add(self, candidate: _Candidate) -> None:
         previous = next((c for c in reversed(self.candidates) if c.type == candidate.type), None)
-        same_sentence = previous is not None and previous.sentence_index == candidate.sentence_index
+        same_sentence = (
+            previous is not None
+            and previous.sentence_index == candidate.sentence_index
+            and previous.earlier == candidate.earlier
+        )
         if previous is not None and (same_sentence or _tells_same(previous, candidate, self.mentions)):
             _merge(previous, candidate)
             return
@@ -690,6 +723,8 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
     ):
         # "the upcoming meeting", "planned talks": announced, not held.
         return None
+    if lemma == "march" and (token.pos_ != "NOUN" or token.text[0].isupper()):
+        return None  # "in March" is a month
     if lemma in {"strike", "raid"}:
         modifiers = {child.lower_ for child in token.children if child.dep_ in {"compound", "amod", "nmod"}}
         for modifier, mode in plover.STRIKE_MODIFIERS.items():
@@ -773,6 +808,10 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         # "seized weapons and two vehicles" is loot; territory is a place or a position.
         if taken and not any(_names_ground(child) for child in taken):
             return None
+    if lemma in {"fire", "launch", "lob", "rain"}:
+        fired = {child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "nsubjpass"}}
+        # "fired artillery shells into Babanusah": shelling, whatever it killed.
+        return ("ASSAULT", "shelling") if fired & plover.PROJECTILE_WORDS else None
     if lemma in {"explode", "detonate", "kill", "hit"}:
         words = {t.lower_ for t in sentence_of(token)}
         if words & {"ied", "roadside", "improvised"}:
@@ -849,6 +888,45 @@ def _is_topic(place: Token) -> bool:
         return False
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"about", "on", "over"} else noun.head
     return noun.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in _TOPIC_VERBS
+
+
+def _shifted_day(time: TimeExpression, span: re.Match[str], reference: TimeExpression) -> TimeExpression:
+    """ "a week after" counted back from the day of the event it is told against (forward for "before")."""
+    if reference.value is None or reference.precision != "day":
+        return time
+    count = _SPAN_NUMBERS.get(span.group("count")) or int(span.group("count"))
+    days = count * {"day": 1, "week": 7}[span.group("unit")]
+    sign = -1 if span.group("direction") == "after" else 1
+    day = date.fromisoformat(reference.value) + timedelta(days=sign * days)
+    return TimeExpression(time.text, time.start, time.end, day.isoformat(), "day", reference.anchor, time.caption)
+
+
+def _told_as_earlier(trigger: Token) -> bool:
+    """ "after a march in Toribío", "after the two spoke by telephone": the trigger names an earlier event."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"after", "following"}:
+        return True
+    clause = _clause_of(trigger)
+    return clause is trigger and any(
+        child.dep_ == "mark" and child.lower_ in {"after", "since"} for child in clause.children
+    )
+
+
+def _inside_other_event_phrase(token: Token, trigger: Token) -> bool:
+    """Whether `token` lies in an "after/before <event noun> …" phrase that does not hold the trigger.
+
+    "A week after a march in Toribío, guards marched again in Caldono": the phrase names an earlier event,
+    whose place and time are its own.
+    """
+    current = token
+    for _ in range(8):
+        if current.dep_ == "prep" and current.lower_ in {"after", "before", "following", "since"}:
+            objects = [child for child in current.children if child.dep_ == "pobj"]
+            named_event = any(_trigger_type(child) is not None for child in objects)
+            return named_event and trigger not in list(current.subtree)
+        if current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _past_dateline(head: Token, dateline_end: int) -> list[Token]:
@@ -1267,6 +1345,8 @@ def _share_actor(first: _Candidate, second: _Candidate, mentions: MentionIndex) 
 def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIndex) -> bool:
     """Whether a new sentence goes on telling the previous event of its type rather than a new one."""
     if not _compatible_modes(previous.mode, candidate.mode) or previous.caption != candidate.caption:
+        return False
+    if previous.earlier != candidate.earlier and previous.sentence_index == candidate.sentence_index:
         return False
     settled = previous.mode != "delegation" and candidate.mode != "delegation"
     if settled and previous.place and candidate.place and previous.place != candidate.place:

@@ -111,7 +111,10 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "arrest": ("COERCE", "arrest"),
     "protest": ("PROTEST", "demonstrate"),
     "demonstration": ("PROTEST", "demonstrate"),
+    "march": ("PROTEST", "demonstrate"),
+    "sit-in": ("PROTEST", "demonstrate"),
     "riot": ("PROTEST", "riot"),
+    "massacre": ("ASSAULT", "armed attack"),
 }
 
 # "air strike", "drone strike": the noun "strike" alone is ambiguous (labour strikes).
@@ -179,6 +182,10 @@ CLAIM_VERBS: frozenset[str] = frozenset({"claim", "accept", "take", "admit", "as
 # "Clashes erupted between …", "fighting broke out with …": verbs that only say an event happened.
 OCCURRENCE_VERBS: frozenset[str] = frozenset(
     {"erupt", "break", "occur", "continue", "rage", "intensify", "resume", "flare", "take", "happen", "escalate"}
+)
+# What is fired in a shelling: "fired artillery shells", "launched rockets at …", "lobbed mortars".
+PROJECTILE_WORDS: frozenset[str] = frozenset(
+    {"shell", "artillery", "mortar", "rocket", "missile", "round", "grenade", "projectile", "salvo", "barrage"}
 )
 # What people talk over: "spoke by phone with", "held talks via video link with".
 MEDIUM_WORDS: frozenset[str] = frozenset({"phone", "telephone", "video", "link", "videoconference", "call"})
