@@ -68,6 +68,7 @@ def test_chain_is_outermost_first_through_a_report_and_a_post(nlp: Language) -> 
         ("It is unclear whether the two ministers met at all.", "disputed"),
         ("The ministry denied that its envoy had travelled to Oslo.", "disputed"),
         ("The toll could not be independently verified.", "disputed"),
+        ("Around 2,000 farmers marched through Tarvo on Monday to reject the new land law.", "asserted"),
     ],
 )
 def test_certainty_labels(nlp: Language, text: str, expected: str) -> None:

@@ -503,8 +503,12 @@ def _is_dispute_cue(token: Token) -> bool:
     if lemma in plover.DISPUTE_ADJECTIVES and token.pos_ == "ADJ":
         return any(other.lower_ in {"whether", "if"} for other in sentence_of(token))
     if lemma in plover.DISPUTE_VERBS and token.pos_ == "VERB":
-        # "rejected asylum seekers" describes; "the ministry rejected the claim" disputes.
-        return token.dep_ not in {"amod", "acl", "compound"}
+        # "rejected asylum seekers" describes; "the ministry rejected the claim" disputes; "marched to reject
+        # the recruitment of minors" says what a march was for.
+        purpose = token.dep_ in {"advcl", "xcomp"} and any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in token.children
+        )
+        return token.dep_ not in {"amod", "acl", "compound"} and not purpose
     if lemma in plover.VERIFY_VERBS and token.pos_ == "VERB":
         # "could not be independently verified", "has not confirmed"
         return any(child.dep_ == "neg" for child in token.children)
