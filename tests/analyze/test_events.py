@@ -466,3 +466,14 @@ def test_firing_shells_into_a_town_is_shelling_there(nlp: Language) -> None:
     table = [("Northern Front", "organization", ["Northern Front"]), ("Tarvo", "place", ["Tarvo"])]
     (event,), names = read(nlp, text, table)
     assert (event.mode, names[event.place]) == ("shelling", "Tarvo")
+
+
+def test_the_town_points_back_to_the_settlement_named_last(nlp: Language) -> None:
+    text = (
+        "Northern Front fighters shelled Tarvo on Monday. "
+        "A day later, Lusa Guard drones struck Northern Front vehicles east of the town."
+    )
+    table = [("Northern Front", "organization", ["Northern Front"]), ("Tarvo", "place", ["Tarvo"]),
+             ("Lusa Guard", "organization", ["Lusa Guard"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    assert [names[event.place] for event in events] == ["Tarvo", "Tarvo"]

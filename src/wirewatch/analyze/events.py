@@ -581,6 +581,18 @@ class _Reader:
             narrow = [place for place in found if place not in self.broad_place_ids]
             if found:
                 return (narrow or found)[0]
+        return self._place_referred_back(trigger, sentence)
+
+    def _place_referred_back(self, trigger: Token, sentence: SpacySpan) -> str | None:
+        """ "struck vehicles east of the town", "clashes in the village": the settlement named last before."""
+        for token in _own_clause(trigger):
+            if token.lemma_.lower() not in _SETTLEMENT_NOUNS or not _definite_reference(token):
+                continue
+            if not (_under_preposition(token, _EVENT_PLACE_PREPOSITIONS | {"of"})):
+                continue
+            mention = self.mentions.last_before(sentence.start_char, self.caption, frozenset({"place"}))
+            if mention is not None and mention.entity.id not in self.broad_place_ids:
+                return mention.entity.id
         return None
 
     def _narrower(self, first: str | None, second: str | None) -> str | None:
