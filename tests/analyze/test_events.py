@@ -477,3 +477,12 @@ def test_the_town_points_back_to_the_settlement_named_last(nlp: Language) -> Non
              ("Lusa Guard", "organization", ["Lusa Guard"])]  # fmt: skip
     events, names = read(nlp, text, table)
     assert [names[event.place] for event in events] == ["Tarvo", "Tarvo"]
+
+
+def test_the_body_an_envoy_is_posted_to_is_no_actor(nlp: Language) -> None:
+    text = "Northland's ambassador to the United Nations, Omar Deen, accused the Lusa Guard of obstruction."
+    table = [("Omar Deen", "person", ["Omar Deen"]), ("United Nations", "organization", ["United Nations"]),
+             ("Lusa Guard", "organization", ["Lusa Guard"])]  # fmt: skip
+    (event,), names = read(nlp, text, table)
+    assert event.type == "ACCUSE" and "United Nations" not in actor_names(event, names)
+    assert "Omar Deen" in actor_names(event, names)

@@ -63,6 +63,10 @@ _RELATIVE_SPAN = re.compile(
     r"(?P<direction>after|before)"
 )
 _SPAN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_POSTED_ROLES = frozenset(
+    {"ambassador", "envoy", "representative", "delegate", "emissary", "negotiator", "adviser", "advisor",
+     "coordinator", "observer"}
+)  # fmt: skip
 # "the Koulouba presidential palace": a named site is where the event happened.
 _SITE_NOUNS = frozenset(
     {"palace", "square", "hotel", "hospital", "university", "mosque", "church", "embassy", "stadium", "airport",
@@ -405,6 +409,8 @@ class _Reader:
     ) -> None:
         violent = plover.event_class(candidate.type, candidate.mode) == "violent"
         for token, entity in self._entities_in(head, sentence, flags):
+            if _names_a_posting(token):
+                continue  # "Libya's ambassador to the UN": where the ambassador serves, not who acts
             if entity.type == "place":
                 if violent:
                     # "shelled Kafr Nabl": a place struck is where the event happened.
@@ -920,6 +926,19 @@ def _told_as_earlier(trigger: Token) -> bool:
     clause = _clause_of(trigger)
     return clause is trigger and any(
         child.dep_ == "mark" and child.lower_ in {"after", "since"} for child in clause.children
+    )
+
+
+def _names_a_posting(token: Token) -> bool:
+    """ "ambassador to the UN", "envoy for Yemen": a body or country a role is posted to."""
+    current = token
+    while current.dep_ in {"compound", "amod", "nmod"} and current.head is not current:
+        current = current.head
+    preposition = current.head
+    return (
+        current.dep_ == "pobj"
+        and preposition.lower_ in {"to", "for"}
+        and preposition.head.lemma_.lower() in _POSTED_ROLES
     )
 
 
