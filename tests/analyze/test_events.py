@@ -486,3 +486,15 @@ def test_the_body_an_envoy_is_posted_to_is_no_actor(nlp: Language) -> None:
     (event,), names = read(nlp, text, table)
     assert event.type == "ACCUSE" and "United Nations" not in actor_names(event, names)
     assert "Omar Deen" in actor_names(event, names)
+
+
+def test_a_refusal_said_is_a_rejection_placed_where_the_speaker_next_speaks(nlp: Language) -> None:
+    text = (
+        "President Omar Deen said on Wednesday that his government would not withdraw the land bill. "
+        "“We will not be blackmailed,” Deen said at a church service in Tarvo."
+    )
+    table = [("Omar Deen", "person", ["Omar Deen", "Deen"]), ("Tarvo", "place", ["Tarvo"])]
+    events, names = read(nlp, text, table, (day(text, "on Wednesday", "2025-06-18"),))
+    assert [(e.type, actor_names(e, names), names.get(e.place or ""), e.time.value) for e in events][:1] == [
+        ("REJECT", {"Omar Deen"}, "Tarvo", "2025-06-18")
+    ]

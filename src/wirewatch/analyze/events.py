@@ -786,6 +786,9 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         if lemma not in plover.STRIKE_VERBS:
             return plover.VERB_TRIGGERS.get(lemma)
         return None
+    if lemma in plover.SPEECH_VERBS and _refuses(token):
+        # "Ruto said his government would not withdraw the bill": a refusal, said.
+        return "REJECT", "statement"
     if lemma == "sign":
         signed = {child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "nsubjpass"}}
         return ("AGREE", "sign") if signed & plover.AGREEMENT_WORDS else None
@@ -869,6 +872,16 @@ def _tallies(token: Token) -> bool:
         or (child.dep_ == "advcl" and any(grand.lower_ == "since" for grand in child.children))
         for child in token.children
     )
+
+
+def _refuses(speech: Token) -> bool:
+    """Whether what a speech verb reports is a refusal: "would not withdraw", "will not negotiate"."""
+    for content in (child for child in speech.children if child.dep_ == "ccomp"):
+        negated = any(child.dep_ == "neg" for child in content.children)
+        modal = any(child.dep_ == "aux" and child.lower_ in {"would", "will", "wo", "shall"} for child in content.children)
+        if negated and modal and content.lemma_.lower() not in {"be", "have"}:
+            return True
+    return False
 
 
 def _only_intended(token: Token) -> bool:
