@@ -11,13 +11,23 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from invented_reports import add_meeting
 from workbench_fixtures import FIRST_REPORT, SECOND_REPORT, auth, changed_events, ingest_files, make_app
 
 from wirewatch.knowledge.store import SqliteStore
 from wirewatch.serve.alerts import match_watchlists
 from wirewatch.serve.schema import migrate_serve_schema
 from wirewatch.serve.watchlists import WatchlistSpec, create_watchlist
-from wirewatch.serve.webhooks import DeliveryWorker, RetryPolicy, deliver_due, list_deliveries
+from wirewatch.serve.webhooks import (
+    DeliveryOutcome,
+    DeliveryWorker,
+    PostResult,
+    RetryPolicy,
+    deliver_due,
+    deliver_pending,
+    list_deliveries,
+    post_json,
+)
 
 
 class Receiver:
@@ -162,3 +172,99 @@ def test_the_worker_stops_cleanly(tmp_path: Path) -> None:
     worker.start()
     worker.stop()
     assert worker.error is None
+
+
+@pytest.fixture
+def invented_store(tmp_path: Path) -> Iterator[SqliteStore]:
+    store = SqliteStore(tmp_path / "invented.db")
+    migrate_serve_schema(store)
+    yield store
+    store.close()
+
+
+def raise_invented_alert(store: SqliteStore, *urls: str) -> None:
+    """One invented meeting in Doha, alerted by one watchlist per webhook URL."""
+    for number, url in enumerate(urls):
+        create_watchlist(store, WatchlistSpec(name=f"Doha {number}", places=("Doha",), webhook_url=url))
+    stored = add_meeting(store, 1, ["Teodor Marquessa", "Idris Halvorsen"], place="Doha", day="2025-03-11")
+    assert len(match_watchlists(store, stored.changes.created_events)) == len(urls)
+
+
+def test_deliver_pending_retries_with_backoff_within_its_time_and_reports_each_outcome(
+    invented_store: SqliteStore,
+) -> None:
+    store = invented_store
+    clock = [1000.0]
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        clock[0] += seconds
+
+    policy = RetryPolicy(max_attempts=3, first_delay=2.0, timeout=2.0)
+    with Receiver([503]) as good, Receiver([500, 500, 500, 500]) as bad:
+        raise_invented_alert(store, good.url, bad.url)
+        outcome = deliver_pending(store, policy=policy, within=60.0, now=lambda: clock[0], sleep=sleep)
+    assert [delivery.url for delivery in outcome.delivered] == [good.url]
+    assert [delivery.url for delivery in outcome.failed] == [bad.url] and not outcome.pending
+    assert waits == [2.0, 4.0]  # both failed at once; the second try 2 s later, the last 4 s after that
+    assert len(good.bodies) == 2 and len(bad.bodies) == 3
+    # Recorded where the workbench shows them: the failed delivery with its last error.
+    (failed,) = list_deliveries(store, status="failed").items
+    assert failed.attempts == 3 and failed.last_error == "HTTP 500 Internal Server Error"
+
+
+def test_deliver_pending_stops_at_its_time_limit_and_leaves_the_rest_pending(
+    invented_store: SqliteStore,
+) -> None:
+    store = invented_store
+    clock = [1000.0]
+
+    def sleep(seconds: float) -> None:
+        clock[0] += seconds
+
+    policy = RetryPolicy(max_attempts=6, first_delay=2.0, timeout=2.0)
+    with Receiver([500] * 6) as receiver:
+        raise_invented_alert(store, receiver.url)
+        outcome = deliver_pending(store, policy=policy, within=10.0, now=lambda: clock[0], sleep=sleep)
+    # Tries at 0, 2 and 6 s; the next would be at 14 s, past the 10 s allowed.
+    assert len(receiver.bodies) == 3 and clock[0] - 1000.0 == 6.0
+    (pending,) = outcome.pending
+    assert pending.attempts == 3 and pending.last_error == "HTTP 500 Internal Server Error"
+    assert pending.next_attempt == clock[0] + 8.0  # kept for the next run or the workbench
+
+
+def test_deliver_pending_with_no_time_sends_nothing(invented_store: SqliteStore) -> None:
+    store = invented_store
+    with Receiver([]) as receiver:
+        raise_invented_alert(store, receiver.url)
+        outcome = deliver_pending(store, policy=RetryPolicy(), within=0.0)
+    assert receiver.bodies == [] and len(outcome.pending) == 1
+
+
+def test_deliver_pending_on_a_store_without_watchlists_is_empty(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "plain.db")
+    try:
+        assert deliver_pending(store, policy=RetryPolicy(), within=5.0) == DeliveryOutcome()
+    finally:
+        store.close()
+
+
+def test_a_delivery_claimed_by_another_process_is_not_sent_twice(invented_store: SqliteStore) -> None:
+    store = invented_store
+    with Receiver([]) as receiver:
+        raise_invented_alert(store, receiver.url)
+        other = SqliteStore(store.path)
+        sent_by_other: list[int] = []
+
+        def post_then_race(url: str, body: bytes, timeout: float) -> PostResult:
+            # While this process is sending, a second one (a workbench) looks for due deliveries.
+            sent_by_other.append(deliver_due(other, policy=RetryPolicy()))
+            return post_json(url, body, timeout)
+
+        try:
+            assert deliver_due(store, policy=RetryPolicy(), post=post_then_race) == 1
+        finally:
+            other.close()
+    assert sent_by_other == [0] and len(receiver.bodies) == 1
+    assert list_deliveries(store).items[0].status == "delivered"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -12,9 +13,11 @@ from rich.console import Console
 from wirewatch import __version__
 from wirewatch.clean import clean_page
 from wirewatch.cli.common import EXIT_FAILED_PAGES, open_store, pass_settings
-from wirewatch.errors import InputError, WirewatchError
+from wirewatch.cli.knowledge import open_current_store
+from wirewatch.errors import InputError, StoreError, WirewatchError
 from wirewatch.model import Article, ReadFailure, to_dict
 from wirewatch.read import read_path
+from wirewatch.serve.schema import migrate_serve_schema
 from wirewatch.settings import Settings, load_settings
 
 error_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -103,7 +106,7 @@ def extract(settings: Settings, page: str, output_format: str) -> None:
 @pass_settings
 def stats(settings: Settings, output_format: str) -> None:
     """Summarise the store."""
-    store = open_store(settings, read_only=True)
+    store = open_current_store(settings)
     try:
         figures = store.stats()
     finally:
@@ -115,6 +118,32 @@ def stats(settings: Settings, output_format: str) -> None:
     for name, value in to_dict(figures).items():
         if name != "schema_version":
             click.echo(f"{name.replace('_', ' '):<20}{value}")
+
+
+@main.command()
+@pass_settings
+def upgrade(settings: Settings) -> None:
+    """Bring a store written by an older wirewatch up to this version's schema (read commands never write)."""
+    if not settings.db_path.exists():
+        raise StoreError(f"{settings.db_path}: no store here yet (run `wirewatch ingest` first)")
+    store = open_store(settings, read_only=True)
+    try:
+        before = store.schema_version
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{settings.db_path}: not a wirewatch store ({error})") from error
+    finally:
+        store.close()
+    # Opening the store to write migrates the knowledge base; the workbench tables migrate on their own.
+    store = open_store(settings)
+    try:
+        after = store.schema_version
+        migrate_serve_schema(store)
+    finally:
+        store.close()
+    if before == after:
+        click.echo(f"store {settings.db_path} is up to date (schema v{after})")
+    else:
+        click.echo(f"store {settings.db_path} upgraded from schema v{before} to v{after}")
 
 
 def run() -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
-from collections.abc import Iterator
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 import click
@@ -16,6 +19,9 @@ from wirewatch.errors import InputError
 from wirewatch.model import Analysis, AnalyzedArticle, Article, Entity, ReadFailure, to_dict
 from wirewatch.read import read_path
 from wirewatch.settings import Settings
+
+# The analyzer's item, (article, publication day); spelled out so that this module loads without spaCy.
+AnalysisItem = tuple[Article, date | None]
 
 error_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -105,26 +111,93 @@ def _articles(page: str, settings: Settings, failures: list[str]) -> Iterator[Ar
             error_console.print(f"[red]error[/red]: {error.path}: {error.reason}")
 
 
+def analyzed_as_read(
+    articles: Iterable[Article],
+    analyze: Callable[[Iterable[AnalysisItem]], Iterator[Analysis]],
+    published: Callable[[Article], date | None],
+    read_ahead: int,
+) -> Iterator[AnalyzedArticle]:
+    """Each article with its analysis, in input order, as soon as it is ready.
+
+    At most `read_ahead` articles are read beyond the last one handed out, even when `analyze` pulls its
+    input from another thread as fast as it can (a process pool does), so an archive of any size is
+    analysed in bounded memory. `read_ahead` must be at least the analyzer's batch size.
+    """
+    waiting: deque[Article] = deque()
+    free = threading.Semaphore(read_ahead)
+    stopped = threading.Event()
+
+    def items() -> Iterator[AnalysisItem]:
+        remaining = iter(articles)
+        while True:
+            # Polled, not blocking, so that a consumer that stops early (a closed pipe, Ctrl-C) never
+            # leaves a pool's feeding thread waiting here for a slot that no one will free.
+            while not free.acquire(timeout=0.1):
+                if stopped.is_set():
+                    return
+            article = next(remaining, None)
+            if article is None:
+                return
+            waiting.append(article)
+            yield article, published(article)
+
+    analyses = analyze(items())
+    try:
+        for analysis in analyses:
+            free.release()
+            yield AnalyzedArticle(waiting.popleft(), analysis)
+    finally:
+        stopped.set()
+        close = getattr(analyses, "close", None)
+        if close is not None:
+            close()
+
+
 @click.command()
 @click.argument("page", type=str)
-@click.option("--published", callback=_parse_date, help="Publication date (YYYY-MM-DD) to anchor relative dates.")
-@click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="json", show_default=True)
-@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for archives with many pages.")
+@click.option(
+    "--published", callback=_parse_date, help="Publication date (YYYY-MM-DD) to anchor relative dates."
+)
+@click.option(
+    "--format", "output_format", type=click.Choice(["json", "text"]), default="json", show_default=True
+)
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=None, help="Processes for archives with many pages."
+)
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Articles per model batch.")
 @pass_settings
-def analyze(settings: Settings, page: str, published: date | None, output_format: str, workers: int | None) -> None:
-    """Print the article in PAGE plus its analysis (entities, quotes, places, times, events, sources)."""
+def analyze(
+    settings: Settings,
+    page: str,
+    published: date | None,
+    output_format: str,
+    workers: int | None,
+    batch_size: int | None,
+) -> None:
+    """Print the article in PAGE plus its analysis (entities, quotes, places, times, events, sources).
+
+    Archives and feeds hold several pages: each is printed as soon as it is analysed (JSON output is then
+    one object per line), so an archive of any size streams through in bounded memory.
+    """
     from wirewatch.analyze.pipeline import analyze_parallel, published_date
 
+    settings = settings.with_overrides(workers=workers, batch_size=batch_size)
     failures: list[str] = []
-    articles = list(_articles(page, settings, failures))
-    items = [(article, published or published_date(article)) for article in articles]
+    articles = _articles(page, settings, failures)
     # A worker costs a model load; only archives with several batches of pages repay more than one.
-    useful_workers = max(1, -(-len(items) // settings.batch_size))
-    analyses: Iterator[Analysis] = analyze_parallel(
-        items, workers=min(workers or settings.workers, useful_workers), batch_size=settings.batch_size
+    head = list(itertools.islice(articles, settings.workers * settings.batch_size))
+    useful_workers = min(settings.workers, max(1, -(-len(head) // settings.batch_size)))
+
+    def analyze_items(items: Iterable[AnalysisItem]) -> Iterator[Analysis]:
+        return analyze_parallel(items, workers=useful_workers, batch_size=settings.batch_size)
+
+    results = analyzed_as_read(
+        itertools.chain(head, articles),
+        analyze_items,
+        lambda article: published or published_date(article),
+        read_ahead=2 * useful_workers * settings.batch_size,
     )
-    for article, analysis in zip(articles, analyses, strict=True):
-        result = AnalyzedArticle(article, analysis)
+    for result in results:
         if output_format == "json":
             payload = to_dict(result.article) | {"analysis": to_dict(result.analysis)}
             click.echo(json.dumps(payload, ensure_ascii=False))

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from wirewatch.cli.common import EXIT_FAILED_PAGES, EXIT_INTERRUPTED, open_store, pass_settings
+from wirewatch.cli.watchlist import send_webhooks, webhook_wait_option
 from wirewatch.ingest import IngestSummary, ingest
 from wirewatch.serve.alerts import match_watchlists
 from wirewatch.settings import Settings
@@ -26,13 +27,20 @@ error_console = Console(stderr=True, highlight=False, soft_wrap=True)
     help="Analysis processes, one language model each (default: settings, WIREWATCH_WORKERS).",
 )
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Articles per model batch.")
+@webhook_wait_option
 @pass_settings
 def ingest_command(
-    settings: Settings, paths: tuple[str, ...], quiet: bool, workers: int | None, batch_size: int | None
+    settings: Settings,
+    paths: tuple[str, ...],
+    quiet: bool,
+    workers: int | None,
+    batch_size: int | None,
+    webhook_wait: float,
 ) -> None:
     """Read, analyse and store PATHS (files, folders, archives, feeds); re-ingesting adds nothing twice.
 
-    An interrupted ingest resumes by running the same command again.
+    An interrupted ingest resumes by running the same command again. Webhooks of the alerts it raises
+    (and any an earlier run left pending) are sent before it exits.
     """
     settings = settings.with_overrides(workers=workers, batch_size=batch_size)
     summary = IngestSummary()
@@ -49,6 +57,7 @@ def ingest_command(
     )
     interrupted = False
     alerts = 0
+    webhooks = ""
     try:
         with progress:
             task = progress.add_task("ingest", total=None, rate=0.0, failed=0)
@@ -69,16 +78,19 @@ def ingest_command(
                     progress.console.print(f"[red]error[/red]: {outcome.source}: {outcome.reason}")
                 elapsed = progress.tasks[0].elapsed or 1e-9
                 progress.update(task, advance=1, rate=summary.read / elapsed, failed=summary.failed)
+        webhooks = send_webhooks(store, webhook_wait)
     except KeyboardInterrupt:
         interrupted = True
     finally:
         store.close()
     click.echo(
         f"read {summary.read} · new {summary.new} · duplicate {summary.duplicate} · failed {summary.failed}"
-        f"{f' · alerts {alerts}' if alerts else ''} · store {settings.db_path}"
+        f"{f' · alerts {alerts}' if alerts else ''}{f' · {webhooks}' if webhooks else ''} · store {settings.db_path}"
     )
     if interrupted:
-        error_console.print("interrupted: run the same command again to resume (stored pages are skipped)")
+        error_console.print(
+            "interrupted: run the same command again to resume (stored pages are skipped, queued webhooks sent)"
+        )
         sys.exit(EXIT_INTERRUPTED)
     if summary.failed:
         sys.exit(EXIT_FAILED_PAGES)

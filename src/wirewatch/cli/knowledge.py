@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,12 +14,15 @@ from rich.console import Console
 from rich.table import Table
 
 from wirewatch.cli.common import open_store, pass_settings
+from wirewatch.cli.watchlist import send_webhooks, webhook_wait_option
+from wirewatch.errors import StoreError
 from wirewatch.knowledge import queries
-from wirewatch.knowledge.corrections import merge_actors, rebuild_knowledge, split_actor
+from wirewatch.knowledge.corrections import rebuild_knowledge
 from wirewatch.knowledge.export import EXPORT_FORMATS, export
 from wirewatch.knowledge.records import EventSummary, ResultPage
 from wirewatch.knowledge.store import MIGRATIONS, SqliteStore
 from wirewatch.model import to_dict
+from wirewatch.serve.alerts import CorrectedAlerts, merge_actors_with_alerts, split_actor_with_alerts
 from wirewatch.settings import Settings
 
 console = Console(highlight=False, soft_wrap=True)
@@ -31,13 +35,37 @@ limit_option = click.option("--limit", type=click.IntRange(min=1), default=50, s
 offset_option = click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
 
 
-def _with_store(settings: Settings, work: Callable[[SqliteStore], Any], *, read_only: bool = True) -> Any:
+def open_current_store(settings: Settings, *, read_only: bool = True) -> SqliteStore:
+    """The store, at this wirewatch's schema: opened to write, an older one is upgraded; opened to read,
+    an older one is refused with the command that upgrades it.
+
+    A read never writes: the store may be on a read-only disk, or shared with an older wirewatch
+    that an upgrade would lock out.
+    """
     store = open_store(settings, read_only=read_only)
-    if store.schema_version < len(MIGRATIONS):
-        # A store written by an older wirewatch: upgrade it once (a write), then answer.
+    try:
+        version = store.schema_version
+    except sqlite3.DatabaseError as error:
         store.close()
-        open_store(settings).close()
-        store = open_store(settings, read_only=read_only)
+        raise StoreError(f"{settings.db_path}: not a wirewatch store ({error})") from error
+    newest = len(MIGRATIONS)
+    if version == newest:
+        return store
+    store.close()
+    if version == 0:
+        raise StoreError(f"{settings.db_path}: the store holds nothing yet (run `wirewatch ingest` first)")
+    if version > newest:
+        raise StoreError(
+            f"{settings.db_path}: store schema v{version} is newer than this wirewatch (v{newest}); upgrade wirewatch"
+        )
+    raise StoreError(
+        f"{settings.db_path}: store schema v{version} is older than this wirewatch (v{newest});"
+        " run `wirewatch upgrade` once to bring it up to date, then try again"
+    )
+
+
+def _with_store(settings: Settings, work: Callable[[SqliteStore], Any], *, read_only: bool = True) -> Any:
+    store = open_current_store(settings, read_only=read_only)
     try:
         return work(store)
     finally:
@@ -346,19 +374,35 @@ def entity_group() -> None:
     """Correct entity resolution; corrections are kept as rules and survive re-ingest."""
 
 
+def _correction_summary(corrected: CorrectedAlerts, webhooks: str) -> str:
+    """What a correction did to the watchlists: rewatched actors, alerts raised or updated, webhooks sent."""
+    parts = []
+    if corrected.watchlists:
+        names = ", ".join(repr(watchlist.name) for watchlist in corrected.watchlists)
+        parts.append(f"watchlists now watching actor {corrected.actor_id}: {names}")
+    created = sum(1 for alert in corrected.alerts if alert.revision == 1)
+    if corrected.alerts:
+        parts.append(f"alerts {created} new, {len(corrected.alerts) - created} updated")
+    if webhooks:
+        parts.append(webhooks)
+    return "".join(f" · {part}" for part in parts)
+
+
 @entity_group.command(name="merge")
 @click.argument("keep")
 @click.argument("other")
 @click.option("--note", default="", help="Why: kept with the rule.")
+@webhook_wait_option
 @pass_settings
-def entity_merge(settings: Settings, keep: str, other: str, note: str) -> None:
-    """Merge actor OTHER into actor KEEP (ids or names)."""
+def entity_merge(settings: Settings, keep: str, other: str, note: str, webhook_wait: float) -> None:
+    """Merge actor OTHER into actor KEEP (ids or names); watchlists are checked again on the events it changes."""
 
-    def work(store: SqliteStore) -> int:
-        return merge_actors(store, _actor_id(store, keep), _actor_id(store, other), note)
+    def work(store: SqliteStore) -> tuple[CorrectedAlerts, str]:
+        corrected = merge_actors_with_alerts(store, _actor_id(store, keep), _actor_id(store, other), note)
+        return corrected, send_webhooks(store, webhook_wait)
 
-    kept = _with_store(settings, work, read_only=False)
-    click.echo(f"merged into actor {kept}")
+    corrected, webhooks = _with_store(settings, work, read_only=False)
+    click.echo(f"merged into actor {corrected.actor_id}{_correction_summary(corrected, webhooks)}")
 
 
 @entity_group.command(name="split")
@@ -366,9 +410,12 @@ def entity_merge(settings: Settings, keep: str, other: str, note: str) -> None:
 @click.option("--alias", help="Move the mentions written this way to a new actor.")
 @click.option("--mention", help="Move one article entity, ARTICLE_ID:LOCAL_ID (e.g. 12:e3), to a new actor.")
 @click.option("--note", default="", help="Why: kept with the rule.")
+@webhook_wait_option
 @pass_settings
-def entity_split(settings: Settings, actor: str, alias: str | None, mention: str | None, note: str) -> None:
-    """Split mentions off ACTOR (id or name) into a new actor."""
+def entity_split(
+    settings: Settings, actor: str, alias: str | None, mention: str | None, note: str, webhook_wait: float
+) -> None:
+    """Split mentions off ACTOR (id or name) into a new actor; alerts on the events it changes are updated."""
     if (alias is None) == (mention is None):
         raise click.UsageError("give exactly one of --alias or --mention")
     target = None
@@ -378,11 +425,14 @@ def entity_split(settings: Settings, actor: str, alias: str | None, mention: str
             raise click.BadParameter("expected ARTICLE_ID:LOCAL_ID, e.g. 12:e3", param_hint="--mention")
         target = (int(article), local)
 
-    def work(store: SqliteStore) -> int:
-        return split_actor(store, _actor_id(store, actor), alias=alias, mention=target, note=note)
+    def work(store: SqliteStore) -> tuple[CorrectedAlerts, str]:
+        corrected = split_actor_with_alerts(
+            store, _actor_id(store, actor), alias=alias, mention=target, note=note
+        )
+        return corrected, send_webhooks(store, webhook_wait)
 
-    new_id = _with_store(settings, work, read_only=False)
-    click.echo(f"split into new actor {new_id}")
+    corrected, webhooks = _with_store(settings, work, read_only=False)
+    click.echo(f"split into new actor {corrected.actor_id}{_correction_summary(corrected, webhooks)}")
 
 
 @entity_group.command(name="rebuild")

@@ -5,16 +5,66 @@ from __future__ import annotations
 import json
 
 import click
+from rich.console import Console
+from rich.markup import escape
 
 from wirewatch.cli.common import open_store, pass_settings
-from wirewatch.errors import InputError
+from wirewatch.errors import InputError, NotFoundError
 from wirewatch.knowledge import queries
+from wirewatch.knowledge.store import SqliteStore
 from wirewatch.model import to_dict
 from wirewatch.serve.alerts import list_alerts
 from wirewatch.serve.feeds import alert_title
 from wirewatch.serve.schema import migrate_serve_schema
 from wirewatch.serve.watchlists import WatchlistSpec, create_watchlist, delete_watchlist, list_watchlists
+from wirewatch.serve.webhooks import Delivery, RetryPolicy, deliver_pending, list_deliveries, retry_delivery
 from wirewatch.settings import Settings
+
+error_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+webhook_wait_option = click.option(
+    "--webhook-wait",
+    type=click.FloatRange(min=0),
+    default=30.0,
+    show_default=True,
+    help="Seconds at most to spend sending (and retrying) alert webhooks before exiting; what is still"
+    " failing then is retried by the next run or by `wirewatch serve`. 0 leaves them all to those.",
+)
+
+
+def send_webhooks(store: SqliteStore, wait: float) -> str:
+    """Send the store's pending alert webhooks for at most `wait` seconds; the summary part ('' when none).
+
+    A command that raised alerts calls this before it exits, so that webhooks do not wait for a
+    workbench that may never run (an ingest from cron). Failures go to standard error with their reason.
+    """
+    outcome = deliver_pending(store, policy=RetryPolicy(), within=wait)
+    for delivery in outcome.failed:
+        error_console.print(
+            f"[red]webhook failed[/red]: {_describe(delivery)};"
+            f" `wirewatch watchlist retry {delivery.id}` sends it again"
+        )
+    for delivery in outcome.pending:
+        if delivery.last_error:
+            error_console.print(
+                f"[yellow]webhook not yet delivered[/yellow]: {_describe(delivery)}; retried by the next run"
+                " or by `wirewatch serve`"
+            )
+    counts = [
+        (len(outcome.delivered), "delivered"),
+        (len(outcome.failed), "failed"),
+        (len(outcome.pending), "pending"),
+    ]
+    shown = [f"{count} {label}" for count, label in counts if count]
+    return "webhooks " + ", ".join(shown) if shown else ""
+
+
+def _describe(delivery: Delivery) -> str:
+    tries = f"{delivery.attempts} attempt{'s' if delivery.attempts != 1 else ''}"
+    # URLs and server messages are not rich markup, whatever brackets they hold.
+    return escape(
+        f"delivery {delivery.id} (alert {delivery.alert_id}) to {delivery.url}, {tries}: {delivery.last_error}"
+    )
 
 
 @click.group(name="watchlist")
@@ -132,3 +182,48 @@ def alerts(settings: Settings, watchlist_id: int | None, limit: int, output_form
         updated = f" · updated (revision {alert.revision})" if alert.revision > 1 else ""
         click.echo(f"{alert.updated_at}  [{alert.watchlist_name}]  {alert_title(alert)}"
                    f" · {alert.reports} report(s), {alert.corroboration} independent{updated}")  # fmt: skip
+
+
+@watchlist_group.command(name="deliveries")
+@click.option(
+    "--status", type=click.Choice(["pending", "delivered", "failed"]), help="Only deliveries in this state."
+)
+@click.option("--limit", type=click.IntRange(1, 500), default=20, show_default=True)
+@click.option(
+    "--format", "output_format", type=click.Choice(["json", "text"]), default="text", show_default=True
+)
+@pass_settings
+def deliveries(settings: Settings, status: str | None, limit: int, output_format: str) -> None:
+    """The latest alert webhook deliveries, newest first, with the last error of those not delivered."""
+    store = open_store(settings)
+    try:
+        migrate_serve_schema(store)
+        page = list_deliveries(store, status=status, limit=limit)  # type: ignore[arg-type]
+    finally:
+        store.close()
+    if output_format == "json":
+        click.echo(json.dumps(to_dict(page), ensure_ascii=False))
+        return
+    if not page.items:
+        click.echo("no deliveries")
+    for delivery in page.items:
+        error = f" · {delivery.last_error}" if delivery.last_error else ""
+        click.echo(f"{delivery.id:>5}  {delivery.status:<9}  alert {delivery.alert_id} (revision {delivery.revision})"
+                   f"  {delivery.url} · {delivery.attempts} attempt(s){error}")  # fmt: skip
+
+
+@watchlist_group.command(name="retry")
+@click.argument("delivery_id", type=int)
+@webhook_wait_option
+@pass_settings
+def retry(settings: Settings, delivery_id: int, webhook_wait: float) -> None:
+    """Send a failed webhook delivery again, now."""
+    store = open_store(settings)
+    try:
+        migrate_serve_schema(store)
+        if not retry_delivery(store, delivery_id):
+            raise NotFoundError(f"no failed delivery {delivery_id}")
+        summary = send_webhooks(store, webhook_wait)
+    finally:
+        store.close()
+    click.echo(f"delivery {delivery_id}: {summary}")

@@ -1,8 +1,10 @@
 """Alerts: a watchlist matched a new or changed event.
 
 Ingest calls `match_watchlists(store, changed_event_ids)` after it stores a page, with the events that
-page created or updated. One alert exists per (watchlist, event): a further report of the same event
-updates that alert (its revision goes up) instead of raising another. Every new alert or revision of a
+page created or updated; an analyst's entity merge or split goes through `merge_actors_with_alerts` or
+`split_actor_with_alerts`, which check again the events the correction changed. One alert exists per
+(watchlist, event): a further report of the same event, or a correction that changes what the alert
+shows, updates that alert (its revision goes up) instead of raising another. Every new alert or revision of a
 watchlist with a webhook queues a delivery, which the webhook worker sends.
 """
 
@@ -15,11 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wirewatch.errors import NotFoundError
+from wirewatch.knowledge.corrections import merge_actors, split_actor
 from wirewatch.knowledge.queries import get_event
 from wirewatch.knowledge.records import EventDetail, ResultPage
 from wirewatch.knowledge.store import SqliteStore
 from wirewatch.serve.schema import migrate_serve_schema
-from wirewatch.serve.watchlists import Watchlist, list_watchlists, now_iso
+from wirewatch.serve.watchlists import Watchlist, list_watchlists, now_iso, replace_watched_actor
 
 
 @dataclass(frozen=True)
@@ -55,9 +58,9 @@ def match_reasons(watchlist: Watchlist, detail: EventDetail) -> tuple[str, ...] 
     event = detail.event
     reasons: list[str] = []
     if watchlist.actors:
-        watched = set(watchlist.actors)
-        involved = [record.actor for record in event.actors if record.actor.id in watched]
-        involved = list({actor.id: actor for actor in involved}.values())
+        by_id = {record.actor.id: record.actor for record in event.actors}
+        # In the watchlist's order, not the event's: that one follows actor ids, which a merge changes.
+        involved = [by_id[actor_id] for actor_id in watchlist.actors if actor_id in by_id]
         if len(involved) < watchlist.min_actors:
             return None
         reasons.append("actors: " + ", ".join(actor.name for actor in involved))
@@ -99,14 +102,17 @@ def _alert_event(detail: EventDetail) -> AlertEvent:
     )
 
 
-def match_watchlists(store: SqliteStore, changed_event_ids: Iterable[int]) -> tuple[Alert, ...]:
+def match_watchlists(
+    store: SqliteStore, changed_event_ids: Iterable[int], *, watchlists: Iterable[Watchlist] | None = None
+) -> tuple[Alert, ...]:
     """Record an alert for every watchlist each changed event matches; returns the alerts created or updated.
 
     An event already alerted for a watchlist updates that alert (new report count, revision + 1) only
-    when what the alert shows changed; otherwise nothing is returned for it.
+    when what the alert shows changed; otherwise nothing is returned for it. `watchlists` narrows the
+    check to those (default: every watchlist).
     """
     migrate_serve_schema(store)
-    watchlists = list_watchlists(store)
+    watchlists = list_watchlists(store) if watchlists is None else tuple(watchlists)
     if not watchlists:
         return ()
     changed: list[int] = []
@@ -123,6 +129,149 @@ def match_watchlists(store: SqliteStore, changed_event_ids: Iterable[int]) -> tu
                 if alert_id is not None:
                     changed.append(alert_id)
     return tuple(get_alert(store, alert_id) for alert_id in changed)
+
+
+@dataclass(frozen=True)
+class CorrectedAlerts:
+    """What an entity correction did to the alerts.
+
+    `actor_id` is the actor a merge kept or a split made; `watchlists` are those that watched the actor
+    merged away and now watch the one kept.
+    """
+
+    actor_id: int
+    alerts: tuple[Alert, ...]
+    watchlists: tuple[Watchlist, ...] = ()
+
+
+def events_of_actor(store: SqliteStore, actor_id: int) -> tuple[int, ...]:
+    """The ids of the events an actor takes part in, in id order."""
+    rows = store.connection.execute(
+        "SELECT DISTINCT event_id FROM event_actors WHERE actor_id = ? ORDER BY event_id", (actor_id,)
+    ).fetchall()
+    return tuple(row[0] for row in rows)
+
+
+def merge_actors_with_alerts(store: SqliteStore, keep: int, other: int, note: str = "") -> CorrectedAlerts:
+    """`merge_actors`, then the watchlists checked again on every event the merge changed.
+
+    Merging two spellings can put two watched actors in one event, or join two events into one. A
+    watchlist that watched `other` watches `keep` from now on, so it is also matched against `keep`'s
+    events. An event already alerted is updated, never alerted twice, even when it was joined to another.
+    """
+    migrate_serve_schema(store)
+    before = _reports_of_events_with(store, [keep, other])
+    states = _event_states(store, set(before.values()))
+    kept = merge_actors(store, keep, other, note)
+    rewatched = replace_watched_actor(store, other, kept)
+    alerts = match_watchlists(store, _events_after_correction(store, before, states))
+    if rewatched:
+        alerts += match_watchlists(store, events_of_actor(store, kept), watchlists=rewatched)
+    return CorrectedAlerts(kept, _unique_alerts(alerts), rewatched)
+
+
+def split_actor_with_alerts(
+    store: SqliteStore,
+    actor_id: int,
+    *,
+    alias: str | None = None,
+    mention: tuple[int, str] | None = None,
+    note: str = "",
+) -> CorrectedAlerts:
+    """`split_actor`, then the watchlists checked again on every event the split changed."""
+    migrate_serve_schema(store)
+    before = _reports_of_events_with(store, [actor_id])
+    states = _event_states(store, set(before.values()))
+    new_actor = split_actor(store, actor_id, alias=alias, mention=mention, note=note)
+    changed = _events_after_correction(store, before, states)
+    return CorrectedAlerts(new_actor, match_watchlists(store, changed))
+
+
+def _reports_of_events_with(store: SqliteStore, actor_ids: list[int]) -> dict[int, int]:
+    """Report id → event id, for every report of an event these actors are in (as actors or as its place).
+
+    These are the events an entity correction resolves again (`knowledge.corrections`).
+    """
+    marks = ",".join("?" * len(actor_ids))
+    rows = store.connection.execute(
+        f"SELECT id, event_id FROM reports WHERE event_id IN ("
+        f"SELECT r.event_id FROM reports r JOIN report_actors ra ON ra.report_id = r.id"
+        f" JOIN entities e ON e.id = ra.entity_id WHERE e.actor_id IN ({marks})"
+        f" UNION SELECT r.event_id FROM reports r JOIN entities p ON p.id = r.place_entity_id"
+        f" WHERE p.actor_id IN ({marks}))",
+        [*actor_ids, *actor_ids],
+    ).fetchall()
+    return {row[0]: row[1] for row in rows}
+
+
+def _event_states(store: SqliteStore, event_ids: Iterable[int]) -> dict[int, tuple[frozenset, frozenset]]:
+    """Each event's reports and actors, to tell the events a correction changed from those it left alone."""
+    states: dict[int, tuple[frozenset, frozenset]] = {}
+    for event_id in event_ids:
+        reports = store.connection.execute(
+            "SELECT id FROM reports WHERE event_id = ?", (event_id,)
+        ).fetchall()
+        actors = store.connection.execute(
+            "SELECT actor_id FROM event_actors WHERE event_id = ?", (event_id,)
+        ).fetchall()
+        states[event_id] = (frozenset(row[0] for row in reports), frozenset(row[0] for row in actors))
+    return states
+
+
+def _events_after_correction(
+    store: SqliteStore, before: dict[int, int], states_before: dict[int, tuple[frozenset, frozenset]]
+) -> list[int]:
+    """The events the correction changed (or made) that hold the given reports now.
+
+    A correction may join an alerted event to another: its alert then moves to the event its first
+    report is in now (where that watchlist has none yet and still matches), to be updated, not repeated.
+    An event resolved again to the same reports and actors is left alone: nothing about it is new.
+    """
+    now: dict[int, int] = {}
+    report_ids = sorted(before)
+    for start in range(0, len(report_ids), 500):
+        chunk = report_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for report_id, event_id in store.connection.execute(
+            f"SELECT id, event_id FROM reports WHERE id IN ({marks}) AND event_id IS NOT NULL", chunk
+        ):
+            now[report_id] = event_id
+    first_report: dict[int, int] = {}
+    for report_id in report_ids:
+        first_report.setdefault(before[report_id], report_id)
+    remaining = set(now.values())
+    for old_event, report_id in first_report.items():
+        target = now.get(report_id)
+        if old_event in remaining or target is None or target == old_event:
+            continue
+        _follow_alerts(store, old_event, target)
+    after = _event_states(store, remaining)
+    return sorted(event for event in remaining if after[event] != states_before.get(event))
+
+
+def _follow_alerts(store: SqliteStore, old_event: int, target: int) -> None:
+    """Move the alerts of a dissolved event to the event its reports joined, for watchlists that match it."""
+    rows = store.connection.execute(
+        "SELECT id, watchlist_id FROM serve_alerts WHERE event_id = ? AND watchlist_id NOT IN"
+        " (SELECT watchlist_id FROM serve_alerts WHERE event_id = ?)",
+        (old_event, target),
+    ).fetchall()
+    if not rows:
+        return
+    detail = get_event(store, target)
+    by_id = {watchlist.id: watchlist for watchlist in list_watchlists(store)}
+    with store.transaction() as cursor:
+        for alert_id, watchlist_id in rows:
+            if match_reasons(by_id[watchlist_id], detail) is not None:
+                cursor.execute("UPDATE serve_alerts SET event_id = ? WHERE id = ?", (target, alert_id))
+
+
+def _unique_alerts(alerts: tuple[Alert, ...]) -> tuple[Alert, ...]:
+    """One entry per alert, its latest revision: an alert updated twice in one correction is listed once."""
+    latest: dict[int, Alert] = {}
+    for alert in alerts:
+        latest[alert.id] = alert
+    return tuple(latest.values())
 
 
 def _record_alert(
@@ -155,12 +304,11 @@ def _record_alert(
             )
             alert_id, revision = int(cursor.lastrowid), 1
         else:
-            unchanged = (row["reports"], row["corroboration"], row["reasons"], row["event_json"]) == (
+            unchanged = (row["reports"], row["corroboration"], row["reasons"]) == (
                 reports,
                 corroboration,
                 json.dumps(reasons),
-                event_json,
-            )
+            ) and _same_event(json.loads(row["event_json"]), json.loads(event_json))
             if unchanged:
                 return None
             alert_id, revision = int(row["id"]), int(row["revision"]) + 1
@@ -172,6 +320,11 @@ def _record_alert(
         if watchlist.webhook_url:
             _queue_delivery(cursor, watchlist, alert_id, revision, detail, reasons)
     return alert_id
+
+
+def _same_event(shown: dict, now: dict) -> bool:
+    """Whether an alert still shows its event as it is; the same actors in another order are no change."""
+    return shown | {"actors": sorted(shown["actors"])} == now | {"actors": sorted(now["actors"])}
 
 
 def _queue_delivery(

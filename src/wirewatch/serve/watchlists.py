@@ -165,3 +165,24 @@ def list_watchlists(store: SqliteStore) -> tuple[Watchlist, ...]:
     """Every watchlist, by name."""
     rows = store.connection.execute("SELECT * FROM serve_watchlists ORDER BY name COLLATE NOCASE").fetchall()
     return tuple(_from_row(row) for row in rows)
+
+
+def replace_watched_actor(store: SqliteStore, old_actor: int, new_actor: int) -> tuple[Watchlist, ...]:
+    """Watch `new_actor` wherever `old_actor` was watched (it was merged into it); the watchlists changed.
+
+    A watchlist that watched both keeps one, and its `min_actors` shrinks to what it still names, as
+    `check_spec` would demand of it.
+    """
+    changed: list[int] = []
+    with store.transaction() as cursor:
+        for row in cursor.execute("SELECT id, actors, min_actors FROM serve_watchlists").fetchall():
+            actors = json.loads(row["actors"])
+            if old_actor not in actors:
+                continue
+            replaced = list(dict.fromkeys(new_actor if actor == old_actor else actor for actor in actors))
+            cursor.execute(
+                "UPDATE serve_watchlists SET actors = ?, min_actors = ?, updated_at = ? WHERE id = ?",
+                (json.dumps(replaced), min(row["min_actors"], len(replaced)), now_iso(), row["id"]),
+            )
+            changed.append(row["id"])
+    return tuple(get_watchlist(store, watchlist_id) for watchlist_id in changed)

@@ -1,8 +1,12 @@
 """Webhook delivery: each queued alert is POSTed as JSON, retried with exponential backoff.
 
-Deliveries are rows in `serve_deliveries`, so an alert raised by a `wirewatch ingest` in another
-process is sent by the running workbench on its next tick, and nothing queued is lost on a restart.
-A delivery that keeps failing ends as "failed" with its last error, shown in the UI and the API.
+Deliveries are rows in `serve_deliveries`, so nothing queued is lost on a restart. The running
+workbench sends what is due on each tick; a command that raises alerts without it (`wirewatch
+ingest`, an entity correction) sends what is pending before it exits, waiting out retries for a
+bounded time with `deliver_pending`, and leaves the rest to the next run or the workbench. Each
+attempt first claims its row, so two processes over one store do not both POST the same delivery.
+A delivery that keeps failing ends as "failed" with its last error, shown in the UI, the API and
+`wirewatch watchlist deliveries`.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Literal
 from wirewatch import __version__
 from wirewatch.knowledge.records import ResultPage
 from wirewatch.knowledge.store import SqliteStore
-from wirewatch.serve.schema import migrate_serve_schema
+from wirewatch.serve.schema import migrate_serve_schema, serve_schema_version
 from wirewatch.serve.watchlists import now_iso
 
 DeliveryStatus = Literal["pending", "delivered", "failed"]
@@ -109,15 +113,27 @@ def deliver_due(
     post: Poster = post_json,
     now: Callable[[], float] = time.time,
     batch: int = 20,
+    until: float | None = None,
 ) -> int:
-    """Send every pending delivery whose time has come; returns how many were attempted."""
+    """Send every pending delivery whose time has come; returns how many were attempted.
+
+    With `until` (a `now()` time), no attempt waits for an answer past it, and none starts with less
+    than a second (or the policy's timeout) left: a cut-short attempt would count as a failure.
+    """
     rows = store.connection.execute(
-        "SELECT id, url, payload, attempts FROM serve_deliveries"
+        "SELECT id, url, payload, attempts, next_attempt FROM serve_deliveries"
         " WHERE status = 'pending' AND next_attempt <= ? ORDER BY next_attempt, id LIMIT ?",
         (now(), batch),
     ).fetchall()
+    attempted = 0
     for row in rows:
-        result = post(row["url"], row["payload"].encode("utf-8"), policy.timeout)
+        timeout = policy.timeout if until is None else min(policy.timeout, until - now())
+        if timeout < _shortest_attempt(policy):
+            break
+        if not _claim(store, row["id"], row["next_attempt"], now() + timeout + _CLAIM_MARGIN):
+            continue
+        attempted += 1
+        result = post(row["url"], row["payload"].encode("utf-8"), timeout)
         attempts = row["attempts"] + 1
         with store.transaction() as cursor:
             if result.ok:
@@ -137,7 +153,89 @@ def deliver_due(
                     "UPDATE serve_deliveries SET attempts = ?, last_error = ?, next_attempt = ? WHERE id = ?",
                     (attempts, result.error, now() + policy.delay_after(attempts), row["id"]),
                 )
-    return len(rows)
+    return attempted
+
+
+def _shortest_attempt(policy: RetryPolicy) -> float:
+    return min(policy.timeout, 1.0)
+
+
+# Seconds a claim outlives the POST's own timeout; a process that dies mid-send leaves its claim to expire.
+_CLAIM_MARGIN = 5.0
+
+
+def _claim(store: SqliteStore, delivery_id: int, seen_next_attempt: float, claimed_until: float) -> bool:
+    """Take a pending delivery for one attempt; False when another process took (or finished) it first."""
+    with store.transaction() as cursor:
+        claimed = cursor.execute(
+            "UPDATE serve_deliveries SET next_attempt = ? WHERE id = ? AND status = 'pending' AND next_attempt = ?",
+            (claimed_until, delivery_id, seen_next_attempt),
+        ).rowcount
+    return bool(claimed)
+
+
+@dataclass(frozen=True)
+class DeliveryOutcome:
+    """What became of the deliveries one command sent: delivered, failed for good, or left pending to retry."""
+
+    delivered: tuple[Delivery, ...] = ()
+    failed: tuple[Delivery, ...] = ()
+    pending: tuple[Delivery, ...] = ()
+
+
+def deliver_pending(
+    store: SqliteStore,
+    *,
+    policy: RetryPolicy,
+    within: float,
+    post: Poster = post_json,
+    now: Callable[[], float] = time.time,
+    sleep: Callable[[float], None] = time.sleep,
+) -> DeliveryOutcome:
+    """Send every pending delivery, waiting out retry delays for at most `within` seconds in all.
+
+    For a command that has no workbench behind it (`wirewatch ingest` from cron): its alerts go out
+    before it exits. A delivery still failing when the time is up stays pending, its attempts and last
+    error kept, for the next such command or the workbench to retry.
+    """
+    if serve_schema_version(store) == 0:
+        return DeliveryOutcome()
+    deadline = now() + max(0.0, within)
+    ids = [
+        row[0]
+        for row in store.connection.execute(
+            "SELECT id FROM serve_deliveries WHERE status = 'pending' ORDER BY id"
+        )
+    ]
+    if not ids:
+        return DeliveryOutcome()
+    while True:
+        while deliver_due(store, policy=policy, post=post, now=now, until=deadline):
+            pass
+        waiting = [delivery for delivery in _deliveries(store, ids) if delivery.status == "pending"]
+        next_due = min((delivery.next_attempt for delivery in waiting), default=None)
+        if next_due is None or max(next_due, now()) > deadline - _shortest_attempt(policy):
+            break
+        sleep(max(0.0, next_due - now()))
+    found = _deliveries(store, ids)
+    return DeliveryOutcome(
+        delivered=tuple(delivery for delivery in found if delivery.status == "delivered"),
+        failed=tuple(delivery for delivery in found if delivery.status == "failed"),
+        pending=tuple(delivery for delivery in found if delivery.status == "pending"),
+    )
+
+
+def _deliveries(store: SqliteStore, ids: list[int]) -> list[Delivery]:
+    found: list[Delivery] = []
+    # Chunks stay under SQLite's limit on bound parameters.
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = store.connection.execute(
+            f"SELECT * FROM serve_deliveries WHERE id IN ({marks}) ORDER BY id", chunk
+        ).fetchall()
+        found.extend(_from_row(row) for row in rows)
+    return found
 
 
 def list_deliveries(
