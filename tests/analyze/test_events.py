@@ -498,3 +498,15 @@ def test_a_refusal_said_is_a_rejection_placed_where_the_speaker_next_speaks(nlp:
     assert [(e.type, actor_names(e, names), names.get(e.place or ""), e.time.value) for e in events][:1] == [
         ("REJECT", {"Omar Deen"}, "Tarvo", "2025-06-18")
     ]
+
+
+def test_a_group_claiming_the_attack_carried_it_out(nlp: Language) -> None:
+    text = (
+        "A roadside bomb hit an army convoy near Tarvo on Monday. "
+        "The Sahel Defence Front, an affiliate of the Northern Front, claimed the attack in a statement."
+    )
+    table = [("Tarvo", "place", ["Tarvo"]), ("Sahel Defence Front", "organization", ["Sahel Defence Front"]),
+             ("Northern Front", "organization", ["Northern Front"])]  # fmt: skip
+    (event,), names = read(nlp, text, table)
+    assert event.mode == "IED" and actor_names(event, names) == {"Sahel Defence Front"}
+    assert len(event.evidence) == 2

@@ -63,6 +63,11 @@ _RELATIVE_SPAN = re.compile(
     r"(?P<direction>after|before)"
 )
 _SPAN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# What an armed group claims: "claimed the attack", "claimed the ambush".
+_CLAIMABLE_NOUNS = frozenset(
+    {"attack", "attacks", "bombing", "ambush", "raid", "strike", "killing", "assault", "abduction", "kidnapping",
+     "massacre", "shelling", "assassination", "operation"}
+)  # fmt: skip
 _POSTED_ROLES = frozenset(
     {"ambassador", "envoy", "representative", "delegate", "emissary", "negotiator", "adviser", "advisor",
      "coordinator", "observer"}
@@ -214,6 +219,7 @@ class _Reader:
                     continue
                 self._add(candidate)
         sentences = sentences_of(self.doc)[0]
+        self._add_claimants(sentences)
         self._date_from_events_named(sentences)
         self._carry_days_forward(sentences)
         for candidate in self.candidates:
@@ -278,6 +284,41 @@ class _Reader:
         if own and len(own) == len(candidate.sources) and candidate.certainties[-1] == "attributed":
             candidate.sources.clear()
             candidate.certainties[-1] = "asserted"
+
+    def _add_claimants(self, sentences: list[SpacySpan]) -> None:
+        """ "JNIM claimed the attack in a statement": the claimant is who carried out the attack just told."""
+        for index, sentence in enumerate(sentences):
+            flags = quoted_token_flags(sentence)
+            for token in sentence:
+                if token.pos_ != "VERB" or token.lemma_.lower() not in plover.CLAIM_VERBS - {"take", "assume"}:
+                    continue
+                claimed = [
+                    child
+                    for child in token.children
+                    if child.dep_ == "dobj"
+                    and (child.lemma_.lower() in _CLAIMABLE_NOUNS or _trigger_type(child) is not None)
+                    and _definite_reference(child)
+                ]
+                if not claimed:
+                    continue
+                told = next(
+                    (
+                        candidate
+                        for candidate in reversed(self.candidates)
+                        if candidate.sentence_index < index
+                        and plover.event_class(candidate.type, candidate.mode) == "violent"
+                    ),
+                    None,
+                )
+                if told is None:
+                    continue
+                for subject in _event_subjects(token):
+                    # "JNIM, al-Qaeda's affiliate in the Sahel, claimed …": the apposition describes the claimant.
+                    described = {t.i for child in subject.children if child.dep_ == "appos" for t in child.subtree}
+                    for found, entity in self._entities_in(subject, sentence, flags):
+                        if entity.type in {"organization", "person", "other"} and found.i not in described:
+                            _add_actor(told, EventActor(entity.id, "source"))
+                told.evidence.append(_sentence_span(sentence, self.caption))
 
     def _date_from_events_named(self, sentences: list[SpacySpan]) -> None:
         """ "The talks came a week after Nawaz met clerics": a day counted from an event already told.
