@@ -104,6 +104,19 @@ def test_quotes_search_article_and_timeline(history: Reports):
     assert timeline(history.store, granularity="year", type="AGREE").items[0].types == {"AGREE": 1}
 
 
+def test_a_common_word_stops_counting_and_ranks_the_newest_matches(history: Reports):
+    everything = search_articles(history.store, "delegations met")
+    assert everything.total == 3 and not everything.total_is_lower_bound
+    assert not search_articles(history.store, "delegations met", ranked=3).total_is_lower_bound
+    capped = search_articles(history.store, "delegations met", ranked=2)
+    assert capped.total == 2 and capped.total_is_lower_bound
+    newest = sorted(hit.article_id for hit in everything.items)[-2:]
+    assert sorted(hit.article_id for hit in capped.items) == newest
+    beyond = search_articles(history.store, "delegations met", ranked=2, offset=2)
+    assert beyond.items == () and beyond.total == 2 and beyond.total_is_lower_bound
+    assert not search_articles(history.store, "Istanbul", ranked=2).total_is_lower_bound
+
+
 def test_misspelled_names_are_found_by_similarity(history: Reports):
     match = find_actor(history.store, "Zabihulah Mujahit")
     assert match.actor is not None and match.actor.name == "Zabihullah Mujahid"

@@ -10,6 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 from workbench_fixtures import FIRST_REPORT, INJECTION_PAGE, SECOND_REPORT, TOKEN, auth, make_app
 
+from wirewatch.knowledge import queries
+
 
 def meeting_id(client: TestClient) -> int:
     """The Doha meeting both invented reports tell."""
@@ -88,6 +90,19 @@ def test_tables_come_as_csv_by_parameter_or_accept_header(client: TestClient) ->
 def test_full_text_search_finds_articles(client: TestClient) -> None:
     hits = client.get("/api/articles", params={"q": "detainees"}).json()
     assert hits["total"] >= 1 and all("title" in hit for hit in hits["items"])
+
+
+def test_a_search_that_stops_counting_says_the_total_is_a_lower_bound(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exact = client.get("/api/articles", params={"q": "ceasefire talks"}).json()
+    assert exact["total"] >= 2 and exact["total_is_lower_bound"] is False
+    monkeypatch.setattr(queries, "RANKED_HITS", 1)
+    capped = client.get("/api/articles", params={"q": "ceasefire talks"}).json()
+    assert capped["total"] == 1 and capped["total_is_lower_bound"] is True and len(capped["items"]) == 1
+    assert capped["items"][0]["article_id"] == max(hit["article_id"] for hit in exact["items"])
+    html = client.get("/", params={"q": "ceasefire talks"}).text
+    assert "Articles (more than 1)" in html
 
 
 def test_missing_items_are_404_with_one_line(client: TestClient) -> None:

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from invented_reports import actor_of, add_meeting, event_of
+from workbench_fixtures import auth, make_app
 
 from wirewatch.knowledge.store import SqliteStore
 from wirewatch.serve.alerts import (
@@ -131,3 +133,22 @@ def test_an_alerted_event_joined_to_another_by_a_merge_keeps_its_alert_updated_n
     (moved,) = list_alerts(store, watchlist_id=watchlist.id).items
     assert moved.id == alert.id and moved.revision == 2 and moved.event.id == event_of(store, doha)
     assert moved.reports == 2
+
+
+def test_a_merge_through_the_api_checks_the_watchlists_too(tmp_path: Path, analyzer) -> None:
+    db_path = tmp_path / "api-corrections.db"
+    prepared = SqliteStore(db_path)
+    try:
+        migrate_serve_schema(prepared)
+        sayed, yasin, firth, doha, _ = _two_spellings(prepared)
+        create_watchlist(prepared, WatchlistSpec(name="Sayed and Firth", actors=(sayed, firth), min_actors=2))
+        match_watchlists(prepared, [doha])
+        assert len(list_alerts(prepared).items) == 1
+    finally:
+        prepared.close()
+    with TestClient(make_app(db_path, analyzer)) as client:
+        merged = client.post(f"/api/actors/{sayed}/merge", json={"other": yasin}, headers=auth())
+        assert merged.status_code == 200, merged.text
+        alerts = client.get("/api/alerts").json()["items"]
+    # The Muscat meeting now has both watched men: one new alert, the Doha one not repeated.
+    assert len(alerts) == 2

@@ -10,8 +10,11 @@ from fastapi.testclient import TestClient
 from workbench_fixtures import FIRST_REPORT, ingest_files, make_app
 
 from wirewatch.analyze.pipeline import Analyzer
+from wirewatch.knowledge.queries import ArticleHits
+from wirewatch.knowledge.records import ResultPage
 from wirewatch.knowledge.store import SqliteStore
 from wirewatch.serve import figures
+from wirewatch.serve.pages import pagination
 from wirewatch.serve.security import CONTENT_SECURITY_POLICY
 
 
@@ -135,3 +138,10 @@ def test_timeline_and_map_pages_are_drawn_once_per_state_of_the_store(
         assert reader.get("/timeline").text != empty["/timeline"]
         assert drawn == ["bars", "dots", "dots", "bars"]
         assert reader.get("/timeline?since=2020").text != reader.get("/timeline").text
+
+
+def test_the_pager_says_more_than_where_a_search_stopped_counting() -> None:
+    stopped = pagination(ArticleHits((), 2000, 20, 40, True), page=3)
+    assert stopped["total"] == "more than 2000" and stopped["pages"] == 100
+    assert pagination(ArticleHits((), 2000, 20, 40, False), page=3)["total"] == 2000
+    assert pagination(ResultPage((), 2000, 20, 40), page=3)["total"] == 2000

@@ -333,7 +333,8 @@ def query_search(settings: Settings, text: str, output_format: str, limit: int, 
     if output_format == "json":
         _print_json(page)
         return
-    table = Table(title=f"articles ({len(page.items)} of {page.total})", title_justify="left")
+    total = f"more than {page.total}" if page.total_is_lower_bound else str(page.total)
+    table = Table(title=f"articles ({len(page.items)} of {total})", title_justify="left")
     for column in ("id", "published", "title", "snippet"):
         table.add_column(column)
     for hit in page.items:

@@ -10,13 +10,12 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from wirewatch.errors import InputError, StoreError
-from wirewatch.knowledge import corrections, queries
-from wirewatch.knowledge.queries import first_day, last_day
+from wirewatch.knowledge import queries
+from wirewatch.knowledge.queries import ArticleHits, first_day, last_day
 from wirewatch.knowledge.records import (
     ActorMatch,
     ActorProfile,
     ArticleDetail,
-    ArticleHit,
     EventDetail,
     EventSummary,
     QuoteRecord,
@@ -26,7 +25,7 @@ from wirewatch.knowledge.records import (
 )
 from wirewatch.knowledge.store import SqliteStore, StoreStats
 from wirewatch.serve import tabular
-from wirewatch.serve.alerts import Alert, list_alerts
+from wirewatch.serve.alerts import Alert, list_alerts, merge_actors_with_alerts, split_actor_with_alerts
 from wirewatch.serve.feeds import watchlist_feed
 from wirewatch.serve.security import require_token
 from wirewatch.serve.uploads import UploadedFile, UploadReport, ingest_uploads
@@ -271,7 +270,18 @@ def event(store: Store, event_id: ItemId) -> EventDetail:
     return queries.get_event(store, event_id)
 
 
-@router.get("/articles", response_model=ResultPage[ArticleHit], tags=["articles"], responses=CSV_CONTENT)
+@router.get(
+    "/articles",
+    response_model=ArticleHits,
+    tags=["articles"],
+    responses=CSV_CONTENT,
+    description=(
+        "Full-text search over articles, best match first. A common word can match most of the store:"
+        f" past {queries.RANKED_HITS} matches counting stops, `total` is {queries.RANKED_HITS} and"
+        " `total_is_lower_bound` is true (more than `total` articles match), and the hits are the best"
+        f" of the newest {queries.RANKED_HITS} matches."
+    ),
+)
 def articles(
     request: Request,
     store: Store,
@@ -560,13 +570,15 @@ class SplitIn(BaseModel):
     dependencies=[Depends(require_token)],
     responses=WRITE_ERRORS,
 )
-def merge(store: Store, actor_id: ItemId, body: MergeIn) -> ActorProfile:
-    """Fold another actor into this one; the correction is kept as a rule that later ingests follow."""
+def merge(store: Store, request: Request, actor_id: ItemId, body: MergeIn) -> ActorProfile:
+    """Fold another actor into this one; the correction is kept as a rule that later ingests follow, and the
+    watchlists are checked again on the events it changed."""
     try:
-        kept = corrections.merge_actors(store, actor_id, body.other, body.note)
+        corrected = merge_actors_with_alerts(store, actor_id, body.other, body.note)
     except StoreError as error:
         raise InputError("merge", str(error)) from error
-    return queries.actor_profile(store, kept)
+    request.app.state.worker.wake()  # webhooks of the alerts it raised
+    return queries.actor_profile(store, corrected.actor_id)
 
 
 @router.post(
@@ -577,13 +589,15 @@ def merge(store: Store, actor_id: ItemId, body: MergeIn) -> ActorProfile:
     dependencies=[Depends(require_token)],
     responses=WRITE_ERRORS,
 )
-def split(store: Store, actor_id: ItemId, body: SplitIn) -> ActorProfile:
-    """Move the mentions of an alias, or one article's entity, to a new actor; answers the new actor."""
+def split(store: Store, request: Request, actor_id: ItemId, body: SplitIn) -> ActorProfile:
+    """Move the mentions of an alias, or one article's entity, to a new actor; answers the new actor.
+    The watchlists are checked again on the events the split changed."""
     mention = (body.article_id, body.local_id) if body.article_id and body.local_id else None
     if (body.alias is None) == (mention is None):
         raise InputError("split", "give either alias, or both article_id and local_id")
     try:
-        created = corrections.split_actor(store, actor_id, alias=body.alias, mention=mention, note=body.note)
+        corrected = split_actor_with_alerts(store, actor_id, alias=body.alias, mention=mention, note=body.note)
     except StoreError as error:
         raise InputError("split", str(error)) from error
-    return queries.actor_profile(store, created)
+    request.app.state.worker.wake()
+    return queries.actor_profile(store, corrected.actor_id)

@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from wirewatch.errors import InputError, NotFoundError
 from wirewatch.knowledge import queries
-from wirewatch.knowledge.queries import first_day, last_day
+from wirewatch.knowledge.queries import ArticleHits, first_day, last_day
 from wirewatch.knowledge.records import ActorMatch, ArticleDetail, EventDetail, ResultPage
 from wirewatch.serve import figures
 from wirewatch.serve.alerts import list_alerts
@@ -90,7 +90,10 @@ def error_page(request: Request, status_code: int, message: str) -> HTMLResponse
 def pagination(result: ResultPage[Any], page: int) -> dict[str, Any]:
     """Numbers for the pager under a list."""
     pages = max(1, math.ceil(result.total / result.limit)) if result.limit else 1
-    return {"page": page, "pages": pages, "total": result.total, "first": result.offset + 1 if result.items else 0,
+    # A search for a common word stops counting; the pager must not print that count as the whole.
+    stopped_counting = isinstance(result, ArticleHits) and result.total_is_lower_bound
+    total = f"more than {result.total}" if stopped_counting else result.total
+    return {"page": page, "pages": pages, "total": total, "first": result.offset + 1 if result.items else 0,
             "last": result.offset + len(result.items)}  # fmt: skip
 
 

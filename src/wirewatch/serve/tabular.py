@@ -28,10 +28,10 @@ def wants_csv(request: Request, format: str | None) -> bool:
 def csv_response(rows: Iterable[Row], columns: Sequence[str], filename: str) -> Response:
     """A CSV download; cells that a spreadsheet would run as a formula are quoted with a leading '."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _safe_cell(value) for key, value in row.items()})
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    # Plain lists through csv.writer: a DictWriter and a cleaned dict per row cost more than the writing.
+    writer.writerows([_safe_cell(row.get(column)) for column in columns] for row in rows)
     return Response(
         buffer.getvalue(),
         media_type="text/csv; charset=utf-8",
