@@ -151,3 +151,94 @@ def test_persian_spellings_titles_movements_and_arabic_names_are_read_right(nlp:
     assert holding(entities, "Mustafa al-Kadhimi").type == "person"
     assert holding(entities, "Kataib Hizbullah").type == "organization"
     assert holding(entities, "Hadi al-Amiri").type == "person"
+
+
+def test_a_dateline_with_country_and_date_names_places(nlp: Language) -> None:
+    body = (
+        "TAMBARI, Nigeria, June 4 (Savannah Desk) — Gunmen attacked a market on Monday, killing two traders, "
+        "police said."
+    )
+    assert holding(entities_of(nlp, body), "TAMBARI").type == "place"
+    shared = entities_of(nlp, "LAGOS/ABUJA, May 2 (Coastal Wire) — Talks between the unions resumed on Friday.")
+    assert holding(shared, "LAGOS").type == "place"
+    assert holding(shared, "ABUJA").type == "place"
+
+
+def test_a_capitalised_state_and_the_town_before_it_are_places(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = "Soldiers repelled an attack on a base in Gadaka, Yobe State, on Friday night, the army said."
+    entities = entities_of(nlp, body, gazetteer)
+    assert holding(entities, "Yobe State").type == "place"
+    assert holding(entities, "Gadaka").type == "place"
+
+
+def test_a_name_before_fighters_is_a_group_in_every_mention(nlp: Language) -> None:
+    body = (
+        "Boko Haram fighters attacked a checkpoint on the highway on Sunday. "
+        "Boko Haram later said it had seized rifles."
+    )
+    group = holding(entities_of(nlp, body), "Boko Haram")
+    assert group.type == "organization"
+    assert "Boko Haram fighters" in group.aliases
+
+
+def test_a_descriptive_word_opening_a_sentence_is_not_part_of_a_name(nlp: Language) -> None:
+    body = "Paramilitary Sahel Defence Forces shelled the market on Monday. The SDF denied hitting civilians."
+    forces = holding(entities_of(nlp, body), "Sahel Defence Forces")
+    assert forces.type == "organization"
+    assert "SDF" in forces.aliases
+
+
+def test_guards_named_after_a_people_are_an_actor_not_a_place(nlp: Language) -> None:
+    body = "Hundreds of Wayuu Indigenous guards marched in the capital on Thursday to demand protection."
+    entities = entities_of(nlp, body)
+    assert holding(entities, "Wayuu Indigenous guards").type == "organization"
+    assert not [entity for entity in entities if entity.type == "place"]
+
+
+def test_a_lower_case_ministry_is_an_organization_known_by_its_country(nlp: Language) -> None:
+    body = (
+        "Valdoria's defence ministry said on Monday that its forces had repelled an attack near the border, "
+        "while the interior ministry ordered a curfew."
+    )
+    entities = entities_of(nlp, body)
+    assert holding(entities, "Valdoria's defence ministry").type == "organization"
+    assert holding(entities, "interior ministry").type == "organization"
+
+
+def test_an_unnamed_actor_in_the_singular_and_the_plural_is_one(nlp: Language) -> None:
+    body = (
+        "Members of the Indigenous guard blocked the road on Monday. "
+        "Indigenous guards later released the two men they had detained."
+    )
+    guards = [entity for entity in entities_of(nlp, body) if "guard" in entity.name.casefold()]
+    assert len(guards) == 1, [(entity.name, entity.aliases) for entity in guards]
+
+
+def test_the_dateline_place_stays_a_place_later_in_the_story(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "BABANUSAH, Sudan, April 9 (Nile Wire) - Artillery shells fell into Babanusah on Monday, killing four "
+        "people, residents said."
+    )
+    town = holding(entities_of(nlp, body, gazetteer), "Babanusah")
+    assert town.type == "place"
+    institution = holding(
+        entities_of(nlp, "UNITED NATIONS, Dec 4 (Gulf Wire) - The envoy told the council that talks had stalled."),
+        "UNITED NATIONS",
+    )
+    assert institution.type == "organization"
+
+
+def test_names_before_a_plural_group_noun_are_gangs(nlp: Language) -> None:
+    body = "Residents fled fighting between the 100 Bandi and Toto Sanon gangs on Sunday."
+    assert holding(entities_of(nlp, body), "Toto Sanon").type == "organization"
+
+
+def test_a_name_after_in_the_is_a_region_not_a_person(nlp: Language) -> None:
+    assert holding(entities_of(nlp, "Drones hit a convoy in the Sahel on Friday."), "Sahel").type == "place"
+
+
+def test_a_nationality_read_as_a_person_before_army_names_the_army(nlp: Language) -> None:
+    body = "Gunmen attacked a post of the Nigerien army near the border on Friday."
+    entities = entities_of(nlp, body)
+    assert holding(entities, "Nigerien army").type == "organization"
+    assert not [entity for entity in entities if entity.type == "person"]

@@ -39,6 +39,8 @@ def write_invented_gazetteer(folder: Path) -> Path:
         "8": _city(8, "Jarvín", "OS", 52.0, 22.0, 40_000, ["Jarvin"]),
         "9": _city(9, "Skel", "VL", 44.5, 14.5, 0, []),
         "10": _city(10, "Skelby", "OS", 52.5, 22.5, 50_000, ["Skel"]),
+        # "Duncaster" is only an old spelling of a small Ostmark town.
+        "11": _city(11, "Dunmoor", "OS", 53.0, 23.0, 2_500, ["Duncaster"]),
     }
     continents = {
         "EU": {
@@ -168,6 +170,14 @@ def test_a_lone_small_town_abroad_is_left_unresolved(invented: Gazetteer) -> Non
     resolved = {p.name: p for p in resolve_places(entities, invented)}
     assert resolved["Kettle Falls"].resolved is None
     assert [entry.name for entry in resolved["Kettle Falls"].alternatives] == ["Kettle Falls"]
+
+
+def test_a_small_town_found_by_another_spelling_abroad_is_left_unresolved(invented: Gazetteer) -> None:
+    other_spelling = resolve_places((place("e1", "Port Velmar"), place("e2", "Duncaster")), invented)
+    assert other_spelling[1].resolved is None
+    assert [entry.name for entry in other_spelling[1].alternatives] == ["Dunmoor"]
+    own_name = resolve_places((place("e1", "Port Velmar"), place("e2", "Dunmoor")), invented)
+    assert own_name[1].resolved is not None and own_name[1].resolved.name == "Dunmoor"
 
 
 def test_area_words_and_aliases_are_tried(invented: Gazetteer) -> None:

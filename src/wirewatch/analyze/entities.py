@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.analyze.entity_rules import ORGANIZATION_HEAD_WORDS, document_text
+from wirewatch.analyze.entity_rules import ORGANIZATION_HEAD_WORDS, dateline_places, document_text
 from wirewatch.analyze.names import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -105,7 +105,7 @@ _ACTOR_MODIFIERS = word_set(
 )
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
-    "militants jihadists gendarmes warplanes gang gangs"
+    "militants jihadists gendarmes warplanes gang gangs guard guards"
 )
 _UNORGANIZED_HEADS = word_set(
     "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits"
@@ -159,6 +159,13 @@ class _Mention:
         folded = fold(self.name)
         head, _, last = folded.rpartition(" ")
         return head if head and last in _PLACE_SUFFIXES and self.label in _PLACE_LABELS else folded
+
+
+def _place_key(name: str) -> str:
+    """The folded name without a trailing area word: "Borno State" and "Borno" are one place."""
+    folded = fold(name)
+    head, _, last = folded.rpartition(" ")
+    return head if head and last in _PLACE_SUFFIXES else folded
 
 
 @dataclass
@@ -291,6 +298,8 @@ def _drop_place_possessors(mentions: list[_Mention]) -> None:
         if fold(span.doc[span.start : owner_end].text) not in place_names:
             continue
         rest = span.doc[owner_end + 1 : span.end]
+        if all(token.is_lower for token in rest):
+            continue  # "Turkey's defence ministry": a common-noun department is known by its country
         mention.span, mention.start, mention.end = rest, rest.start_char, rest.end_char
         mention.name = normalize_surface(rest.text)
 
@@ -394,7 +403,29 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
             mention.label = "PERSON"
         if mention.label == "PERSON" and fold(mention.name.split()[0]) in _MOVEMENT_FIRST_WORDS:
             mention.label = "ORG"  # "Kataib Hizbullah", "Jaish al-Adl": a movement, not a man
+    # "BABANUSAH, Sudan —": the dateline names a place, so the same name later in the story is that place
+    # however the model read it there.
+    body = next((mention.span.doc for mention in mentions if mention.caption is None), None)
+    dateline = set(dateline_places(document_text(body))) if body is not None else set()
+    # "Borno State", "Cauca province": a name written with its area word is a place in every mention.
+    known_places = {
+        _place_key(mention.name)
+        for mention in mentions
+        if (
+            mention.caption is None
+            and (mention.start, mention.end) in dateline
+            and (mention.label in _PLACE_LABELS or (gazetteer is not None and gazetteer.lookup(mention.name)))
+        )
+        or (
+            mention.label in _PLACE_LABELS
+            and _place_key(mention.name) != fold(mention.name)
+            and " " not in _place_key(mention.name)
+        )
+    }
     _vote_labels(mentions)
+    for mention in mentions:
+        if _place_key(mention.name) in known_places:
+            mention.label = "GPE"
     if gazetteer is not None:
         # A name becomes a place only where most of its mentions read as one: "Hamas" is also an
         # alternate name of a German town, but one "attacked Hamas" does not make it a place.
@@ -648,7 +679,8 @@ def _cluster_generic_actors(
                 continue
             name = " ".join(words)
             type_: EntityType = "other" if span[-1].lower_ in _UNORGANIZED_HEADS else "organization"
-            cluster = by_name.setdefault(fold(name), _Cluster(type_, generic=True))
+            # "Indigenous guard" and "Indigenous guards" are one body of people.
+            cluster = by_name.setdefault(_singular(fold(name)) or fold(name), _Cluster(type_, generic=True))
             mention = _Mention(name, "ACTOR", span, span.start_char, span.end_char, caption)
             _join(cluster, mention)
             mentions.append(mention)

@@ -391,7 +391,7 @@ def resolve_places(
     resolved = []
     for entity in places:
         found = candidates[entity.id]
-        best = _best(found, named_countries, support)
+        best = _best(found, named_countries, support, entity.name)
         alternatives = tuple(entry for entry in found if entry is not best)[:_MAX_ALTERNATIVES]
         resolved.append(Place(entity=entity.id, name=entity.name, resolved=best, alternatives=alternatives))
     return tuple(resolved)
@@ -413,7 +413,7 @@ def _without_area_word(name: str) -> str:
 
 
 def _best(
-    found: tuple[GazetteerEntry, ...], named_countries: set[str], support: Counter[str]
+    found: tuple[GazetteerEntry, ...], named_countries: set[str], support: Counter[str], name: str = ""
 ) -> GazetteerEntry | None:
     if not found:
         return None
@@ -446,10 +446,14 @@ def _best(
     best_support = from_others(best)
     # A small town abroad is more likely a miss ("Judea" is no town in New Zealand) than the answer,
     # when the article's other places point elsewhere; it stays among the alternatives.
+    # "Cauca" beside "Toribío" (Colombia) is no old Latin name of a Spanish village ("Coca"): a small town
+    # found only under another spelling, abroad from the article's other places, is a miss too.
+    other_countries = sum(support.values()) > support[best.country_code or ""]
+    another_spelling = bool(name) and fold(best.name) not in {fold(name), fold(_without_area_word(name) or name)}
     if (
         best.country_code not in named_countries
         and best_support == 0
-        and (named_countries or max(support.values(), default=0) > 1)
+        and (named_countries or max(support.values(), default=0) > 1 or (another_spelling and other_countries))
         and (best.population or 0) < _SMALL_TOWN_POPULATION
     ):
         return None
