@@ -510,3 +510,18 @@ def test_a_group_claiming_the_attack_carried_it_out(nlp: Language) -> None:
     (event,), names = read(nlp, text, table)
     assert event.mode == "IED" and actor_names(event, names) == {"Sahel Defence Front"}
     assert len(event.evidence) == 2
+
+
+def test_a_dateline_places_the_lead_not_background_and_an_attackers_description_places_nothing(
+    nlp: Language,
+) -> None:
+    text = (
+        "TARVO, May 3 (Gulf Wire) — Fighters of the Sahel Defence Front, an affiliate active in Northland, "
+        "attacked an army post in Lusa on Friday.\n\n"
+        "Gunmen attacked a convoy last year."
+    )
+    table = [("Tarvo", "place", ["TARVO"]), ("Sahel Defence Front", "organization", ["Sahel Defence Front"]),
+             ("Northland", "place", ["Northland"]), ("Lusa", "place", ["Lusa"]),
+             ("Gunmen", "organization", ["Gunmen"])]  # fmt: skip
+    events, names = read(nlp, text, table, (day(text, "May 3", "2024-05-03"), day(text, "on Friday", "2024-05-03")))
+    assert [names.get(event.place or "") for event in events] == ["Lusa", None]

@@ -226,8 +226,17 @@ class _Reader:
             if _is_statement(candidate.type, candidate.mode) and not (candidate.place and candidate.time):
                 self._complete_from_speaker(candidate, sentences, dateline_end)
         filed_in = self.dateline_place(dateline_end) if dateline_end else None
+        # The dateline places the story's lead paragraph; background told further down happened elsewhere.
+        lead_end = text_of(self.doc).find("\n\n")
+        lead_end = lead_end if lead_end >= 0 else len(text_of(self.doc))
+        filed_on = next(
+            (t.value for t in self.times if t.start < dateline_end and t.precision == "day" and t.value), None
+        )
         for candidate in self.candidates:
-            if candidate.mode != "call":  # a call joins two places; the wire's city is neither for sure
+            if candidate.mode == "call" or candidate.earlier:  # a call joins two places, neither for sure
+                continue
+            in_lead = bool(candidate.evidence) and candidate.evidence[0].start < lead_end
+            if in_lead or _within_days(candidate.time, filed_on, 2):
                 candidate.place = candidate.place or filed_in
         return self.candidates
 
@@ -393,8 +402,9 @@ class _Reader:
             sentence = sentences[candidate.sentence_index]
             if any(sentence.start_char <= time.start < sentence.end_char for time in self.times):
                 continue  # a sentence with a date of its own that its event did not take
+            # A sentence span may take in the paragraph break after it, so look from the previous start.
             between = text[
-                sentences[previous.sentence_index].end_char : sentences[candidate.sentence_index].start_char
+                sentences[previous.sentence_index].start_char : sentences[candidate.sentence_index].start_char
             ]
             if "\n" not in between:
                 candidate.time = previous.time
@@ -454,8 +464,9 @@ class _Reader:
                 continue  # "Libya's ambassador to the UN": where the ambassador serves, not who acts
             if entity.type == "place":
                 if violent:
-                    # "shelled Kafr Nabl": a place struck is where the event happened.
-                    if not self._qualifies_a_noun(token):
+                    # "shelled Kafr Nabl": a place struck is where the event happened; a place in the
+                    # attacker's description ("al-Qaeda's branch in the Sahel") is not.
+                    if not _in_subject(token) and not self._qualifies_a_noun(token):
                         candidate.place = candidate.place or entity.id
                     continue
                 if _under_preposition(token, _PLACE_PREPOSITIONS | {"from", "of", "to", "for"}):
@@ -618,7 +629,7 @@ class _Reader:
                 )
                 if not placing or self._contains_another_place(token) or _is_topic(token):
                     continue
-                if _inside_other_event_phrase(token, trigger):
+                if _inside_other_event_phrase(token, trigger) or _in_aside(token, trigger):
                     continue  # "A week after a march in Toribío, … marched in Caldono"
                 if self._qualifies_a_noun(token) and token.head.lemma_.lower() not in plover.GROUND_NOUNS | _SITE_NOUNS:
                     continue  # "rocket attacks on US targets": the targets are where, not the US
@@ -710,7 +721,7 @@ class _Reader:
         asides = [
             token
             for token in sentence
-            if token.dep_ == "relcl" and trigger not in list(token.subtree)
+            if token.dep_ in {"relcl", "ccomp"} and trigger not in list(token.subtree)
             for token in token.subtree
         ]
         asides += [token for token in sentence if _inside_other_event_phrase(token, trigger)]
@@ -994,6 +1005,19 @@ def _names_a_posting(token: Token) -> bool:
         and preposition.lower_ in {"to", "for"}
         and preposition.head.lemma_.lower() in _POSTED_ROLES
     )
+
+
+def _in_aside(token: Token, trigger: Token) -> bool:
+    """ "JNIM, al-Qaeda's branch in the Sahel, attacked …": an apposition or relative clause describing an
+    actor, which does not hold the trigger, says nothing of where the event happened."""
+    current = token
+    for _ in range(10):
+        if current.dep_ in {"appos", "relcl"}:
+            return trigger not in list(current.subtree)
+        if current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _inside_other_event_phrase(token: Token, trigger: Token) -> bool:
@@ -1470,6 +1494,13 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
     into.time = into.time or other.time
     if into.mode in {None, "delegation"} and other.mode not in {None, "delegation"}:
         into.mode = other.mode
+
+
+def _within_days(time: TimeExpression | None, day: str | None, days: int) -> bool:
+    """Whether an event's day lies within `days` of a given ISO day (the wire's filing day)."""
+    if time is None or time.value is None or time.precision != "day" or day is None:
+        return False
+    return abs((date.fromisoformat(time.value) - date.fromisoformat(day)).days) <= days
 
 
 def _different_times(first: _Candidate, second: _Candidate) -> bool:
