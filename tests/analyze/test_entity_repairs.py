@@ -242,3 +242,14 @@ def test_a_nationality_read_as_a_person_before_army_names_the_army(nlp: Language
     entities = entities_of(nlp, body)
     assert holding(entities, "Nigerien army").type == "organization"
     assert not [entity for entity in entities if entity.type == "person"]
+
+
+def test_movements_factions_and_drones_named_by_a_common_noun_are_actors(nlp: Language) -> None:
+    body = (
+        "A delegation of Yemen's Houthi movement held talks in Moscow. Qaani met leaders of several Iraqi "
+        "armed factions, including Kata’ib Hezbollah, in Baghdad. Army drones struck vehicles near the town."
+    )
+    names = {entity.name: entity.type for entity in entities_of(nlp, body)}
+    assert names.get("Houthi movement") == "organization"
+    assert names.get("Kata'ib Hezbollah") == "organization"  # apostrophes are normalised
+    assert any("factions" in name for name in names)

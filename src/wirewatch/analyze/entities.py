@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.analyze.entity_rules import ORGANIZATION_HEAD_WORDS, dateline_places, document_text
+from wirewatch.analyze.entity_rules import (
+    ORGANIZATION_HEAD_WORDS,
+    dateline_places,
+    document_text,
+    is_movement_word,
+)
 from wirewatch.analyze.names import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -74,10 +79,6 @@ _SELF_EVIDENT_AREAS = word_set("province governorate State")
 # "Hadi al-Amiri", but not "Deir al-Zor" or "Ras al-Ain": Arabic place names open with a place word.
 _ARABIC_PLACE_WORDS = "Deir|Dayr|Ras|Jisr|Tell|Tal|Kafr|Khan|Bir|Ain|Wadi|Jabal|Jebel|Umm|Bab|Beit|Bayt|Marj|Qasr|Souq|Suq|Abu"
 _ARABIC_PERSONAL_NAME = re.compile(rf"^(?!(?:{_ARABIC_PLACE_WORDS})\b)[A-Z][a-z]+ (?:al|el)-[A-Z][a-z]+$")
-_MOVEMENT_FIRST_WORDS = word_set(
-    "jamaat kataib kataeb katibat harakat hayat ansar liwa jabhat hizb hezb tehreek tehrik lashkar jaish jaysh "
-    "ahrar asaib saraya"
-)
 # "the group's spokesman": nouns a role uses to point back at an organization just named.
 _GROUP_WORDS = word_set("group movement organisation organization party militia faction coalition alliance")
 # A run of capitalised words (small joining words allowed) followed by an acronym in brackets.
@@ -105,7 +106,7 @@ _ACTOR_MODIFIERS = word_set(
 )
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
-    "militants jihadists gendarmes warplanes gang gangs guard guards"
+    "militants jihadists gendarmes warplanes gang gangs guard guards movement factions drones"
 )
 _UNORGANIZED_HEADS = word_set(
     "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits"
@@ -401,7 +402,7 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         if arabic_name and (gazetteer is None or not gazetteer.lookup(mention.name)):
             # "the home of Hadi al-Amiri": a given name and an al- surname the gazetteer does not know.
             mention.label = "PERSON"
-        if mention.label == "PERSON" and fold(mention.name.split()[0]) in _MOVEMENT_FIRST_WORDS:
+        if mention.label == "PERSON" and is_movement_word(mention.name.split()[0]):
             mention.label = "ORG"  # "Kataib Hizbullah", "Jaish al-Adl": a movement, not a man
     # "BABANUSAH, Sudan —": the dateline names a place, so the same name later in the story is that place
     # however the model read it there.

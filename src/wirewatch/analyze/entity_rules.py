@@ -128,10 +128,15 @@ _TRANSLITERATED_NAME = re.compile(
     rf"\b{_TRANSLITERATED_WORD}(?:(?:{_IZAFE_JOINT}|{_ARTICLE_JOINT}|\s+(?=[A-Z]))(?!{_CALENDAR_WORD}){_TRANSLITERATED_WORD})*"
 )
 # First words that make a transliterated name a movement rather than a person ("Abu Bakr al-Baghdadi").
-_MOVEMENT_WORDS = word_set(
-    "jamaat jama'at jama’at jamiat harakat hayat hayat ansar katibat liwa jabhat hizb hezb tehreek tehrik "
-    "tahreek lashkar jaish jaysh ahrar asaib kataib saraya majlis sipah tanzim"
+MOVEMENT_WORDS = word_set(
+    "jamaat jamiat harakat hayat ansar katibat liwa jabhat hizb hezb tehreek tehrik tahreek lashkar jaish jaysh "
+    "ahrar asaib kataib kataeb saraya majlis sipah tanzim"
 )
+
+
+def is_movement_word(word: str) -> bool:
+    """ "Kata'ib", "Jama’at", "Hizb": first words that make an Arabic, Persian or Urdu name a movement's."""
+    return re.sub(r"['’ʼ]", "", word.casefold()) in MOVEMENT_WORDS
 
 
 _TEXT_KEY = "wirewatch.text"
@@ -309,7 +314,7 @@ def _transliterated_spans(doc: Doc, doc_text: str) -> list[Span]:
         span = doc.char_span(start, match.end(), alignment_mode="contract")
         if span is None or len(span) < 3:
             continue
-        movement = izafe or re.split(r"[-\s]", first_word, maxsplit=1)[0].casefold() in _MOVEMENT_WORDS
+        movement = izafe or is_movement_word(re.split(r"[-\s]", first_word, maxsplit=1)[0])
         label = "ORG" if movement else next(
             (label_at[token.i] for token in span if token.i in label_at), None
         )
@@ -374,6 +379,8 @@ def _is_portfolio(doc: Doc, span: Span) -> bool:
 def _relabelled(doc: Doc, span: Span) -> Span:
     if span.label_ == "ORG" and len(span) > 2 and span[0].is_sent_start and span[0].lower_ in _LEADING_DESCRIPTORS:
         span = Span(doc, span.start + 1, span.end, label="ORG")
+    if span.label_ in {"NORP", "PERSON", "GPE"} and len(span) > 1 and is_movement_word(span[0].text):
+        return Span(doc, span.start, span.end, label="ORG")  # "Kata'ib Hezbollah", read as a nationality
     last = span[-1].lower_
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
