@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from wirewatch.analyze import plover
 from wirewatch.analyze.entities import find_entities
 from wirewatch.analyze.places import Gazetteer
 from wirewatch.model import Entity
@@ -253,3 +254,12 @@ def test_movements_factions_and_drones_named_by_a_common_noun_are_actors(nlp: La
     assert names.get("Houthi movement") == "organization"
     assert names.get("Kata'ib Hezbollah") == "organization"  # apostrophes are normalised
     assert any("factions" in name for name in names)
+
+
+def test_slash_datelines_name_both_places_and_no_false_datelines(nlp: Language) -> None:
+    assert plover.DATELINE.match("MOSCOW/SANAA, Jan 18 (Harbor Wire) — Talks were held.")
+    assert plover.DATELINE.match("BREAKING — Rebels seized a base.") is None
+    entities = entities_of(nlp, "NATO, Turkey agreed: the alliance will meet in Oslo. Ugandan President Yoweri "
+                                "Museveni welcomed it.")  # fmt: skip
+    assert holding(entities, "NATO").type == "organization"
+    assert not any(entity.name == "Ugandan" for entity in entities)

@@ -525,3 +525,32 @@ def test_a_dateline_places_the_lead_not_background_and_an_attackers_description_
              ("Gunmen", "organization", ["Gunmen"])]  # fmt: skip
     events, names = read(nlp, text, table, (day(text, "May 3", "2024-05-03"), day(text, "on Friday", "2024-05-03")))
     assert [names.get(event.place or "") for event in events] == ["Lusa", None]
+
+
+def test_they_means_the_actor_just_named_not_an_earlier_meetings_sides(nlp: Language) -> None:
+    text = (
+        "Leaders of the Northern Front and the Lusa Guard met in Tarvo on Monday.\n\n"
+        "Separately, gunmen attacked a checkpoint near Ganta. They killed five soldiers."
+    )
+    table = [("Northern Front", "organization", ["Northern Front"]), ("Lusa Guard", "organization",
+             ["Lusa Guard"]), ("Tarvo", "place", ["Tarvo"]), ("gunmen", "other", ["gunmen"]),
+             ("Ganta", "place", ["Ganta"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    assert all(actor_names(event, names) <= {"gunmen"} for event in events if event.type == "ASSAULT")
+
+
+def test_a_claim_denied_or_quoted_adds_no_attacker(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a police post in Tarvo on Monday. "
+        "The Northern Front did not claim the attack, a spokesman said."
+    )
+    table = [("Tarvo", "place", ["Tarvo"]), ("Northern Front", "organization", ["Northern Front"])]
+    (event,), names = read(nlp, text, table)
+    assert "Northern Front" not in actor_names(event, names) and len(event.evidence) == 1
+
+
+def test_a_newsroom_label_is_no_dateline_and_marches_are_protests(nlp: Language) -> None:
+    text = "BREAKING — Marches were held in Tarvo on Monday against the new tax."
+    table = [("Tarvo", "place", ["Tarvo"])]
+    (event,), names = read(nlp, text, table)
+    assert event.type == "PROTEST" and names[event.place] == "Tarvo"

@@ -67,8 +67,11 @@ _LOWER_CASE_MINISTRY = re.compile(
 # places share one dateline with a slash ("MOSCOW/SANAA, Jan 18 —").
 _DATELINE_PLACE = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_DATELINE_PLACE}(?:/{_DATELINE_PLACE})?)(?:,\s*[A-Z][^()\n—–]{{0,40}}?)?\s*"
-    r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?(?:-{1,2}|—|–|:)\s"
+    r"^(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|FACT CHECK|EDITORIAL|COMMENT)\b)"
+    rf"(?P<place>{_DATELINE_PLACE}(?:/{_DATELINE_PLACE})?)"
+    # ", Iraq", ", April 21", ", Haiti, Nov. 3": capitalised words and a date, nothing else.
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?(?:-{1,2}|—|–)\s"
 )
 # Sentence-initial words that the capitalised-word pattern swallows but that are never part of a name.
 _LEADING_NON_NAME = word_set(
@@ -93,6 +96,8 @@ _PLATFORMS = word_set(
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TITLE_HEADS = word_set("minister secretary ministers adviser advisor")
+_HEAD_OF_STATE_TITLES = word_set("president prime foreign defence defense interior army military king emir")
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
 _PORTFOLIO_WORDS = word_set(
     "federal interior foreign defence defense finance home justice health education state deputy acting "
     "information energy trade economy security affairs and of the"
@@ -123,9 +128,9 @@ _NAME_PARTICLES = word_set("al el bin ibn bint abu de da del di dos das du van v
 # cuts them at the first hyphen ("Tehreek") and so merges two movements that share a first word.
 _TRANSLITERATED_WORD = r"[A-Z][\w'’]*"
 _IZAFE_JOINT = r"-(?:e|i|ul|ut|ud|us|o)-"
-_ARTICLE_JOINT = r"\s+(?:al|el|wal|ul)-"
+_ARTICLE_JOINT = r"[ \t]+(?:al|el|wal|ul)-"
 _TRANSLITERATED_NAME = re.compile(
-    rf"\b{_TRANSLITERATED_WORD}(?:(?:{_IZAFE_JOINT}|{_ARTICLE_JOINT}|\s+(?=[A-Z]))(?!{_CALENDAR_WORD}){_TRANSLITERATED_WORD})*"
+    rf"\b{_TRANSLITERATED_WORD}(?:(?:{_IZAFE_JOINT}|{_ARTICLE_JOINT}|[ \t]+(?=[A-Z]))(?!{_CALENDAR_WORD}){_TRANSLITERATED_WORD})*"
 )
 # First words that make a transliterated name a movement rather than a person ("Abu Bakr al-Baghdadi").
 MOVEMENT_WORDS = word_set(
@@ -367,13 +372,15 @@ def _extended_to_acronym(doc: Doc, named: Span, acronym: str) -> Span:
 
 
 def _is_portfolio(doc: Doc, span: Span) -> bool:
-    """ "Federal Interior Minister Mohsin Naqvi": the words before a minister's title are part of the title."""
+    """ "Federal Interior Minister Mohsin Naqvi", "Ugandan President Yoweri Museveni": the words before a
+    title are part of the title (the nationality is kept by the role), not an organization."""
     after = doc[span.end] if span.end < len(doc) else None
-    return (
-        after is not None
-        and after.lower_ in _TITLE_HEADS
-        and all(token.lower_ in _PORTFOLIO_WORDS for token in span)
-    )
+    if after is None:
+        return False
+    if after.lower_ in _TITLE_HEADS and all(token.lower_ in _PORTFOLIO_WORDS for token in span):
+        return True
+    demonym = len(span) == 1 and span.label_ in {"ORG", "PERSON"} and span[0].lower_.endswith(_DEMONYM_ENDINGS)
+    return demonym and after.lower_ in _HEAD_OF_STATE_TITLES and after.is_title
 
 
 def _relabelled(doc: Doc, span: Span) -> Span:

@@ -301,6 +301,8 @@ class _Reader:
             for token in sentence:
                 if token.pos_ != "VERB" or token.lemma_.lower() not in plover.CLAIM_VERBS - {"take", "assume"}:
                     continue
+                if _is_negated(token) or flags[token.i - sentence.start]:
+                    continue  # "did not claim the attack", or a claim in someone's quoted words
                 claimed = [
                     child
                     for child in token.children
@@ -319,15 +321,18 @@ class _Reader:
                     ),
                     None,
                 )
-                if told is None:
+                if told is None or sentence.start_char - told.evidence[-1].end > _GROUP_REFERENCE_REACH:
                     continue
+                added = False
                 for subject in _event_subjects(token):
                     # "JNIM, al-Qaeda's affiliate in the Sahel, claimed …": the apposition describes the claimant.
                     described = {t.i for child in subject.children if child.dep_ == "appos" for t in child.subtree}
                     for found, entity in self._entities_in(subject, sentence, flags):
                         if entity.type in {"organization", "person", "other"} and found.i not in described:
                             _add_actor(told, EventActor(entity.id, "source"))
-                told.evidence.append(_sentence_span(sentence, self.caption))
+                            added = True
+                if added:
+                    told.evidence.append(_sentence_span(sentence, self.caption))
 
     def _date_from_events_named(self, sentences: list[SpacySpan]) -> None:
         """ "The talks came a week after Nawaz met clerics": a day counted from an event already told.
@@ -355,7 +360,7 @@ class _Reader:
                     candidate.time = _shifted_day(time, span, main.time)
                     if main.time.text == time.text:
                         main.time = None
-                continue
+                    continue
             sentence = sentences[candidate.sentence_index]
             named = next(
                 (
@@ -371,7 +376,7 @@ class _Reader:
             earlier = next(
                 (
                     other
-                    for other in self.candidates
+                    for other in reversed(self.candidates)
                     if other is not candidate
                     and other.sentence_index < candidate.sentence_index
                     and other.type == (told[0] if told else None)
@@ -520,13 +525,14 @@ class _Reader:
             entity = self.mentions.at_token(speaker, self.caption)
             if entity is not None and entity.type != "person":
                 return [entity]
-        if _names_both_sides(token) or token.lower_ in _PLURAL_PRONOUNS:
-            sides = self._sides_of_last_meeting(token)
-            if sides or not pronoun:
-                return sides
+        if _names_both_sides(token):
+            return self._sides_of_last_meeting(token)
         if pronoun:
             latest = self._latest_before(token.idx, named_only=False)
-            return [] if latest is None or latest.type == "person" else [latest]
+            if latest is not None and latest.type != "person":
+                return [latest]
+            # "Haniyeh met Fidan … They discussed": people just named are the sides of the meeting just told.
+            return self._sides_of_last_meeting(token) if token.lower_ in _PLURAL_PRONOUNS else []
         salient = self._most_salient_group_before(token.idx, token.lemma_.lower())
         return [salient] if salient is not None else []
 
@@ -720,9 +726,9 @@ class _Reader:
         # "Qaani, who has led the Quds Force since January, urged …": a relative clause dates its own verb.
         asides = [
             token
-            for token in sentence
-            if token.dep_ in {"relcl", "ccomp"} and trigger not in list(token.subtree)
-            for token in token.subtree
+            for clause in sentence
+            if clause.dep_ in {"relcl", "ccomp"} and trigger not in list(clause.subtree)
+            for token in clause.subtree
         ]
         asides += [token for token in sentence if _inside_other_event_phrase(token, trigger)]
         aside_offsets = {token.idx for token in asides}
@@ -793,8 +799,10 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
     ):
         # "the upcoming meeting", "planned talks": announced, not held.
         return None
-    if lemma == "march" and (token.pos_ != "NOUN" or token.text[0].isupper()):
-        return None  # "in March" is a month
+    if lower == "marches":
+        lemma = "march"  # the model reads a capitalised "Marches" as a name and keeps it as its lemma
+    if lemma == "march" and (token.ent_type_ == "DATE" or token.text == "March"):
+        return None  # "in March" is a month; "Marches were held …" is not
     if lemma in {"strike", "raid"}:
         modifiers = {child.lower_ for child in token.children if child.dep_ in {"compound", "amod", "nmod"}}
         for modifier, mode in plover.STRIKE_MODIFIERS.items():

@@ -27,9 +27,9 @@ _DIGRAPHS = (
     ("ou", "u"),
     ("ee", "i"),
     ("oo", "u"),
+    # One Arabic/Persian letter (qaf) is written q, gh or k: Qaani/Ghaani. A plain g is left alone, or
+    # Ghani, Khan and Kane would share a key.
     ("q", "k"),
-    # One Arabic/Persian letter (qaf) is written q, gh, g or k: Qaani/Ghaani, Qadhafi/Gaddafi.
-    ("g", "k"),
 )
 _VOWELS = re.compile(r"[aeiou]")
 HONORIFICS = frozenset(

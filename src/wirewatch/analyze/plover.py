@@ -207,7 +207,8 @@ GROUND_NOUNS: frozenset[str] = frozenset(
 # A wire dateline opening the body: "ADEN, June 14 (Gulf Wire) - ", "GUSAU, Nigeria, Jan. 23 (Agency) — ",
 # "MOGADISHU — ".
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:,\s*[\w .,]{3,20}?)?\s*"
+    r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|FACT CHECK|EDITORIAL|COMMENT)\b)"
+    r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:,\s*[\w .,]{3,20}?)?\s*"
     r"(?:\([^()\n]{1,60}\))?\s*[-—–]+\s"
 )
 
