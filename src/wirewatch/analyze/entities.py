@@ -11,6 +11,7 @@ get the name event coders use ("regime forces" → alias "Military Forces of Syr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -661,9 +662,12 @@ def _cluster_generic_actors(
     }
     by_name: dict[str, _Cluster] = {}
     for doc, caption, text in docs:
+        # Named mentions of this text by start, so that each actor phrase looks only at those near it.
+        named = sorted((m.start, m.end) for m in mentions if m.caption == caption and m.span.doc is doc)
+        named_starts = [start for start, _ in named]
         for match in _GENERIC_ACTOR.finditer(text):
             span = _actor_span(doc.char_span(match.start(), match.end(), alignment_mode="contract"))
-            if span is None or _inside_named(span, caption, mentions):
+            if span is None or _inside_named(span, named, named_starts):
                 continue
             owners = [named_at[(id(doc), token.i)] for token in span if (id(doc), token.i) in named_at]
             words = _actor_words(
@@ -815,15 +819,18 @@ def _last_word(cluster: _Cluster) -> str:
     return fold(longest).rpartition(" ")[2]
 
 
-def _inside_named(span: Span, caption: int | None, mentions: list[_Mention]) -> bool:
-    """An actor phrase that a named mention covers ("Syrian Democratic Forces") is that name."""
-    return any(
-        mention.caption == caption
-        and mention.span.doc is span.doc
-        and mention.start <= span.start_char
-        and mention.end >= span[-1].idx + len(span[-1])
-        for mention in mentions
-    )
+def _inside_named(span: Span, named: list[tuple[int, int]], named_starts: list[int]) -> bool:
+    """An actor phrase that a named mention covers ("Syrian Democratic Forces") is that name.
+
+    `named` holds the text's named mentions as (start, end), sorted; `named_starts` their starts.
+    """
+    end = span[-1].idx + len(span[-1])
+    position = bisect_right(named_starts, span.start_char)
+    return any(named[index][1] >= end for index in range(max(0, position - _COVER_LOOKBACK), position))
+
+
+# How many named mentions starting before an actor phrase may cover it: names overlap little.
+_COVER_LOOKBACK = 8
 
 
 def _actor_words(span: Span, named_tokens: set[tuple[int, int]]) -> list[str]:

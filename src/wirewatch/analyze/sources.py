@@ -12,7 +12,7 @@ have", "is reported to": hedged) and one put in doubt ("it is unclear whether", 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -46,7 +46,11 @@ class Mention:
 
 
 class MentionIndex:
-    """Entity mentions by text (body or caption), to turn parse tokens into entity ids."""
+    """Entity mentions by text (body or caption), to turn parse tokens into entity ids.
+
+    Lookups bisect on mention starts: every stage asks about every token, and a long article has
+    thousands of mentions.
+    """
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         by_text: dict[int | None, list[Mention]] = {}
@@ -55,40 +59,47 @@ class MentionIndex:
             self.entities[entity.id] = entity
             for span in entity.mentions:
                 by_text.setdefault(span.caption, []).append(Mention(span.start, span.end, entity))
-        self._by_text = {key: sorted(found, key=lambda m: m.start) for key, found in by_text.items()}
+        self._by_text = {key: sorted(found, key=lambda m: (m.start, m.end)) for key, found in by_text.items()}
+        self._starts = {key: [m.start for m in found] for key, found in self._by_text.items()}
+        self._longest = {key: max((m.end - m.start for m in found), default=0) for key, found in self._by_text.items()}
 
     def overlapping(self, start: int, end: int, caption: int | None) -> list[Mention]:
         """Mentions that overlap the character range, in text order."""
-        return [m for m in self._by_text.get(caption, ()) if m.start < end and start < m.end]
+        mentions = self._by_text.get(caption, ())
+        if not mentions:
+            return []
+        starts = self._starts[caption]
+        first = bisect_left(starts, start - self._longest[caption])
+        last = bisect_left(starts, end)
+        return [m for m in mentions[first:last] if start < m.end]
 
     def at_token(self, token: Token, caption: int | None) -> Entity | None:
         """The entity a token is part of the name of, if any."""
         found = self.overlapping(token.idx, token.idx + len(token.text), caption)
         return found[0].entity if found else None
 
-    def last_before(self, offset: int, caption: int | None, types: frozenset[str]) -> Mention | None:
-        """The nearest mention of an entity of one of `types` that ends before `offset`."""
-        best = None
-        for mention in self._by_text.get(caption, ()):
-            if mention.end > offset:
-                break
-            if mention.entity.type in types:
-                best = mention
-        return best
-
     def all_before(self, offset: int, caption: int | None) -> list[Mention]:
         """Every mention that ends before `offset`, in text order."""
-        return [mention for mention in self._by_text.get(caption, ()) if mention.end <= offset]
+        mentions = self._by_text.get(caption, ())
+        last = bisect_left(self._starts.get(caption, []), offset)
+        return [mention for mention in mentions[:last] if mention.end <= offset]
+
+    def last_before(self, offset: int, caption: int | None, types: frozenset[str]) -> Mention | None:
+        """The nearest mention of an entity of one of `types` that ends before `offset`."""
+        return next(
+            (m for m in reversed(self.all_before(offset, caption)) if m.entity.type in types), None
+        )
 
     def last_named_before(self, offset: int, caption: int | None, types: frozenset[str]) -> Mention | None:
         """The nearest mention ending before `offset` of an entity of `types` that has a name of its own."""
-        best = None
-        for mention in self._by_text.get(caption, ()):
-            if mention.end > offset:
-                break
-            if mention.entity.type in types and not is_description(mention.entity):
-                best = mention
-        return best
+        return next(
+            (
+                m
+                for m in reversed(self.all_before(offset, caption))
+                if m.entity.type in types and not is_description(m.entity)
+            ),
+            None,
+        )
 
 
 def is_description(entity: Entity) -> bool:
