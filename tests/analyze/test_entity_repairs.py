@@ -263,3 +263,13 @@ def test_slash_datelines_name_both_places_and_no_false_datelines(nlp: Language) 
                                 "Museveni welcomed it.")  # fmt: skip
     assert holding(entities, "NATO").type == "organization"
     assert not any(entity.name == "Ugandan" for entity in entities)
+
+
+def test_untagged_acronyms_are_groups_and_untagged_towns_after_in_are_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = "The attack by ISWAP on an army post in Damboa on Tuesday killed two soldiers in August, police said."
+    entities = entities_of(nlp, body, gazetteer)
+    assert holding(entities, "ISWAP").type == "organization"
+    assert holding(entities, "Damboa").type == "place"
+    assert not any(entity.name == "August" for entity in entities)

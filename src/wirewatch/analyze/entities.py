@@ -77,6 +77,13 @@ _AREA_NAME = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<area>province|governorate|region|district|county|State)\b"
 )
 _SELF_EVIDENT_AREAS = word_set("province governorate State")
+_CALENDAR_WORDS = word_set(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday"
+)
+_TOWN_PREPOSITIONS = word_set("in near outside at around into from through toward towards")
+# An untagged name becomes a town only when the gazetteer's town is this large: small namesakes abound.
+_UNTAGGED_TOWN_POPULATION = 5_000
 # "Hadi al-Amiri", but not "Deir al-Zor" or "Ras al-Ain": Arabic place names open with a place word.
 _ARABIC_PLACE_WORDS = "Deir|Dayr|Ras|Jisr|Tell|Tal|Kafr|Khan|Bir|Ain|Wadi|Jabal|Jebel|Umm|Bab|Beit|Bayt|Marj|Qasr|Souq|Suq|Abu"
 _ARABIC_PERSONAL_NAME = re.compile(rf"^(?!(?:{_ARABIC_PLACE_WORDS})\b)[A-Z][a-z]+ (?:al|el)-[A-Z][a-z]+$")
@@ -198,6 +205,7 @@ def find_entities(
     mentions = _with_spelled_out_acronyms(docs, mentions)
     _drop_place_possessors(mentions)
     mentions += _untagged_areas(docs, mentions, gazetteer)
+    mentions += _untagged_towns(docs, mentions, gazetteer)
     _repair_labels(mentions, gazetteer)
     mentions = [mention for mention in mentions if mention.label in _TYPE_OF_LABEL]
     people = _cluster_people(mentions)
@@ -344,6 +352,33 @@ def _untagged_areas(
             if span is not None and not span[0].is_stop:
                 name = normalize_surface(span.text)
                 found.append(_Mention(name, "GPE", span, span.start_char, span.end_char, caption))
+    return found
+
+
+def _untagged_towns(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], gazetteer: Gazetteer | None
+) -> list[_Mention]:
+    """ "an army post in Damboa": a capitalised name the model left untagged, after a place preposition,
+    that the gazetteer knows as a town of some size."""
+    if gazetteer is None:
+        return []
+    taken = {(mention.caption, index) for mention in mentions for index in range(mention.start, mention.end)}
+    found = []
+    for doc, caption, _ in docs:
+        for token in doc:
+            if token.i == 0 or doc[token.i - 1].lower_ not in _TOWN_PREPOSITIONS:
+                continue
+            if token.ent_type_ in {"DATE", "TIME"} or token.lower_ in _CALENDAR_WORDS:
+                continue  # "in August" is a month, whatever towns bear its name
+            end = token.i
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end - token.i < 3:
+                end += 1
+            if end == token.i or any((caption, doc[i].idx) in taken for i in range(token.i, end)):
+                continue
+            span = doc[token.i : end]
+            entries = gazetteer.lookup(span.text)
+            if entries and entries[0].feature == "city" and (entries[0].population or 0) >= _UNTAGGED_TOWN_POPULATION:
+                found.append(_Mention(normalize_surface(span.text), "GPE", span, span.start_char, span.end_char, caption))
     return found
 
 

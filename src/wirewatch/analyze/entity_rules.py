@@ -95,6 +95,13 @@ _PLATFORMS = word_set(
     "twitter facebook telegram instagram youtube tiktok whatsapp weibo wechat reddit linkedin"
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Capitalised abbreviations that name things, not organizations.
+_NOT_ACRONYM_NAMES = frozenset(
+    ("IED", "IEDS", "RPG", "UAV", "UAVS", "GDP", "CEO", "COVID", "AIDS", "HIV", "TV", "PM", "AM", "VAT", "GMT",
+     "UTC", "USD", "EUR", "DNA", "FAQ", "PDF", "URL", "SMS", "ATM", "VIP", "ISBN", "NGO", "NGOS", "MPS", "MP",
+     "LGBT", "LGBTQ", "ICU", "ER", "GPS", "SUV", "SUVS", "THE", "AND", "FOR", "BUT", "NOT", "WAS", "MEP", "MEPS",
+     "CCTV", "BBC", "CNN")
+)  # fmt: skip
 _TITLE_HEADS = word_set("minister secretary ministers adviser advisor")
 _HEAD_OF_STATE_TITLES = word_set("president prime foreign defence defense interior army military king emir")
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
@@ -179,6 +186,9 @@ def repair_entities(doc: Doc) -> Doc:
     rule_spans = _dateline_spans(doc, text) + _organization_spans(doc, text) + _transliterated_spans(doc, text)
     rule_spans += _ministry_spans(doc, text)
     rule_spans += _acronym_spans(doc, text, rule_spans)
+    dateline = plover.DATELINE.match(text)
+    dateline_end = dateline.end() if dateline is not None else 0
+    rule_spans += [span for span in _bare_acronym_spans(doc) if span.start_char >= dateline_end]
     model_spans = [
         piece
         for span in doc.ents
@@ -331,6 +341,21 @@ def _transliterated_spans(doc: Doc, doc_text: str) -> list[Span]:
 def _is_description(span: Span) -> bool:
     """ "an Iranian news agency": adjectives before a common noun describe a source, they do not name it."""
     return span[-1].is_lower and all(token.tag_ == "JJ" or token.is_lower for token in span)
+
+
+def _bare_acronym_spans(doc: Doc) -> list[Span]:
+    """ "The attack by ISWAP": a capitalised acronym the model left untagged names an organization."""
+    tagged = {token.i for span in doc.ents for token in span}
+    return [
+        Span(doc, token.i, token.i + 1, label="ORG")
+        for token in doc
+        if token.i not in tagged
+        and token.is_upper
+        and token.is_alpha
+        and 3 <= len(token.text) <= 6
+        and token.text not in _NOT_ACRONYM_NAMES
+        and not (token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].is_upper)
+    ]
 
 
 def _acronym_spans(doc: Doc, text: str, rule_spans: list[Span]) -> list[Span]:
