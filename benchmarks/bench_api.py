@@ -3,7 +3,7 @@
 The store is the synthetic one of `bench_queries.py`: --base invented, already-analysed articles
 written through `SqliteStore.add_analyzed`, then copied in SQL (shifted ids and dates, the same actors,
 full-text index filled by the insert triggers) up to --articles; it is built once in --folder and reused.
-The workbench runs in its own process (uvicorn, as `wirewatch serve` runs it) on 127.0.0.1; N client
+The workbench is started with the `wirewatch serve` command (`--processes` server processes) on 127.0.0.1; N client
 threads in this process each keep one connection open and request the URLs of a fixed, shuffled plan
 until the plan is done or the time is up. Printed per URL kind: requests, p50, p95 and worst latency in
 ms; the baseline is a static file served by the same app (the floor set by the server and the client,
@@ -11,7 +11,8 @@ not by the store). Target: p95 < 300 ms with 8 clients. The timeline and map vie
 until the store changes (`serve/cache.py`): their URLs vary over ten years, so the first request of
 each is computed and the worst column shows it.
 
-    .venv/bin/python benchmarks/bench_api.py --articles 100000 --clients 8 --requests 1600 --seconds 180
+    .venv/bin/python benchmarks/bench_api.py --articles 100000 --clients 8 --requests 1600 --seconds 180 \
+        [--processes 2]
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from __future__ import annotations
 import argparse
 import http.client
 import math
-import multiprocessing
 import random
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -75,15 +76,11 @@ def build_store(folder: Path, articles: int, base: int) -> tuple[Path, Synthetic
     return path, world, stored
 
 
-def serve(path: str, port: int) -> None:
-    """The workbench as `wirewatch serve` runs it (in the child process)."""
-    import uvicorn
-
-    from wirewatch.serve.app import create_app
-    from wirewatch.settings import Settings
-
-    app = create_app(Settings(db_path=Path(path), port=port, api_token="bench"))
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+def start_server(path: Path, port: int, processes: int) -> subprocess.Popen:
+    """The workbench started exactly as a user starts it: `wirewatch serve` over the store."""
+    command = [str(Path(sys.executable).with_name("wirewatch")), "--db", str(path), "serve", "--port", str(port),
+               "--token", "bench", "--processes", str(processes)]  # fmt: skip
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL)
 
 
 def plan(path: Path, world: SyntheticWorld, requests: int, seed: int) -> list[tuple[str, str]]:
@@ -192,14 +189,12 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=1600, help="total requests (bounded load)")
     parser.add_argument("--seconds", type=float, default=180, help="stop sending after this long")
     parser.add_argument("--port", type=int, default=8799)
+    parser.add_argument("--processes", type=int, default=1, help="server processes (wirewatch serve --processes)")
     arguments = parser.parse_args()
     arguments.folder.mkdir(parents=True, exist_ok=True)
     path, world, stored = build_store(arguments.folder, arguments.articles, arguments.base)
     pairs = plan(path, world, arguments.requests, seed=3)
-    server = multiprocessing.get_context("spawn").Process(
-        target=serve, args=(str(path), arguments.port), daemon=True
-    )
-    server.start()
+    server = start_server(path, arguments.port, arguments.processes)
     try:
         wait_until_up(arguments.port, 60)
         # One pass over each kind first, so that first-use costs (templates, caches) are not measured.
@@ -208,7 +203,7 @@ def main() -> None:
         latencies, errors, wall = run_clients(arguments.port, pairs, arguments.clients, arguments.seconds)
     finally:
         server.terminate()
-        server.join(timeout=10)
+        server.wait(timeout=30)
     done = sum(len(values) for values in latencies.values())
     print(f"\n{stored} articles · {arguments.clients} clients · {done} requests in {wall:.1f} s"
           f" ({done / wall:.0f} req/s) · {len(errors)} errors")  # fmt: skip

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 
 import click
 
 from wirewatch.cli.common import pass_settings
-from wirewatch.settings import Settings
+from wirewatch.settings import Settings, default_workers
 
 
 @click.command(name="serve")
@@ -22,9 +23,17 @@ from wirewatch.settings import Settings
 @click.option(
     "--read-only", is_flag=True, help="Refuse every write instead of making up a token for this run."
 )
+@click.option(
+    "--processes",
+    type=click.IntRange(1, 64),
+    default=default_workers,
+    show_default="one per core, up to 4",
+    help="Server processes answering requests: pages are CPU-bound, so one per core keeps them fast "
+    "under many clients.",
+)
 @pass_settings
 def serve_command(
-    settings: Settings, host: str | None, port: int | None, api_token: str | None, read_only: bool
+    settings: Settings, host: str | None, port: int | None, api_token: str | None, read_only: bool, processes: int
 ) -> None:
     """Start the workbench at http://HOST:PORT/ over the store (Ctrl-C stops it)."""
     # The web stack loads only here, so every other command starts quickly.
@@ -47,11 +56,34 @@ def serve_command(
         click.echo(f"API token for this run (writes, uploads, watchlists): {settings.api_token}")
     elif settings.api_token is None:
         click.echo("read-only: writes are refused (set WIREWATCH_API_TOKEN to allow them)")
+    if processes == 1:
+        uvicorn.run(
+            app, host=settings.host, port=settings.port, log_level="warning", access_log=False, server_header=False
+        )
+        return
+    # Pages are CPU-bound Python: one process answers one at a time, so more clients queue. Each process
+    # opens the store itself; their delivery workers claim a webhook before sending it, so none goes twice.
+    export_settings(settings)
     uvicorn.run(
-        app,
+        "wirewatch.serve.app:app_from_environment",
+        factory=True,
+        workers=processes,
         host=settings.host,
         port=settings.port,
         log_level="warning",
         access_log=False,
         server_header=False,
     )
+
+
+def export_settings(settings: Settings) -> None:
+    """Hand the settings to server processes started by uvicorn, which read them back with `load_settings`."""
+    os.environ["WIREWATCH_DB"] = str(settings.db_path)
+    os.environ["WIREWATCH_HOST"] = settings.host
+    os.environ["WIREWATCH_PORT"] = str(settings.port)
+    os.environ["WIREWATCH_MAX_UPLOAD_BYTES"] = str(settings.max_upload_bytes)
+    os.environ["WIREWATCH_MAX_PAGE_BYTES"] = str(settings.max_page_bytes)
+    if settings.api_token is not None:
+        os.environ["WIREWATCH_API_TOKEN"] = settings.api_token
+    else:
+        os.environ.pop("WIREWATCH_API_TOKEN", None)

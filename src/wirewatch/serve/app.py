@@ -95,6 +95,14 @@ class ServeOptions:
     make_analyzer: AnalyzerFactory = default_analyzer
 
 
+def app_from_environment() -> FastAPI:
+    """The workbench of one server process among several: `wirewatch serve --processes N` passes its
+    settings to them through WIREWATCH_* variables (uvicorn starts each from this factory)."""
+    from wirewatch.settings import load_settings
+
+    return create_app(load_settings())
+
+
 def create_app(settings: Settings, options: ServeOptions | None = None) -> FastAPI:
     """The workbench over the store at `settings.db_path` (created and migrated if new)."""
     options = options or ServeOptions()
