@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_queries import SyntheticWorld, fill, full_text_rows, replicate  # noqa: E402
 from wirewatch.knowledge import queries  # noqa: E402
 from wirewatch.knowledge.store import SqliteStore  # noqa: E402
+from wirewatch.settings import default_workers  # noqa: E402
 
 TARGET_P95_MS = 300.0
 
@@ -189,7 +190,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=1600, help="total requests (bounded load)")
     parser.add_argument("--seconds", type=float, default=180, help="stop sending after this long")
     parser.add_argument("--port", type=int, default=8799)
-    parser.add_argument("--processes", type=int, default=1, help="server processes (wirewatch serve --processes)")
+    parser.add_argument(
+        "--processes", type=int, default=default_workers(), help="server processes (as `wirewatch serve` defaults)"
+    )
     arguments = parser.parse_args()
     arguments.folder.mkdir(parents=True, exist_ok=True)
     path, world, stored = build_store(arguments.folder, arguments.articles, arguments.base)
