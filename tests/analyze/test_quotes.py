@@ -204,3 +204,18 @@ def test_the_group_said_points_back_to_the_organization_named_last(nlp: Language
     )
     statement = next(quote for quote in find_quotes(nlp(text), (), entities) if "trucks" in quote.text)
     assert statement.speaker == "e1"
+
+
+def test_the_group_as_speaker_is_the_salient_group_not_merely_the_last_named(nlp: Language) -> None:
+    text = (
+        "Rebels of the Northern Front seized Tarvo on Tuesday. The Northern Front now holds the valley.\n\n"
+        "United Nations experts say arms reach the rebels through Lusa.\n\n"
+        "The group said in a statement that it would hold the town."
+    )
+    entities = entities_named(
+        text,
+        [("Northern Front", "organization", ["Northern Front"]), ("United Nations", "organization",
+          ["United Nations"])],
+    )  # fmt: skip
+    statement = next(quote for quote in find_quotes(nlp(text), (), entities) if "hold the town" in quote.text)
+    assert statement.speaker == "e1"

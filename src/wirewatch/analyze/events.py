@@ -25,8 +25,10 @@ from wirewatch.analyze.sources import (
     MentionIndex,
     attribution_at,
     find_sources,
+    in_subject,
     is_description,
     least_certain,
+    most_salient_group,
     quoted_token_flags,
     sentence_of,
     sentences_of,
@@ -471,7 +473,7 @@ class _Reader:
                 if violent:
                     # "shelled Kafr Nabl": a place struck is where the event happened; a place in the
                     # attacker's description ("al-Qaeda's branch in the Sahel") is not.
-                    if not _in_subject(token) and not self._qualifies_a_noun(token):
+                    if not in_subject(token) and not self._qualifies_a_noun(token):
                         candidate.place = candidate.place or entity.id
                     continue
                 if _under_preposition(token, _PLACE_PREPOSITIONS | {"from", "of", "to", "for"}):
@@ -537,40 +539,10 @@ class _Reader:
         return [salient] if salient is not None else []
 
     def _most_salient_group_before(self, offset: int, word: str = "") -> Entity | None:
-        """The named organization "the group" most likely means, by salience within reach.
-
-        Each earlier mention counts one, two more when it is (in) a sentence's subject, three more when its
-        phrase is headed by the pointing word itself ("Rebels of the M23 movement … The rebels"), and the
-        latest one more ("United Nations experts said the group …" after three M23 mentions).
-        """
-        scores: dict[str, int] = {}
-        latest: tuple[int, str] | None = None
-        for mention in self.mentions.all_before(offset, self.caption):
-            if mention.entity.type != "organization" or is_description(mention.entity):
-                continue
-            if offset - mention.end > _GROUP_REFERENCE_REACH:
-                continue
-            token = self._token_at(mention.start)
-            score = 1
-            if token is not None:
-                score += 2 * _in_subject(token) + 3 * (_phrase_head(token).lemma_.lower() == word)
-            scores[mention.entity.id] = scores.get(mention.entity.id, 0) + score
-            if latest is None or mention.end > latest[0]:
-                latest = (mention.end, mention.entity.id)
-        for end, entity in self.references:
-            if end <= offset and offset - end <= _GROUP_REFERENCE_REACH:
-                scores[entity.id] = scores.get(entity.id, 0) + 1
-                if latest is None or end > latest[0]:
-                    latest = (end, entity.id)
-        if latest is None:
-            return None
-        scores[latest[1]] += 1
-        best = max(scores, key=lambda entity_id: (scores[entity_id], entity_id == latest[1]))
-        return self.mentions.entities[best]
-
-    def _token_at(self, offset: int) -> Token | None:
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        """The named organization "the group" most likely means (`sources.most_salient_group`)."""
+        return most_salient_group(
+            self.mentions, self.doc, self.caption, offset, word, self.references, _GROUP_REFERENCE_REACH
+        )
 
     def _latest_before(self, offset: int, named_only: bool) -> Entity | None:
         """The actor named or pointed back to last before `offset`, within reach ("the movement" counts)."""
@@ -1122,31 +1094,6 @@ def _points_back(token: Token) -> bool:
     return token.lower_ in plover.GROUP_REFERENCE_NOUNS and any(
         child.dep_ == "det" and child.lower_ in _BACK_REFERENCE_DETERMINERS for child in token.children
     )
-
-
-def _in_subject(token: Token) -> bool:
-    """Whether the token is part of a clause's subject ("Rebels of the M23 movement took …")."""
-    current = token
-    for _ in range(6):
-        if current.dep_ in {"nsubj", "nsubjpass"}:
-            return True
-        if current.head is current or current.dep_ not in {"pobj", "prep", "compound", "poss", "amod", "appos", "nmod"}:
-            return False
-        current = current.head
-    return False
-
-
-def _phrase_head(token: Token) -> Token:
-    """The noun a name hangs from: "Rebels" for "M23" in "Rebels of the M23 movement"."""
-    current = token
-    for _ in range(6):
-        if current.dep_ in {"compound", "poss", "nmod", "amod"}:
-            current = current.head
-        elif current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN":
-            current = current.head.head
-        else:
-            return current
-    return current
 
 
 def _names_both_sides(token: Token) -> bool:

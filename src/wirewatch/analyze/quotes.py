@@ -20,6 +20,7 @@ from wirewatch.analyze import plover
 from wirewatch.analyze.sources import (
     MentionIndex,
     certainty_of,
+    most_salient_group,
     phrase_text,
     quoted_token_flags,
     sentence_of,
@@ -395,10 +396,12 @@ def _described_entity(
     if best is not None:
         return best[1].id, best[1].name
     if subject.lower_ in plover.GROUP_REFERENCE_NOUNS:
-        # "The group said in a statement": the organization named last.
-        named = mentions.last_named_before(subject.idx, caption, frozenset({"organization"}))
-        if named is not None:
-            return named.entity.id, named.entity.name
+        # "The group said in a statement": the organization it means, read as events read it.
+        group = most_salient_group(
+            mentions, subject.doc, caption, subject.idx, subject.lemma_.lower(), (), _DESCRIPTION_REACH
+        )
+        if group is not None:
+            return group.id, group.name
     name = context.last_speaker[1]
     if name is not None and words & set(name.lower().split() + context.last_phrase.lower().split()):
         return context.last_speaker  # type: ignore[return-value]

@@ -102,6 +102,71 @@ class MentionIndex:
         )
 
 
+def most_salient_group(
+    mentions: MentionIndex,
+    doc: Doc,
+    caption: int | None,
+    offset: int,
+    word: str,
+    references: Sequence[tuple[int, Entity]],
+    reach: int,
+) -> Entity | None:
+    """The named organization "the group" (or "the rebels", `word`) most likely means, by salience within reach.
+
+    Each earlier mention counts one, two more when it is (in) a sentence's subject, three more when its
+    phrase is headed by the pointing word itself ("Rebels of the M23 movement … The rebels"), and the
+    latest one more ("United Nations experts said the group …" after three M23 mentions). `references`
+    are earlier pointing words already resolved, as (end offset, entity).
+    """
+    scores: dict[str, int] = {}
+    latest: tuple[int, str] | None = None
+    for mention in mentions.all_before(offset, caption):
+        if mention.entity.type != "organization" or is_description(mention.entity) or offset - mention.end > reach:
+            continue
+        span = doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
+        score = 1
+        if span is not None and len(span):
+            score += 2 * in_subject(span[0]) + 3 * (_phrase_head(span[0]).lemma_.lower() == word)
+        scores[mention.entity.id] = scores.get(mention.entity.id, 0) + score
+        if latest is None or mention.end > latest[0]:
+            latest = (mention.end, mention.entity.id)
+    for end, entity in references:
+        if end <= offset and offset - end <= reach:
+            scores[entity.id] = scores.get(entity.id, 0) + 1
+            if latest is None or end > latest[0]:
+                latest = (end, entity.id)
+    if latest is None:
+        return None
+    scores[latest[1]] += 1
+    best = max(scores, key=lambda entity_id: (scores[entity_id], entity_id == latest[1]))
+    return mentions.entities[best]
+
+
+def in_subject(token: Token) -> bool:
+    """Whether the token is part of a clause's subject ("Rebels of the M23 movement took …")."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if current.head is current or current.dep_ not in {"pobj", "prep", "compound", "poss", "amod", "appos", "nmod"}:
+            return False
+        current = current.head
+    return False
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a name hangs from: "Rebels" for "M23" in "Rebels of the M23 movement"."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in {"compound", "poss", "nmod", "amod"}:
+            current = current.head
+        elif current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN":
+            current = current.head.head
+        else:
+            return current
+    return current
+
+
 def is_description(entity: Entity) -> bool:
     """ "militants", "Rwandan troops": an actor known only by what it is, capitalised at most for a nationality."""
     first, _, rest = entity.name.partition(" ")
