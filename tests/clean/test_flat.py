@@ -366,3 +366,17 @@ def test_every_line_of_a_page_is_accounted_for_once(lines: list[str]) -> None:
     removed = [block for block in article.removed if block.reason != "site name"]
     pieces = len(article.body) + len(article.captions) + len(article.attributions) + len(removed)
     assert pieces + (article.title is not None) <= sum(1 for line in text.splitlines() if line.strip())
+
+
+@pytest.mark.parametrize(("written", "expected"), [("on 10 April", "2024-04-11"), ("on April 10", "2024-11-04")])
+def test_a_numeric_date_stamp_follows_the_order_the_story_writes_its_dates(written: str, expected: str) -> None:
+    text = (
+        "THE VALLEY HERALD · English edition\n\nPublic Order\n\n11/04/2024\n\n"
+        "Guards march in Tarvo against recruitment\n\n"
+        f"Around 2,000 members of the community guard marched through Tarvo {written} to reject the recruitment "
+        "of minors by armed groups, the regional council said in a statement issued the same evening.\n\n"
+        "The council said at least 40 children had been recruited in the district this year, and called on the "
+        "national government to send more teachers and social workers to the mountain villages."
+    )
+    article = clean_flat_text(text)
+    assert article.published is not None and article.published.value == expected

@@ -352,6 +352,20 @@ def _foreign_date(text: str) -> re.Match[str] | None:
     return None
 
 
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_THEN_MONTH = re.compile(rf"\b\d{{1,2}}\s+{_MONTH_NAMES}\b")
+_MONTH_THEN_DAY = re.compile(rf"\b{_MONTH_NAMES}\.?\s+\d{{1,2}}\b(?!,?\s*\d{{3}})")
+
+
+def writes_day_before_month(text: str) -> bool:
+    """Whether a story writes its dates day first ("10 April") more often than month first ("April 10").
+
+    An English edition of a Colombian paper writes "10 April" and stamps "11/04/2024": its numeric
+    dates follow the same order as its written ones.
+    """
+    return len(_DAY_THEN_MONTH.findall(text)) > len(_MONTH_THEN_DAY.findall(text))
+
+
 def parse_date(text: str, *, day_first: bool = False) -> str | None:
     """The first date written in `text` as ISO ("November 4, 2025" → "2025-11-04"), or None.
 

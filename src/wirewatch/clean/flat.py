@@ -644,7 +644,11 @@ def clean_flat_text(text: str, *, url: str | None = None, hints: dict[str, str] 
         authors=(author_hint,) if author_hint else _byline_authors(lines, start),
         published=Published(published_hint, "hint:published")
         if published_hint
-        else _published(lines, start, day_first=language not in (None, "en")),
+        else _published(
+            lines,
+            start,
+            day_first=language not in (None, "en") or chrome.writes_day_before_month("\n".join(placed.body)),
+        ),
         url=url or hints.get("link"),
         language=language,
         captions=tuple(placed.captions),
