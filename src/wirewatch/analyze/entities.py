@@ -25,6 +25,7 @@ from wirewatch.analyze.entity_rules import (
     is_movement_word,
 )
 from wirewatch.analyze.names import (
+    DEMONYM_ENDINGS,
     HONORIFICS,
     NAME_PARTICLES,
     fold,
@@ -56,7 +57,6 @@ _LEADING_VERBS = word_set("led headed include included includes including compri
 _ROLE_TRIM_PREPOSITIONS = word_set("in at on during from with for since after before near")
 _ROLE_LEFT_DEPS = frozenset({"compound", "amod", "nmod"})
 _CONNECTOR_WORDS = word_set("of and for the on de du al &")
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 # Titles written before a name ("Col Naw Bu", "Governor Dauda Lawal"): a role, not part of the name.
 _TITLES = HONORIFICS | word_set(
     "colonel general lieutenant major captain sergeant commander president governor minister senator "
@@ -624,7 +624,7 @@ def _singular(folded: str) -> str:
 def _without_demonym(folded: str) -> str:
     """ "afghan taliban" → "taliban": a nationality adjective in front does not make a new group."""
     first, _, rest = folded.partition(" ")
-    return rest if rest and first.endswith(_DEMONYM_ENDINGS) else ""
+    return rest if rest and first.endswith(DEMONYM_ENDINGS) else ""
 
 
 def _by_acronym(mention: _Mention, by_name: dict[str, _Cluster]) -> _Cluster | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from wirewatch.analyze import plover
-from wirewatch.analyze.names import word_set
+from wirewatch.analyze.names import DEMONYM_ENDINGS, word_set
 
 COMPONENT_NAME = "wirewatch_entity_rules"
 DATELINE_COMPONENT_NAME = "wirewatch_dateline"
@@ -104,7 +104,6 @@ _NOT_ACRONYM_NAMES = frozenset(
 )  # fmt: skip
 _TITLE_HEADS = word_set("minister secretary ministers adviser advisor")
 _HEAD_OF_STATE_TITLES = word_set("president prime foreign defence defense interior army military king emir")
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
 _PORTFOLIO_WORDS = word_set(
     "federal interior foreign defence defense finance home justice health education state deputy acting "
     "information energy trade economy security affairs and of the"
@@ -404,7 +403,7 @@ def _is_portfolio(doc: Doc, span: Span) -> bool:
         return False
     if after.lower_ in _TITLE_HEADS and all(token.lower_ in _PORTFOLIO_WORDS for token in span):
         return True
-    demonym = len(span) == 1 and span.label_ in {"ORG", "PERSON"} and span[0].lower_.endswith(_DEMONYM_ENDINGS)
+    demonym = len(span) == 1 and span.label_ in {"ORG", "PERSON"} and span[0].lower_.endswith(DEMONYM_ENDINGS)
     return demonym and after.lower_ in _HEAD_OF_STATE_TITLES and after.is_title
 
 

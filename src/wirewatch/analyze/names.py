@@ -125,6 +125,10 @@ def person_key(name: str) -> tuple[str, ...]:
     return tuple(word_key(word) for word in name_words(name))
 
 
+# Endings of nationality adjectives ("Afghan", "Iranian", "Sudanese", "Turkish", "Iraqi", "Islamic").
+DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
+
+
 def word_set(words: str) -> frozenset[str]:
     """A vocabulary written as one space-separated string, for readable word lists."""
     return frozenset(words.split())

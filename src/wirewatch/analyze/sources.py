@@ -20,11 +20,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.analyze import plover
+from wirewatch.analyze.entity_rules import document_text
+from wirewatch.analyze.names import DEMONYM_ENDINGS
 from wirewatch.model import Certainty, Entity, SourceLink
 
 # Per-Doc caches kept in `Doc.user_data`: `Doc.text` and `Token.sent` rebuild from every token on each
 # access, and the stages ask for them once per candidate.
-_TEXT_KEY = "wirewatch.text"
 _SENTENCES_KEY = "wirewatch.sentences"
 _CERTAINTY_ORDER: dict[str, int] = {"asserted": 0, "attributed": 1, "hedged": 2, "disputed": 3}
 _OPENING_MARKS = frozenset("“«„‘")
@@ -172,10 +173,9 @@ def is_description(entity: Entity) -> bool:
     first, _, rest = entity.name.partition(" ")
     if any(char.isupper() for char in rest):
         return False
-    return first.islower() or (bool(rest) and first.endswith(_DEMONYM_ENDINGS))
+    return first.islower() or (bool(rest) and first.endswith(DEMONYM_ENDINGS))
 
 
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 
 
 @dataclass(frozen=True)
@@ -377,12 +377,8 @@ def governs(cue: Token, target: Token) -> bool:
     return False
 
 
-def text_of(doc: Doc) -> str:
-    """`doc.text`, built once per Doc."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
+# `doc.text`, built once per Doc and kept with it (the pipeline component reads it the same way).
+text_of = document_text
 
 
 def sentences_of(doc: Doc) -> tuple[list[SpacySpan], list[int]]:
