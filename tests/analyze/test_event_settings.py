@@ -120,3 +120,25 @@ def test_an_undated_event_in_the_next_sentence_takes_the_day_just_given(nlp: Lan
     assert arrests[0].time is not None and arrests[0].time.value == "2031-03-12"
     # A new paragraph tells a new happening: no day is carried into it.
     assert all(event.time is None for event in arrests[1:])
+
+
+def test_a_place_after_a_tight_apposition_is_where_the_meeting_was(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD, Oct 9 — Pakistan's Foreign Minister Ishaq Dar met his Afghan counterpart Amir Khan Muttaqi"
+        " in Kabul on Monday, the two sides said."
+    )
+    table: Table = {
+        "ISLAMABAD": ("place", "city"),
+        "Ishaq Dar": ("person", None),
+        "Amir Khan Muttaqi": ("person", None),
+        "Kabul": ("place", "city"),
+    }
+    events = analysed(nlp, text, table)
+    assert name_of(events[0].place, table) == "Kabul"
+
+
+def test_a_place_inside_an_apposition_set_off_by_commas_describes_the_actor(nlp: Language) -> None:
+    text = "The Delta Front, an armed group based in Kestrel, attacked an army post in Tarvel on Monday."
+    table: Table = {"Delta Front": ("organization", None), "Kestrel": ("place", "city"), "Tarvel": ("place", "city")}
+    events = analysed(nlp, text, table)
+    assert name_of(events[0].place, table) == "Tarvel"

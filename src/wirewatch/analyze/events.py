@@ -992,12 +992,21 @@ def _in_aside(token: Token, trigger: Token) -> bool:
     actor, which does not hold the trigger, says nothing of where the event happened."""
     current = token
     for _ in range(10):
-        if current.dep_ in {"appos", "relcl"}:
+        if current.dep_ == "relcl" or (current.dep_ == "appos" and _set_off(current)):
             return trigger not in list(current.subtree)
         if current.head is current:
             return False
         current = current.head
     return False
+
+
+def _set_off(apposition: Token) -> bool:
+    """ "JNIM, al-Qaeda's branch in the Sahel": an apposition set off by punctuation describes its head;
+    a tight one ("his counterpart Amir Khan Muttaqi in Kabul") is the name itself, and what follows it
+    belongs to the clause."""
+    head = apposition.head
+    low, high = sorted((head.i, apposition.left_edge.i))
+    return any(token.is_punct for token in apposition.doc[low + 1 : high + 1])
 
 
 def _inside_other_event_phrase(token: Token, trigger: Token) -> bool:
