@@ -187,6 +187,14 @@ def test_state_forces_get_the_coders_name(nlp: Language, gazetteer: Gazetteer) -
     assert named(entities, "Russian forces").aliases == ("Military Forces of Russia",)
 
 
+def test_a_states_forces_written_with_a_possessive_are_an_actor(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = "Myanmar's military launched air strikes on a village in Sagaing on Friday, residents said."
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    military = named(entities, "Myanmar military")
+    assert military.type == "organization"
+    assert [mention.text for mention in military.mentions] == ["Myanmar's military"]
+
+
 def test_place_used_as_a_modifier_is_not_a_place_mention(nlp: Language) -> None:
     body = "The Observatory for Coastal Rights, a UK-based monitor, counted the dead in Valletta."
     entities = entities_of(nlp, body)

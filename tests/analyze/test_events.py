@@ -554,3 +554,27 @@ def test_a_newsroom_label_is_no_dateline_and_marches_are_protests(nlp: Language)
     table = [("Tarvo", "place", ["Tarvo"])]
     (event,), names = read(nlp, text, table)
     assert event.type == "PROTEST" and names[event.place] == "Tarvo"
+
+
+def test_what_protesters_do_in_the_street_is_the_protest(nlp: Language) -> None:
+    text = (
+        "Protesters set fire to tyres and blocked roads in Port Kestrel on Tuesday, witnesses said. "
+        "Later, rioters looted shops near the Tarvo market."
+    )
+    table = [
+        ("protesters", "other", ["Protesters"]),
+        ("rioters", "other", ["rioters"]),
+        ("Port Kestrel", "place", ["Port Kestrel"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    events, names = read(nlp, text, table, (day(text, "on Tuesday", "2031-05-06"),))
+    assert [(e.type, e.mode) for e in events] == [("PROTEST", "demonstrate"), ("PROTEST", "riot")]
+    assert names[events[0].place] == "Port Kestrel" and events[0].time.value == "2031-05-06"
+    assert [names[a.entity] for a in events[0].actors] == ["protesters"]
+
+
+def test_what_protesters_say_or_plan_is_no_protest_of_its_own(nlp: Language) -> None:
+    text = "Protesters said they would return to Tarvo on Friday."
+    table = [("protesters", "other", ["Protesters"]), ("Tarvo", "place", ["Tarvo"])]
+    events, _ = read(nlp, text, table)
+    assert not [e for e in events if e.type == "PROTEST"]

@@ -136,7 +136,7 @@ def _alternation(words: frozenset[str]) -> str:
 _GENERIC_ACTOR = re.compile(
     r"\b(?i:(?:(?:unidentified|unknown|masked|suspected)\s+)?armed\s+men)\b"
     r"|\b(?i:(?:unidentified|unknown|masked|suspected)\s+men)\b"
-    rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z-]+)\s+){{0,2}}"
+    rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z-]+(?:['’]s)?)\s+){{0,2}}"
     rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"
     r"|\b(?:[A-Z][A-Za-z-]+\s+)?delegation(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
 )
@@ -873,8 +873,8 @@ def _actor_words(span: Span, named_tokens: set[tuple[int, int]]) -> list[str]:
     doc_id = id(span.doc)
     words = []
     for token in span:
-        if (doc_id, token.i) in named_tokens or _is_actor_filler(token):
-            continue
+        if (doc_id, token.i) in named_tokens or _is_actor_filler(token) or token.tag_ == "POS":
+            continue  # "Myanmar's military" is the Myanmar military
         words.append(token.lower_ if token.lower_ in _ACTOR_COMMON_WORDS or token.is_lower else token.text)
     head = span[-1].lower_
     if head == "delegation" and len(words) <= 1:

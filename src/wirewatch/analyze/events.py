@@ -818,6 +818,9 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         if lemma not in plover.STRIKE_VERBS:
             return plover.VERB_TRIGGERS.get(lemma)
         return None
+    protest = _protesters_act(token, lemma)
+    if protest is not None:
+        return protest
     if lemma in plover.SPEECH_VERBS and _refuses(token):
         # "Ruto said his government would not withdraw the bill": a refusal, said.
         return "REJECT", "statement"
@@ -870,6 +873,21 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         if words & {"ied", "roadside", "improvised"}:
             return "ASSAULT", "IED"
     return plover.VERB_TRIGGERS.get(lemma)
+
+
+def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
+    """ "Protesters set fire to tyres and blocked roads", "demonstrators stormed the ministry": whatever a
+    crowd of protesters does in the street is the protest itself; burning, looting or stoning makes it a riot."""
+    if lemma in plover.SPEECH_VERBS or lemma in plover.INTENT_VERBS or lemma in {"be", "have", "do"}:
+        return None
+    subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    if not any(subject.lemma_.lower() in plover.PROTESTER_NOUNS for subject in subjects):
+        return None
+    done = {lemma} | {child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "prep", "prt"}}
+    burned = {word.lemma_.lower() for word in token.subtree}
+    if burned & {"tyre", "tire"}:
+        return "PROTEST", "demonstrate"  # burning tyres is how a road is blocked, not an attack on anyone
+    return ("PROTEST", "riot") if done & plover.RIOT_WORDS else ("PROTEST", "demonstrate")
 
 
 def _names_ground(token: Token) -> bool:

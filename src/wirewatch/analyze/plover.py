@@ -194,6 +194,15 @@ MEMBER_NOUNS: frozenset[str] = frozenset(
     {"members", "administrators", "commanders", "leaders", "officials", "troops", "forces", "soldiers",
      "officers", "spokesman", "spokeswoman", "supporters", "followers", "men", "operatives", "units", "police"}
 )  # fmt: skip
+# Who protests: what these do in the street is the protest ("protesters blocked roads").
+PROTESTER_NOUNS: frozenset[str] = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob"}
+)
+# What makes a protest a riot: "set fire to", "torched", "looted", "threw stones at".
+RIOT_WORDS: frozenset[str] = frozenset(
+    {"fire", "burn", "torch", "loot", "ransack", "vandalise", "vandalize", "smash", "stone", "throw", "attack",
+     "clash", "storm", "destroy"}
+)  # fmt: skip
 # What can be taken as territory: "seized the town", "captured an army base", "took control".
 GROUND_NOUNS: frozenset[str] = frozenset(
     {"town", "village", "city", "district", "area", "territory", "base", "post", "outpost", "position",
