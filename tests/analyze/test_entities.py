@@ -195,6 +195,16 @@ def test_a_states_forces_written_with_a_possessive_are_an_actor(nlp: Language, g
     assert [mention.text for mention in military.mentions] == ["Myanmar's military"]
 
 
+def test_a_name_the_text_calls_a_settlement_is_a_place(nlp: Language) -> None:
+    body = (
+        "Federal forces clashed with militiamen near the town of Debre Markos on Wednesday. "
+        "A day later, drones hit Let Yet Kone village, the mayor of Tarvo said."
+    )
+    entities = entities_of(nlp, body)
+    places = {entity.name for entity in entities if entity.type == "place"}
+    assert {"Debre Markos", "Let Yet Kone"} <= places
+
+
 def test_place_used_as_a_modifier_is_not_a_place_mention(nlp: Language) -> None:
     body = "The Observatory for Coastal Rights, a UK-based monitor, counted the dead in Valletta."
     entities = entities_of(nlp, body)

@@ -97,6 +97,12 @@ _SPELLED_OUT = re.compile(
 _PLACE_PREPOSITIONS = word_set("in near at outside around into across toward towards from inside between to")
 # "the capital Sanaa", "the town of Boni".
 _PLACE_NOUNS = word_set("capital city town village port district province region")
+# "the town of Debre Markos", "Let Yet Kone village": the text itself says the name is a settlement's.
+_SETTLEMENT_NAME = re.compile(
+    r"\b(?:town|village|city|hamlet|settlement|locality|township|commune)\s+of\s+"
+    r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|town|township)\b"
+)
 # "out of Douentza": motion out of a named thing is motion out of a place.
 _BEFORE_OF_PLACES = word_set("out")
 # "Kadamutsa village": a settlement word right after a name the gazetteer lacks still makes it a place.
@@ -206,7 +212,11 @@ def find_entities(
     _drop_place_possessors(mentions)
     mentions += _untagged_areas(docs, mentions, gazetteer)
     mentions += _untagged_towns(docs, mentions, gazetteer)
+    mentions, settlements = _named_settlements(docs, mentions)
     _repair_labels(mentions, gazetteer)
+    for mention in mentions:
+        if mention.key in settlements:
+            mention.label = "GPE"
     mentions = [mention for mention in mentions if mention.label in _TYPE_OF_LABEL]
     people = _cluster_people(mentions)
     mentions += _unrecognised_surnames(docs, mentions, people)
@@ -380,6 +390,38 @@ def _untagged_towns(
             if entries and entries[0].feature == "city" and (entries[0].population or 0) >= _UNTAGGED_TOWN_POPULATION:
                 found.append(_Mention(normalize_surface(span.text), "GPE", span, span.start_char, span.end_char, caption))
     return found
+
+
+def _named_settlements(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention]
+) -> tuple[list[_Mention], set[str]]:
+    """ "the town of Debre Markos", "Let Yet Kone village": a name the text itself calls a settlement is a
+    place, whatever the model read and whether or not the gazetteer knows so small a place.
+
+    Returns the mentions with such names made places, and the keys of those names.
+    """
+    kept = list(mentions)
+    keys: set[str] = set()
+    for doc, caption, text in docs:
+        for match in _SETTLEMENT_NAME.finditer(text):
+            group = "after" if match.group("after") else "before"
+            span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
+            while span is not None and len(span) > 1 and _opens_a_sentence_not_a_name(span[0]):
+                span = span[1:]
+            if span is None or not span[0].text[0].isupper() or _opens_a_sentence_not_a_name(span[0]):
+                continue
+            overlapping = [m for m in kept if m.caption == caption and m.start < span.end_char and span.start_char < m.end]
+            if any(m.start < span.start_char or m.end > span.end_char for m in overlapping):
+                continue  # a tagged name reaching outside: "the Mayor of Tarvo" is not a settlement's name
+            kept = [m for m in kept if m not in overlapping]
+            mention = _Mention(normalize_surface(span.text), "GPE", span, span.start_char, span.end_char, caption)
+            kept.append(mention)
+            keys.add(mention.key)
+    return kept, keys
+
+
+def _opens_a_sentence_not_a_name(token: Token) -> bool:
+    return token.is_stop or token.lower_ in _CALENDAR_WORDS or token.ent_type_ in {"DATE", "TIME", "NORP"}
 
 
 def _is_modifier(span: Span) -> bool:
