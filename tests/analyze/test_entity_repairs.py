@@ -273,3 +273,10 @@ def test_untagged_acronyms_are_groups_and_untagged_towns_after_in_are_places(
     assert holding(entities, "ISWAP").type == "organization"
     assert holding(entities, "Damboa").type == "place"
     assert not any(entity.name == "August" for entity in entities)
+
+
+def test_a_particle_joined_name_after_a_nationality_and_title_is_the_person(nlp: Language) -> None:
+    body = "Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad."
+    entities = entities_of(nlp, body)
+    sudani = holding(entities, "Mohammed Shia al-Sudani")
+    assert sudani.type == "person" and [m.text for m in sudani.mentions] == ["Mohammed Shia al-Sudani"]

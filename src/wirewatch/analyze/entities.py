@@ -776,6 +776,11 @@ def _actor_span(span: Span | None) -> Span | None:
     start = span.start
     while start < span.end - 1 and _is_actor_filler(span.doc[start]):
         start += 1
+    owner_end = next((token.i + 1 for token in span.doc[start : span.end] if token.tag_ == "POS"), None)
+    if owner_end is not None and any(
+        token.is_title and token.lower_ not in _ACTOR_COMMON_WORDS for token in span.doc[owner_end : span.end]
+    ):
+        start = owner_end  # "Yemen's Houthi movement" is the Houthi movement; "Myanmar's military" stays whole
     return span.doc[start : span.end]
 
 

@@ -313,7 +313,6 @@ def _ministry_spans(doc: Doc, doc_text: str) -> list[Span]:
 
 def _transliterated_spans(doc: Doc, doc_text: str) -> list[Span]:
     """Particle-joined names, whole: movements by their joints or first word, others as the model labelled them."""
-    label_at = {token.i: span.label_ for span in doc.ents for token in span}
     spans = []
     for match in _TRANSLITERATED_NAME.finditer(doc_text):
         text, start = match.group(), match.start()
@@ -329,11 +328,15 @@ def _transliterated_spans(doc: Doc, doc_text: str) -> list[Span]:
         if span is None or len(span) < 3:
             continue
         movement = izafe or is_movement_word(re.split(r"[-\s]", first_word, maxsplit=1)[0])
-        label = "ORG" if movement else next(
-            (label_at[token.i] for token in span if token.i in label_at), None
-        )
-        if label is not None:
-            spans.append(Span(doc, span.start, span.end, label=label))
+        if movement:
+            spans.append(Span(doc, span.start, span.end, label="ORG"))
+            continue
+        # "Iraqi Prime Minister Mohammed Shia al-Sudani": the run of capitals starts before the name; the
+        # name is the model's entity at the end of the run, carried on over the joint.
+        owner = next((ent for ent in doc.ents if ent.start <= span.end - 1 < ent.end), None)
+        owner = owner or next((ent for ent in doc.ents if span.start <= ent.start < span.end), None)
+        if owner is not None:
+            spans.append(Span(doc, max(span.start, owner.start), span.end, label=owner.label_))
     return spans
 
 
