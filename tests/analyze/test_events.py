@@ -578,3 +578,14 @@ def test_what_protesters_say_or_plan_is_no_protest_of_its_own(nlp: Language) -> 
     table = [("protesters", "other", ["Protesters"]), ("Tarvo", "place", ["Tarvo"])]
     events, _ = read(nlp, text, table)
     assert not [e for e in events if e.type == "PROTEST"]
+
+
+def test_a_plural_possessive_apostrophe_opens_no_quote(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Ivo Brand met Prime Minister Lev Karsk in Tarvo on Tuesday to discuss the Kestrel "
+        "Workers’ Party, the government’s media office said."
+    )
+    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Lev Karsk", "person", ["Lev Karsk"]), ("Tarvo", "place", ["Tarvo"])]
+    events, names = read(nlp, text, table)
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "meet")]
+    assert actor_names(events[0], names) == {"Ivo Brand", "Lev Karsk"} and names[events[0].place] == "Tarvo"

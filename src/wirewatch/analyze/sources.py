@@ -286,11 +286,12 @@ def quoted_token_flags(sentence: SpacySpan) -> list[bool]:
     """
     flags = [False] * len(sentence)
     inside = False
-    first_mark = next((t for t in sentence if _is_quote_mark(t)), None)
+    marks = _quote_marks(sentence)
+    first_mark = next((t for t in sentence if t.i in marks), None)
     if first_mark is not None and _is_closing_mark(first_mark):
         inside = True
     for position, token in enumerate(sentence):
-        if _is_quote_mark(token):
+        if token.i in marks:
             flags[position] = True
             inside = not _is_closing_mark(token)
             continue
@@ -540,6 +541,31 @@ def _source_kind(head: Token, entity: Entity | None) -> str:
     if entity is not None and entity.type in {"person", "organization"}:
         return entity.type
     return "unnamed"
+
+
+def _quote_marks(sentence: SpacySpan) -> set[int]:
+    """The indexes of the sentence's quote marks, leaving out apostrophes that close a plural possessive
+    ("the Kurdistan Workers’ Party") where no single quote was opened before them."""
+    marks = set()
+    single_open = False
+    for token in sentence:
+        if not _is_quote_mark(token):
+            continue
+        if token.text == "‘":
+            single_open = True
+        elif token.text == "’" and not single_open and _ends_plural_word(token):
+            continue
+        elif token.text == "’":
+            single_open = False
+        marks.add(token.i)
+    return marks
+
+
+def _ends_plural_word(mark: Token) -> bool:
+    if mark.i == 0:
+        return False
+    word = mark.doc[mark.i - 1]
+    return not word.whitespace_ and word.is_alpha and word.lower_.endswith("s")
 
 
 def _is_quote_mark(token: Token) -> bool:
