@@ -280,3 +280,24 @@ def test_a_particle_joined_name_after_a_nationality_and_title_is_the_person(nlp:
     entities = entities_of(nlp, body)
     sudani = holding(entities, "Mohammed Shia al-Sudani")
     assert sudani.type == "person" and [m.text for m in sudani.mentions] == ["Mohammed Shia al-Sudani"]
+
+
+def test_a_group_named_before_an_acronym_of_another_language_is_one_organization(nlp: Language) -> None:
+    body = (
+        "The al-Qaeda-linked Group to Support Islam and Muslims (JNIM) raided Djiguibombo. Fighters of the "
+        "Retour, Réclamation et Réhabilitation (3R) armed group clashed with soldiers. Jama'at Nusrat al-Islam "
+        "wal-Muslimin (JNIM) denied it."
+    )
+    entities = entities_of(nlp, body)
+    group = holding(entities, "Group to Support Islam and Muslims")
+    assert group.type == "organization" and "JNIM" in group.aliases
+    assert holding(entities, "Retour, Réclamation et Réhabilitation").aliases == ("3R",)
+
+
+def test_an_acronym_named_before_its_spelled_out_name_is_the_same_group(nlp: Language) -> None:
+    body = (
+        "ISWAP fighters attacked a base in Marte. Islamic State West Africa Province has stepped up raids "
+        "around Lake Chad."
+    )
+    entities = entities_of(nlp, body)
+    assert "ISWAP" in holding(entities, "Islamic State West Africa Province").aliases

@@ -589,3 +589,11 @@ def test_a_plural_possessive_apostrophe_opens_no_quote(nlp: Language) -> None:
     events, names = read(nlp, text, table)
     assert [(e.type, e.mode) for e in events] == [("CONSULT", "meet")]
     assert actor_names(events[0], names) == {"Ivo Brand", "Lev Karsk"} and names[events[0].place] == "Tarvo"
+
+
+def test_a_trigger_word_inside_a_name_is_no_event(nlp: Language) -> None:
+    text = "The Group to Support Islam and Muslims has not commented on the raid in Tarvo."
+    table = [("Group to Support Islam and Muslims", "organization", ["Group to Support Islam and Muslims"]),
+             ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    events, _ = read(nlp, text, table)
+    assert not [e for e in events if e.type == "SUPPORT"]

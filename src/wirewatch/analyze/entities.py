@@ -90,9 +90,18 @@ _ARABIC_PERSONAL_NAME = re.compile(rf"^(?!(?:{_ARABIC_PLACE_WORDS})\b)[A-Z][a-z]
 # "the group's spokesman": nouns a role uses to point back at an organization just named.
 _GROUP_WORDS = word_set("group movement organisation organization party militia faction coalition alliance")
 # A run of capitalised words (small joining words allowed) followed by an acronym in brackets.
+# Words are capitalised ("Islamic State West Africa Province") or particle-joined ("al-Islam", "wal-Muslimin").
+_SPELLED_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|wal|ul|ad|ash)-[A-Z][\w'’-]*)"
 _SPELLED_OUT = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|in|de|du|des|la|al)\s+)*[A-Z][\w'’-]*){1,9})"
-    r"\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\)"
+    rf"(?P<name>{_SPELLED_WORD}(?:,?\s+(?:(?:of|for|the|and|in|to|on|et|de|du|des|la|al)\s+)*{_SPELLED_WORD}){{1,9}})"
+    r"\s+\((?P<acronym>[A-Z0-9][A-Za-z0-9-]{1,9})\)"
+)
+_NOT_NAME_OPENERS = word_set("the a an on in at of for and by with after before as")
+# A name that ends in one of these is an organization's, whether or not its initials spell the acronym
+# ("Group to Support Islam and Muslims (JNIM)": the acronym is of the Arabic name).
+_ORGANIZATION_HEAD_WORDS = word_set(
+    "group movement front forces force army party council union alliance organisation organization brigade "
+    "brigades congress coalition committee province battalion battalions militia command authority agency"
 )
 _PLACE_PREPOSITIONS = word_set("in near at outside around into across toward towards from inside between to")
 # "the capital Sanaa", "the town of Boni".
@@ -288,7 +297,11 @@ def _with_spelled_out_acronyms(
                 m.label == "ORG" and (m.start, m.end) == (span.start_char, span.end_char) for m in overlapping
             ):
                 continue
-            if any(m.start < span.start_char or m.end > span.end_char for m in overlapping):
+            if any(
+                (m.start < span.start_char and not _only_describes(text[m.start : span.start_char]))
+                or m.end > span.end_char
+                for m in overlapping
+            ):
                 continue  # a tagged name reaching outside: trust the model's boundary
             kept = [m for m in kept if m not in overlapping]
             kept.append(
@@ -325,18 +338,44 @@ def _drop_place_possessors(mentions: list[_Mention]) -> None:
 
 
 def _start_of_spelled_name(match: re.Match[str]) -> int | None:
-    """Where the capitalised words whose initials spell the acronym begin, or None when none do."""
-    letters = "".join(char for char in match.group("acronym") if char.isupper())
+    """Where the capitalised words whose initials spell the acronym begin, or None when none do.
+
+    "3R" spells RRR; "al-Islam" gives its I. A name ending in an organization word is taken whole when
+    the acronym is of another language's name.
+    """
+    letters = re.sub(r"(\d)([A-Z])", lambda m: m.group(2) * int(m.group(1)), match.group("acronym"))
+    letters = "".join(char for char in letters if char.isupper())
     words = [
-        (word.start() + match.start("name"), word.group())
+        (word.start() + match.start("name"), word.group().rstrip(","))
         for word in re.finditer(r"\S+", match.group("name"))
     ]
-    capitalised = [(offset, word) for offset, word in words if word[0].isupper()]
+    capitalised = [(offset, word) for offset, word in words if _initial(word)]
     for first in range(len(capitalised)):
-        initials = "".join(word[0] for _, word in capitalised[first:])
+        initials = "".join(_initial(word) for _, word in capitalised[first:])
         if initials == letters:
             return capitalised[first][0]
+    # "the al-Qaeda-linked Group to …": a word that only describes the group starts no name.
+    described = [i for i, (_, word) in enumerate(words) if word.rsplit("-", 1)[-1].lower() in _MODIFIER_SUFFIXES]
+    name = words[described[-1] + 1 :] if described else words
+    while name and (fold(name[0][1]) in _NOT_NAME_OPENERS or fold(name[0][1]) in _CALENDAR_WORDS):
+        name = name[1:]  # "On Monday the Army (SAF)": the words opening the sentence are no part of it
+    if any(word[0].isupper() and fold(word) in _ORGANIZATION_HEAD_WORDS for _, word in name):
+        return name[0][0]
     return None
+
+
+def _only_describes(words: str) -> bool:
+    """ "al-Qaeda-linked ": words before a name that only describe it ("linked", "backed", "led" …)."""
+    last = words.split()[-1] if words.split() else ""
+    return bool(last) and last.rsplit("-", 1)[-1].lower() in _MODIFIER_SUFFIXES
+
+
+def _initial(word: str) -> str:
+    """The letter a name word gives its acronym: "Islam" and "al-Islam" both give I; "and" gives none."""
+    if word[0].isupper():
+        return word[0]
+    joined = re.match(r"(?:al|el|wal|ul|ad|ash)-([A-Z])", word)
+    return joined.group(1) if joined else ""
 
 
 def _untagged_areas(
@@ -645,6 +684,7 @@ def _cluster_organizations(mentions: list[_Mention]) -> list[_Cluster]:
             or by_name.get(_singular(folded))
             or by_name.get(folded + "s")
             or _by_acronym(mention, by_name)
+            or by_name.get(_initials(folded))
         )
         if cluster is None:
             cluster = _Cluster("organization")
@@ -673,10 +713,15 @@ def _by_acronym(mention: _Mention, by_name: dict[str, _Cluster]) -> _Cluster | N
     if not (mention.name.isupper() and 2 <= len(mention.name) <= 10):
         return None
     for folded, cluster in by_name.items():
-        initials = "".join(word[0] for word in folded.split() if word not in _CONNECTOR_WORDS)
-        if initials == mention.name.casefold():
+        if _initials(folded) == mention.name.casefold():
             return cluster
     return None
+
+
+def _initials(folded: str) -> str:
+    """ "islamic state west africa province" → "iswap"; a one-word name has none."""
+    words = [word for word in folded.split() if word not in _CONNECTOR_WORDS]
+    return "".join(word[0] for word in words) if len(words) >= 2 else ""
 
 
 def _expansion_before(mention: _Mention, organizations: list[_Mention]) -> _Mention | None:

@@ -207,6 +207,8 @@ class _Reader:
                 typed = _trigger_type(token)
                 if typed is None or _is_negated(token) or token.idx < dateline_end:
                     continue
+                if self._inside_a_name(token):
+                    continue  # "Group to Support Islam and Muslims", "Alliance for Change": a name, not an act
                 if _subordinate_to_trigger(token, sentence) or _only_intended(token) or _tallies(token):
                     continue
                 if typed[0] == "SUPPORT" and _describes_a_standing(token):
@@ -717,6 +719,15 @@ class _Reader:
             # "Late Wednesday, residents blocked roads to protest the killings": a purpose shares its act's time.
             clause = _clause_of(clause.head)
         return inside[0] if clause.dep_ == "ROOT" else None
+
+    def _inside_a_name(self, token: Token) -> bool:
+        """Whether the token is a capitalised word inside a several-word name of a person, organization or
+        place ("a delegation from the KRG" is a description, and its delegation still an event)."""
+        return token.is_title and any(
+            mention.entity.type in {"person", "organization", "place"}
+            and " " in text_of(token.doc)[mention.start : mention.end].strip()
+            for mention in self.mentions.overlapping(token.idx, token.idx + len(token.text), self.caption)
+        )
 
     def _add(self, candidate: _Candidate) -> None:
         previous = next((c for c in reversed(self.candidates) if c.type == candidate.type), None)
