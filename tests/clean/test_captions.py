@@ -54,6 +54,17 @@ from wirewatch.model import Caption
             "THE ATLANTIC PRESS/Jo Wyndham",
         ),
         (
+            # The agency after "via" keeps its own case.
+            "Delegates arrive for talks in Tromsø on Saturday, May 24, 2025. SIRI HÅLAND/NTB via Getty Images",
+            "Delegates arrive for talks in Tromsø on Saturday, May 24, 2025.",
+            "SIRI HÅLAND/NTB via Getty Images",
+        ),
+        (
+            "The two ministers meet in Wonsan in this photo released by KCNA on May 2, 2025. KCNA via REUTERS",
+            "The two ministers meet in Wonsan in this photo released by KCNA on May 2, 2025.",
+            "KCNA via REUTERS",
+        ),
+        (
             "Le ministre Hervé Lécuyer à Nantes, le 3 mai 2025. LOÏC GUÉRIN/AFP",
             "Le ministre Hervé Lécuyer à Nantes, le 3 mai 2025.",
             "LOÏC GUÉRIN/AFP",
@@ -71,6 +82,9 @@ def test_split_caption_credit(line: str, text: str, credit: str) -> None:
         "He said the deal was signed with the US/UK ALLIANCE",
         "Officials said the photo was taken in May.",
         "The image shows the summit (left).",
+        # "via" an agency closes a credit only after a finished caption sentence.
+        "The hostages were flown to the US via Reuters",
+        "Footage of the raid reached us via AP",
         "Share",
         "",
     ],
@@ -89,6 +103,7 @@ def test_story_sentences_have_no_credit(line: str) -> None:
         "(Image: © ESA/J. Moreau)",
         "REUTERS/Jane Doe",
         "Photo by Sam Okafor",
+        "KCNA via REUTERS",
     ],
 )
 def test_credit_lines(line: str) -> None:

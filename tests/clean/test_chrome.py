@@ -53,6 +53,25 @@ from wirewatch.clean.chrome import (
         ("(Additional reporting provided by Jane Roe)", "syndication note"),
         ("(Reporting by Samir Haddad; editing by Lina Farouk)", "syndication note"),
         ("This article originally appeared on Example Weekly.", "syndication note"),
+        (
+            "This story is republished from the Harbour Gazette’s daily newsletter. Sign up here.",
+            "syndication note",
+        ),
+        ("This article was first published in the Gazette’s Sámi-language edition.", "syndication note"),
+        ("First published by Example Weekly on 3 May 2025.", "syndication note"),
+        (
+            "CORRECTION: An earlier version of this article said the fire began in Lyngen.",
+            "correction notice",
+        ),
+        (
+            "Correction, 18 February 2025: The harbour master’s name is Øystein, not Øyvind.",
+            "correction notice",
+        ),
+        ("Clarification (May 3): The council did not vote on the ferry budget.", "correction notice"),
+        ("An earlier version of this story misstated the number of passengers.", "correction notice"),
+        ("Lea también: ¿Qué pasó con el puerto de Tumaco?", "teaser link"),
+        ("Leia também: Greve dos estivadores chega ao terceiro dia", "teaser link"),
+        ("Lesen Sie auch: Fähre fällt bis Freitag aus", "teaser link"),
         ("Home", "navigation"),
         ("Skip to content", "navigation"),
         ("Privacy Policy", "navigation"),
@@ -93,6 +112,10 @@ def test_chrome_reason(line: str, reason: str) -> None:
         "By Friday afternoon, the water had fallen by two metres.",
         "On March 3, 2024, the court ruled in favour of the fishermen.",
         "— Jane Roe (@janeroe) November 18, 2025",
+        # A label before a colon is a corrections box only with nothing but a date between them.
+        "Corrections officers said: the prison on the island is full.",
+        "Correctional staff at the island prison walked out on Monday: they want a pay rise.",
+        "The earlier version of the bill was rejected by the senate in May.",
         # Captions and credits are left to `captions.py`, even when they hold a date.
         "Crowds in Lyon on May 2, 2024. JEAN DUPONT/AFP VIA GETTY IMAGES",
         "Photo: Getty Images",

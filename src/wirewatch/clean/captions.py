@@ -72,14 +72,36 @@ def _is_caps_word(word: str) -> bool:
     return any(char.isupper() for char in word) and not any(char.islower() for char in word)
 
 
+# "KCNA via REUTERS", "FEDERICO PARRA/AFP via Getty Images": the distributing agency after "via" is
+# often written in its own case, so the run of capitals before it is read up to the "via".
+_VIA_AGENCY = re.compile(r"\s+(?P<via>via\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)$")
+
+
+def _via_agency(text: str) -> str | None:
+    """A closing "via <photo agency>" in any case ("via Getty Images", "via REUTERS"), or None."""
+    match = _VIA_AGENCY.search(text)
+    if match is None:
+        return None
+    agency_words = match.group("via").split()[1:]
+    return match.group("via") if all(word.upper() in PHOTO_AGENCY_WORDS for word in agency_words) else None
+
+
 def _trailing_caps_credit(text: str) -> str | None:
-    """An all-caps credit closing the text ("ALI ALLOUCH ATPIMAGES/GETTY IMAGES"), or None."""
-    words = text.split()
+    """An all-caps credit closing the text ("ALI ALLOUCH ATPIMAGES/GETTY IMAGES", "KCNA via REUTERS")."""
+    via = _via_agency(text)
+    words = (text[: len(text) - len(via)] if via else text).split()
     start = len(words)
     while start > 0 and _is_caps_word(words[start - 1]) and not words[start - 1].endswith((".", ",")):
         start -= 1
-    # A lone sentence-final token such as "NATO" is an acronym, not a credit.
     credit_words = words[start:]
+    if via:
+        # Mixed case lets "via" close a story sentence too ("… flown to the US via AP"): the credit
+        # must follow a finished caption sentence and hold more than a lone capital.
+        caption_ended = start > 0 and words[start - 1][-1:] in '.!?”"'
+        if not caption_ended or not any(sum(char.isalpha() for char in word) >= 2 for word in credit_words):
+            return None
+        credit_words = [*credit_words, *via.split()]
+    # A lone sentence-final token such as "NATO" is an acronym, not a credit.
     if not credit_words or start < 3:
         return None
     has_agency = any(
@@ -150,5 +172,5 @@ def is_credit_line(line: str) -> bool:
     if _CREDIT_LINE.match(stripped):
         return True
     words = stripped.split()
-    caps_credit = _trailing_caps_credit("x x x " + stripped)
+    caps_credit = _trailing_caps_credit("x x x. " + stripped)
     return caps_credit == stripped and len(words) <= 10

@@ -27,6 +27,7 @@ PHOTO_CAPTION = "photo caption"
 PHOTO_CREDIT = "photo credit"
 DISCLAIMER = "disclaimer"
 CORRECTION_PROMPT = "correction prompt"
+CORRECTION_NOTICE = "correction notice"
 TAG_LIST = "tag list"
 COMMENT_PROMPT = "comment prompt"
 SYNDICATION_NOTE = "syndication note"
@@ -63,11 +64,16 @@ _TEASER_LABEL = re.compile(
         |latest(?:\s+(?:news|stories|posts|articles))?|top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|further\s+reading
         |more\s+in\s+.{1,30}|recent\s+posts|random\s+posts|in\s+case\s+you\s+missed\s+it|watch|listen|story\s+timeline
         |weitere\s+beiträge(?:\s+zum\s+thema)?|lire\s+aussi|à\s+lire\s+aussi|leer\s+más|lee\s+también|vea\s+también|mehr\s+zum\s+thema
+        |lea\s+también|ver\s+también|lesen\s+sie\s+auch|leia\s+também|veja\s+também|leggi\s+anche
         |вам\s+также\s+может\s+быть\s+интересно|читайте\s+также)\s*[:»›>→.…]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _INLINE_TEASER = re.compile(
-    r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read|lire\s+aussi|à\s+lire\s+aussi|mehr)\s*[:|»›]\s*\S.{0,200}$",
+    r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
+    # The same inline teasers on pages in other languages ("Lea también: ¿Qué pasó…?").
+    r"|lire\s+aussi|à\s+lire\s+aussi|mehr|lesen\s+sie\s+auch|le[ae]\s+también|leer\s+más|vea\s+también"
+    r"|ver\s+también|leia\s+também|veja\s+também|leggi\s+anche)"
+    r"\s*[:|»›]\s*\S.{0,200}$",
     re.IGNORECASE,
 )
 
@@ -108,6 +114,20 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         240,
     ),
     (
+        CORRECTION_NOTICE,
+        # A corrections box under or over a story: "CORRECTION: An earlier version of this article said
+        # …", "Correction, 18 February 2025: …". Between label and colon there may only be a date, so
+        # "Corrections officers said: …" stays a story line; the stock opening "An earlier version of
+        # this story …" is never story text.
+        re.compile(
+            r"^\(?\s*(?:(?:corrections?|clarifications?)(?:[\s,(]+(?=[^:]{0,40}\d)[^:]{1,40}?)?\s*:\s*\S.*"
+            r"|(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|piece|post)\b.*"
+            r"|this\s+(?:story|article|report|piece|post)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b.*)$",
+            re.IGNORECASE,
+        ),
+        500,
+    ),
+    (
         DISCLAIMER,
         re.compile(
             r"^(?:disclaimer\b.*|the\s+[\w .'’&-]{2,60}\s+has\s+not\s+reviewed\s+this\s+(?:story|article|content).*"
@@ -128,8 +148,10 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         re.compile(
             r"^(?:\(?\s*(?:produced|published|written|distributed)\s+(?:in\s+(?:association|partnership|collaboration)\s+with|by\s+arrangement\s+with)\s+.{2,80}"
             r"|\(?\s*(?:additional\s+)?reporting\s+(?:provided\s+)?by\s+.{2,120}|\(?\s*(?:writing|editing)\s+by\s+.{2,120}"
-            r"|\(?\s*this\s+(?:story|article|piece|post)\s+(?:was\s+)?(?:originally\s+|first\s+)?(?:appeared|published|ran|reprinted|republished)\s+(?:on|in|at|by|with)\s+.{2,120}"
+            # "This story is republished from …'s newsletter.", "This article was first published in …".
+            r"|\(?\s*this\s+(?:story|article|piece|post)\s+(?:(?:is|was|has\s+been)\s+)?(?:originally\s+|first\s+)?(?:appeared|published|ran|reprinted|republished)\s+(?:on|in|at|by|with|from)\s+.{2,120}"
             r"|\(?\s*(?:originally\s+)?(?:published|appeared)\s+(?:on|in|at)\s+.{2,80}|\(?\s*republished\s+with\s+permission.{0,120}"
+            r"|\(?\s*(?:originally|first)\s+(?:published|appeared)\s+by\s+.{2,80}"
             r"|\(?\s*(?:source|via|courtesy)\s*:\s*.{2,80}|\(?\s*©?\s*(?:the\s+)?associated\s+press\s+contributed.{0,120})$",
             re.IGNORECASE,
         ),
