@@ -205,6 +205,18 @@ def test_a_name_the_text_calls_a_settlement_is_a_place(nlp: Language) -> None:
     assert {"Debre Markos", "Let Yet Kone"} <= places
 
 
+def test_prefectures_divisions_and_a_town_before_its_post_are_places(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Gunmen attacked a police post in Batibo, in the Momo division, on Monday, an official said. "
+        "It was the second attack on the Batibo post this year. Rebels also raided Paoua in the "
+        "north-western Ouham-Pendé prefecture, and soldiers arrested ten men in the Ntarinkon neighbourhood "
+        "of Bamenda."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    places = {entity.name for entity in entities if entity.type == "place"}
+    assert {"Batibo", "Momo", "Ouham-Pendé", "Bamenda"} <= places
+
+
 def test_place_used_as_a_modifier_is_not_a_place_mention(nlp: Language) -> None:
     body = "The Observatory for Coastal Rights, a UK-based monitor, counted the dead in Valletta."
     entities = entities_of(nlp, body)

@@ -71,12 +71,14 @@ _MODIFIER_SUFFIXES = word_set(
     "based led backed born funded allied linked run made affiliated aligned controlled"
 )
 _PLACE_SUFFIXES = word_set(
-    "province region district governorate department town village county municipality state area countryside"
+    "province region district governorate department town village county municipality state area countryside "
+    "prefecture division oblast township commune subdistrict"
 )
 _AREA_NAME = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<area>province|governorate|region|district|county|State)\b"
+    r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
+    r"(?P<area>province|governorate|region|district|county|State|prefecture|division|oblast|township)\b"
 )
-_SELF_EVIDENT_AREAS = word_set("province governorate State")
+_SELF_EVIDENT_AREAS = word_set("province governorate State prefecture oblast")
 _CALENDAR_WORDS = word_set(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday"
@@ -105,7 +107,9 @@ _ORGANIZATION_HEAD_WORDS = word_set(
 )
 _PLACE_PREPOSITIONS = word_set("in near at outside around into across toward towards from inside between to")
 # "the capital Sanaa", "the town of Boni".
-_PLACE_NOUNS = word_set("capital city town village port district province region")
+_PLACE_NOUNS = word_set(
+    "capital city town village port district province region neighbourhood neighborhood suburb outskirts"
+)
 # "the town of Debre Markos", "Let Yet Kone village": the text itself says the name is a settlement's.
 _SETTLEMENT_NAME = re.compile(
     r"\b(?:town|village|city|hamlet|settlement|locality|township|commune)\s+of\s+"
@@ -116,6 +120,10 @@ _SETTLEMENT_NAME = re.compile(
 _BEFORE_OF_PLACES = word_set("out")
 # "Kadamutsa village": a settlement word right after a name the gazetteer lacks still makes it a place.
 _SETTLEMENT_WORDS = word_set("village town")
+# "the Batibo post", "the Kafr Nabl checkpoint": sites named after the place they are in.
+_SITE_WORDS = word_set(
+    "post base checkpoint outpost garrison barracks market camp bridge road airport hospital prison"
+)
 # "regime forces shelled Kafr Nabl": what these verbs act on is usually a place.
 _VERBS_OF_PLACES = word_set(
     "shell bomb strike hit capture seize storm enter raid besiege recapture retake overrun"
@@ -607,6 +615,8 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
     )
     if mention.label == "PERSON" and len(key) >= 2:
         return placed
+    if mention.label == "PERSON" and after in _SITE_WORDS:
+        return True  # "the Batibo post": no person is written before a post or a market
     return placed or found[0].feature in _BROAD_FEATURES
 
 

@@ -65,7 +65,8 @@ _MAX_CANDIDATES = 10
 _MAX_ALTERNATIVES = 5
 _SMALL_TOWN_POPULATION = 50_000
 _AREA_WORDS = word_set(
-    "province region district governorate department town village city county municipality state area countryside"
+    "province region district governorate department town village city county municipality state area countryside "
+    "prefecture division oblast township commune subdistrict"
 )
 _LOOKUP_CACHE_SIZE = 4096
 _LATIN_NAME = re.compile(r"^[a-z0-9 .'&()-]+$")
