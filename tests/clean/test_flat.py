@@ -265,6 +265,85 @@ def test_detect_language(text: str, language: str | None) -> None:
     assert detect_language(text) == language
 
 
+# ---------------------------------------------------------------- the headline, not the masthead
+
+_SKERRA_STORY = [
+    "Fishermen in Skerra Sound blocked the harbour mouth at Valmont-sur-Lac with their boats on Monday to protest "
+    "against new quotas for cod, which they say will put half of the island's crews out of work.",
+    "The fisheries ministry said the quotas followed scientific advice and would not be changed before the "
+    "spring review, according to a statement read out by Zoë Marchetti, a ministry spokeswoman.",
+    "Police said the blockade was peaceful and that ferries were diverted to the north pier for the day.",
+]
+_SKERRA_HEADLINE = "Skerra fishermen blockade harbour over cod quotas"
+
+
+def _masthead_page(masthead: str, *, footer: str = "Tags: fishing, quotas, Skerra Sound") -> str:
+    head = [
+        masthead,
+        "Home | Island | Sea | Business | Opinion | Sport",
+        "ISLAND NEWS",
+        "",
+        _SKERRA_HEADLINE,
+        "",
+        "By Ana Ruiz | 3 March 2025",
+        "Share: Facebook X WhatsApp",
+        "",
+    ]
+    return "\n".join([*head, *(f"{paragraph}\n" for paragraph in _SKERRA_STORY), footer])
+
+
+def test_a_masthead_in_capitals_is_the_site_name_not_the_title() -> None:
+    # Five words, two of them in the story: only the capitals mark it as the site's name.
+    masthead = "THE SKERRA SOUND HARBOUR POST · English"
+    article = clean_flat_text(_masthead_page(masthead))
+    assert article.title == _SKERRA_HEADLINE
+    assert article.body == tuple(_SKERRA_STORY)
+    assert (masthead, "site name") in {(block.text, block.reason) for block in article.removed}
+
+
+def test_a_masthead_named_again_in_the_footer_is_the_site_name_not_the_title() -> None:
+    page = _masthead_page(
+        "The Valmont Evening Lantern Weekly",
+        footer="© 2025 Valmont Evening Lantern Weekly. All rights reserved.",
+    )
+    assert clean_flat_text(page).title == _SKERRA_HEADLINE
+
+
+def test_a_short_brand_the_story_never_echoes_is_the_site_name_not_the_title() -> None:
+    assert clean_flat_text(_masthead_page("Bramble Coast Courier")).title == _SKERRA_HEADLINE
+
+
+def test_a_short_page_title_stays_the_title_when_no_line_below_reads_like_the_headline() -> None:
+    text = "\n".join(["COD QUOTAS CUT", "Home | Island | Sea | Business | Opinion | Sport", "", *_SKERRA_STORY])
+    assert clean_flat_text(text).title == "COD QUOTAS CUT"
+
+
+def test_a_page_title_repeated_as_the_headline_is_still_found_under_a_masthead_rule() -> None:
+    page = _masthead_page(f"{_SKERRA_HEADLINE} | Bramble Coast Courier").replace(
+        "Home | Island", "Bramble Coast Courier\nHome | Island"
+    )
+    article = clean_flat_text(page)
+    assert article.title == _SKERRA_HEADLINE
+    assert (f"{_SKERRA_HEADLINE} | Bramble Coast Courier", "page title") in {
+        (block.text, block.reason) for block in article.removed
+    }
+
+
+def test_the_headline_is_the_line_the_story_echoes_not_the_share_row_under_it() -> None:
+    text = "\n".join(
+        [
+            "Skip to main content",
+            "Island",
+            _SKERRA_HEADLINE,
+            "Island Desk Report",
+            "Share   Tweet   Email",
+            "",
+            *_SKERRA_STORY,
+        ]
+    )
+    assert clean_flat_text(text).title == _SKERRA_HEADLINE
+
+
 # ---------------------------------------------------------------- invented pages with gold beside them
 
 

@@ -562,15 +562,104 @@ def _split_site_suffix(page_title: str) -> tuple[str, str | None]:
 
 @dataclass(frozen=True)
 class _TitleChoice:
-    """Which line is the headline, which the page title (<title>) repeating it, and a site suffix to cut."""
+    """Which line is the headline, which the page title (<title>) repeating it, and a site name to cut."""
 
     headline: int | None = None
     page_title: int | None = None
     site_suffix: str | None = None
+    site_name: int | None = None
+
+
+_FUNCTION_WORDS = frozenset().union(*_STOPWORDS.values())
+_LEADING_ARTICLES = frozenset(
+    {"the", "le", "la", "les", "el", "los", "il", "der", "die", "das", "de", "o", "a"}
+)
+# A site name is a brand of a few words ("Golden Land Monitor", "HORN WIRE — AFRICA SERVICE"); a
+# page title that short is rare, and the real headline then repeats it further down.
+_LONGEST_SITE_NAME = 6
+_SHORT_SITE_NAME = 4
+_OPENING_PARAGRAPHS = 3
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Content words cut to five letters, so "gendarmes" meets "gendarmerie" and "killed" meets "killing"."""
+    words = _WORD.findall(text.lower())
+    return frozenset(
+        word[:5] for word in words if len(word) >= 3 and not word.isdigit() and word not in _FUNCTION_WORDS
+    )
+
+
+def _opening_stems(lines: list[_Line], story_start: int) -> frozenset[str]:
+    """The content words of the story's first paragraphs: the headline's words come back there."""
+    opening = [
+        line.text for line in lines[story_start:] if line.line_class in (LineClass.GOOD, LineClass.NEAR_GOOD)
+    ][:_OPENING_PARAGRAPHS]
+    return _stems(" ".join(opening))
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a masthead's name, without an edition label ("LA FRONTERA · English") or leading article."""
+    name = _SITE_SEPARATOR.split(text, maxsplit=1)[0]
+    words = _WORD.findall(name.lower())
+    return words[1:] if len(words) > 1 and words[0] in _LEADING_ARTICLES else words
+
+
+def _is_written_in_capitals(text: str) -> bool:
+    name = _SITE_SEPARATOR.split(text, maxsplit=1)[0]
+    letters = [char for char in name if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _recurs_below(name_words: list[str], lines: list[_Line], after: int) -> bool:
+    """Whether the name comes back further down: a photo credit, a byline, the copyright or footer line."""
+    if not name_words:
+        return False
+    name = " ".join(name_words)
+    return any(f" {name} " in f" {_comparable(line.text)} " for line in lines[after + 1 :])
+
+
+def _looks_like_site_name(
+    lines: list[_Line], position: int, opening: frozenset[str], rival_overlap: int
+) -> bool:
+    """Whether a line at the top of the page is the site's masthead rather than the page title.
+
+    Evidence, any of: the name is written in capitals, it comes back further down the page (credits,
+    footer, "first published in X's edition"), or it is a few words sharing fewer words with the
+    story's opening than a later headline does.
+    """
+    line = lines[position]
+    if line.word_count > _LONGEST_SITE_NAME:
+        return False
+    if _is_written_in_capitals(line.text) or _recurs_below(_name_words(line.text), lines, position):
+        return True
+    return line.word_count <= _SHORT_SITE_NAME and len(_stems(line.text) & opening) < rival_overlap
+
+
+def _best_headline(lines: list[_Line], candidates: list[int], opening: frozenset[str]) -> int | None:
+    """The headline-shaped line sharing most words with the story's opening; the last one on a tie.
+
+    A share row ("Share   Tweet   Email") or a menu can sit between headline and story, so position
+    alone is not enough: the headline is the line whose words the first paragraphs take up.
+    """
+    best: int | None = None
+    best_overlap = -1
+    for position in candidates:
+        line = lines[position]
+        if line.ends_sentence or not 3 <= line.word_count <= 25 or chrome.parse_date(line.text) is not None:
+            continue
+        overlap = len(_stems(line.text) & opening)
+        if overlap >= best_overlap:
+            best, best_overlap = position, overlap
+    return best
+
+
+# Fewer shared words than this and a later line is no better evidence of a headline than a masthead.
+_HEADLINE_OVERLAP = 2
 
 
 def _find_title(lines: list[_Line], story_start: int) -> _TitleChoice:
-    """The headline: the line repeating the page title, else the page title, else the last headline-shaped line."""
+    """The headline: the line repeating the page title, else the page title unless it is the site's
+    masthead, else the headline-shaped line before the story that the opening paragraphs echo most."""
     candidates = [
         position
         for position in range(min(story_start, len(lines)))
@@ -580,6 +669,7 @@ def _find_title(lines: list[_Line], story_start: int) -> _TitleChoice:
     # The page title comes first even when it reads like a sentence ("… They just might be.").
     if story_start > 0 and lines[0].line_class == LineClass.GOOD and lines[0].word_count <= 30:
         candidates.insert(0, 0)
+    opening = _opening_stems(lines, story_start)
     first = lines[0] if lines else None
     if first is not None and 0 in candidates:
         head, suffix = _split_site_suffix(first.text)
@@ -594,13 +684,17 @@ def _find_title(lines: list[_Line], story_start: int) -> _TitleChoice:
                 text == title or (len(text) >= 12 and title.startswith(text)) for title in wanted
             ):
                 return _TitleChoice(headline=position, page_title=0)
+        later = _best_headline(lines, candidates[1:], opening)
+        later_overlap = len(_stems(lines[later].text) & opening) if later is not None else 0
+        if (
+            later is not None
+            and later_overlap >= _HEADLINE_OVERLAP
+            and _looks_like_site_name(lines, 0, opening, later_overlap)
+        ):
+            return _TitleChoice(headline=later, site_name=0)
         return _TitleChoice(headline=0, site_suffix=suffix)
-    # No page-title line: take the last headline-shaped line before the story (and any caption).
-    for position in reversed(candidates):
-        line = lines[position]
-        if not line.ends_sentence and 3 <= line.word_count <= 25 and chrome.parse_date(line.text) is None:
-            return _TitleChoice(headline=position)
-    return _TitleChoice()
+    # No page-title line: take the headline-shaped line before the story that its opening echoes.
+    return _TitleChoice(headline=_best_headline(lines, candidates, opening))
 
 
 # ---------------------------------------------------------------- the cleaner
@@ -700,6 +794,8 @@ def _place_lines(lines: list[_Line], start: int, end: int, title: _TitleChoice) 
                 placed.title = line.text
         elif position == title.page_title:
             placed.removed.append(RemovedBlock(line.text, chrome.PAGE_TITLE))
+        elif position == title.site_name:
+            placed.removed.append(RemovedBlock(line.text, chrome.SITE_NAME))
         elif line.reason == chrome.SYNDICATION_NOTE:
             placed.attributions.append(line.text)
         elif keeps_caption(position) and line.caption is not None:

@@ -19,6 +19,7 @@ from wirewatch.evaluation import (
     evaluate,
     load_gold,
 )
+from wirewatch.model import to_dict
 
 
 def _splits_for(choice: str) -> tuple[str, ...]:
@@ -127,8 +128,13 @@ def _resolution_dict(scores: ResolutionScores) -> dict[str, object]:
     show_default=True,
     help="Also score cross-article entity and event resolution on GOLD_DIR/clusters.",
 )
+@click.option(
+    "--per-cluster",
+    is_flag=True,
+    help="Also show each gold event cluster: which reports' events were merged, and the resolver's reasons.",
+)
 def evaluate_command(
-    gold_dir: Path | None, split: str, output_format: str, per_page: bool, resolution: bool
+    gold_dir: Path | None, split: str, output_format: str, per_page: bool, resolution: bool, per_cluster: bool
 ) -> None:
     """Score the analyzer on the gold pages in GOLD_DIR (default: the checkout's tests/gold)."""
     directory = gold_dir or default_gold_dir()
@@ -150,7 +156,10 @@ def evaluate_command(
     if output_format == "json":
         payload = report.to_dict(per_page)
         if resolution_scores is not None:
-            payload["resolution"] = _resolution_dict(resolution_scores)
+            resolution_payload = _resolution_dict(resolution_scores)
+            if per_cluster:
+                resolution_payload["event_clusters"] = to_dict(resolution_scores.event_clusters)
+            payload["resolution"] = resolution_payload
         click.echo(json.dumps(payload, indent=2))
     else:
         console = Console(highlight=False)
@@ -159,7 +168,9 @@ def evaluate_command(
             console = Console(highlight=False, width=140)
         print_report(report, console, per_page)
         if resolution_scores is not None:
-            from wirewatch.evaluation.resolution import format_scores
+            from wirewatch.evaluation.resolution import format_clusters, format_scores
 
             for line in format_scores(resolution_scores):
                 console.print(line)
+            for line in format_clusters(resolution_scores) if per_cluster else []:
+                console.print(line, markup=False, soft_wrap=True)

@@ -3,7 +3,8 @@
 The gold reports are ingested into a fresh store with the real pipeline (read → clean → analyze →
 resolve); every gold mention is then looked up in its report's stored analysis — an actor by its written
 name, an event by type, actors and date — and the actor or event it was resolved to is its predicted
-cluster. Pairwise precision/recall and B³ come from `evaluation.scoring`.
+cluster. Pairwise precision/recall and B³ come from `evaluation.scoring`. `format_clusters` shows, per gold
+event cluster, which reports' events were merged, with the resolver's reason for each.
 """
 
 from __future__ import annotations
@@ -44,10 +45,41 @@ class KindScores:
 
 
 @dataclass(frozen=True)
+class EventMentionOutcome:
+    """Where one gold event mention ended up: the resolved event of its report, and the resolver's reason."""
+
+    report: str
+    description: str
+    event_id: int | None  # None: no event of the report's analysis fits the description
+    reason: str | None = None
+    report_events: tuple[str, ...] = ()  # where it was not found: what the report's analysis has instead
+
+
+@dataclass(frozen=True)
+class ResolvedEvent:
+    """A resolved event as the store holds it: how many reports tell it and how many independent sources."""
+
+    event_id: int
+    reports: int
+    corroboration: int
+
+
+@dataclass(frozen=True)
+class EventClusterOutcome:
+    """One gold event cluster: its mentions, the events they were resolved to, and links between those."""
+
+    cluster: str
+    mentions: tuple[EventMentionOutcome, ...]
+    events: tuple[ResolvedEvent, ...]
+    links: tuple[tuple[int, int, float], ...] = ()  # possibly-same links between its events
+
+
+@dataclass(frozen=True)
 class ResolutionScores:
     reports: int
     actors: KindScores
     events: KindScores
+    event_clusters: tuple[EventClusterOutcome, ...] = ()
 
 
 def evaluate_resolution(
@@ -73,10 +105,62 @@ def evaluate_resolution(
                 gold, "actor", lambda m: _actor_of(store.connection, articles.get(m.report), m.name)
             )
             assigned = _assign_events(store.connection, articles, gold)
-            events = _score(gold, "event", lambda m: assigned.get((m.report, m.name)))
+            events = _score(gold, "event", lambda m: _event_of(assigned.get((m.report, m.name))))
+            clusters = _event_clusters(store.connection, gold, articles, assigned)
         finally:
             store.close()
-    return ResolutionScores(reports=len(ordered), actors=actors, events=events)
+    return ResolutionScores(reports=len(ordered), actors=actors, events=events, event_clusters=clusters)
+
+
+def _event_of(assignment: tuple[int, int] | None) -> int | None:
+    return assignment[1] if assignment else None
+
+
+def _event_clusters(
+    db: sqlite3.Connection,
+    gold: ClusterGold,
+    articles: dict[str, int],
+    assigned: dict[tuple[str, str], tuple[int, int]],
+) -> tuple[EventClusterOutcome, ...]:
+    """Each gold event cluster with what became of its mentions, in the order clusters.json gives them."""
+    by_cluster: dict[str, list[EventMentionOutcome]] = {}
+    for mention in gold.mentions:
+        if mention.kind != "event":
+            continue
+        report_id, event_id = assigned.get((mention.report, mention.name), (None, None))
+        reason, instead = None, ()
+        if report_id is not None:
+            row = db.execute("SELECT reason FROM reports WHERE id = ?", (report_id,)).fetchone()
+            reason = row[0] if row else None
+        elif mention.report in articles:
+            instead = tuple(
+                f"{kind} {mode or '-'} {time_text or 'undated'} (event {found})"
+                for kind, mode, time_text, found in db.execute(
+                    "SELECT type, mode, time_text, event_id FROM reports WHERE article_id = ? ORDER BY id",
+                    (articles[mention.report],),
+                )
+            )
+        by_cluster.setdefault(mention.cluster, []).append(
+            EventMentionOutcome(mention.report, mention.name, event_id, reason, instead)
+        )
+    outcomes = []
+    for cluster, mentions in by_cluster.items():
+        event_ids = sorted({m.event_id for m in mentions if m.event_id is not None})
+        resolved = tuple(
+            ResolvedEvent(event_id, int(row[0]), int(row[1]))
+            for event_id in event_ids
+            for row in db.execute("SELECT reports, corroboration FROM events WHERE id = ?", (event_id,))
+        )
+        marks = ",".join("?" * len(event_ids))
+        links = tuple(
+            (int(a), int(b), float(score))
+            for a, b, score in db.execute(
+                f"SELECT a, b, score FROM event_links WHERE a IN ({marks}) AND b IN ({marks}) ORDER BY a, b",
+                [*event_ids, *event_ids],
+            )
+        )
+        outcomes.append(EventClusterOutcome(cluster, tuple(mentions), resolved, links))
+    return tuple(outcomes)
 
 
 def _score(gold: ClusterGold, kind: str, predict) -> KindScores:  # type: ignore[no-untyped-def]
@@ -152,8 +236,8 @@ def parse_event_mention(text: str) -> tuple[str, str | None, list[str], str | No
 
 def _assign_events(
     db: sqlite3.Connection, articles: dict[str, int], gold: ClusterGold
-) -> dict[tuple[str, str], int]:
-    """The resolved event of each gold event mention, matched one to one within its report.
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """(report id, resolved event id) of each gold event mention, matched one to one within its report.
 
     A report's stored event is claimed by at most one gold mention, best fit first: where the analyzer
     found one of a report's two happenings, the other gold mention is "not found" rather than pinned to the
@@ -163,7 +247,7 @@ def _assign_events(
     for mention in gold.mentions:
         if mention.kind == "event":
             by_report.setdefault(mention.report, []).append(mention.name)
-    assigned: dict[tuple[str, str], int] = {}
+    assigned: dict[tuple[str, str], tuple[int, int]] = {}
     for report, descriptions in by_report.items():
         article_id = articles.get(report)
         if article_id is None:
@@ -179,7 +263,7 @@ def _assign_events(
         for _, _, report_id, description, event_id in pairs:
             if (report, description) in assigned or report_id in used_reports:
                 continue
-            assigned[(report, description)] = event_id
+            assigned[(report, description)] = (report_id, event_id)
             used_reports.add(report_id)
     return assigned
 
@@ -236,4 +320,49 @@ def format_scores(scores: ResolutionScores) -> list[str]:
     return lines
 
 
-__all__ = ["KindScores", "ResolutionScores", "evaluate_resolution", "format_scores", "parse_event_mention"]
+def format_clusters(scores: ResolutionScores) -> list[str]:
+    """Lines a person reads: each gold event cluster, the event each report's mention was resolved to, and why.
+
+    A mention is "merged" when its event is the one most of the cluster went to, "apart" when it went to
+    another, "not found" when no event of its report fits its description.
+    """
+    lines = ["event clusters (gold cluster: mentions → resolved events)"]
+    for cluster in scores.event_clusters:
+        found = [m.event_id for m in cluster.mentions if m.event_id is not None]
+        main = max(sorted(set(found)), key=found.count) if found else None
+        events = ", ".join(
+            f"event {e.event_id}: {e.reports} report{'s' * (e.reports != 1)}, {e.corroboration} independent"
+            for e in cluster.events
+        )
+        lines.append(
+            f"{cluster.cluster}  {len(cluster.mentions)} mentions, {found.count(main) if main else 0} in one event"
+            f"; {events or 'no event found'}"
+        )
+        for mention in cluster.mentions:
+            if mention.event_id is None:
+                state = "not found"
+            else:
+                state = f"{'merged' if mention.event_id == main else 'apart'} (event {mention.event_id})"
+            lines.append(f"  {state:<20} {mention.report}: {mention.description}")
+            if mention.reason:
+                lines.append(f"  {'':<20}   {mention.reason}")
+            if mention.event_id is None:
+                lines.append(
+                    f"  {'':<20}   the report's events: {'; '.join(mention.report_events) or 'none'}"
+                )
+        for a, b, score in cluster.links:
+            lines.append(f"  possibly the same: events {a} and {b} ({score:.2f})")
+    return lines
+
+
+__all__ = [
+    "EventClusterOutcome",
+    "EventMentionOutcome",
+    "KindScores",
+    "ResolutionScores",
+    "ResolvedEvent",
+    "evaluate_resolution",
+    "format_clusters",
+    "format_scores",
+    "parse_event_mention",
+]

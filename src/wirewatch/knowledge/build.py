@@ -27,11 +27,15 @@ from wirewatch.knowledge.resolve_entities import (
 from wirewatch.knowledge.resolve_events import (
     CONTAINER_FEATURES,
     MODE_GROUPS,
+    ActorNames,
     DateRange,
+    DayClue,
     EventCandidate,
     ReportFacts,
     date_range,
+    day_clue,
     decide_event,
+    strongest_day_clue,
 )
 from wirewatch.knowledge.serialize import analysis_from_json, article_from_json
 from wirewatch.knowledge.syndication import (
@@ -511,7 +515,7 @@ def _insert_reports(
     published = published_day(article)
     report_event: dict[str, int] = {}
     for event in analysis.events:
-        facts = report_facts(event, analysis, actor_of, places, published)
+        facts = report_facts(event, analysis, actor_of, places, published, article.text)
         candidates = event_candidates(cursor, facts, article_id)
         decision = decide_event(facts, candidates)
         event_id = decision.event_id
@@ -643,7 +647,7 @@ def _reresolve_article_reports(
     report_event: dict[str, int] = {}
     for report_id, local_id, old_event in article_reports:
         event = events[local_id]
-        facts = report_facts(event, analysis, actor_of, places, published_day(article))
+        facts = report_facts(event, analysis, actor_of, places, published_day(article), article.text)
         decision = decide_event(facts, event_candidates(cursor, facts, article_id))
         event_id = (
             decision.event_id if decision.event_id is not None else _open_event(cursor, event, old_event)
@@ -701,6 +705,7 @@ def report_facts(
     actor_of: dict[str, int],
     places: dict[str, Place],
     published: str | None,
+    text: str = "",
 ) -> ReportFacts:
     """An article event in the terms events are resolved on: actor ids, a date range, a place key and point."""
     place_id = event_place(event, analysis)
@@ -741,6 +746,13 @@ def report_facts(
         named_places=_place_keys(
             form for entity in analysis.entities for form in (entity.name, *entity.aliases)
         ),
+        day_clue=day_clue(time.text if time else None, time.value if time else None, text),
+        actor_names=frozenset(
+            ActorNames(actor_of[a.entity], entities[a.entity].type,
+                       frozenset((entities[a.entity].name, *entities[a.entity].aliases)))
+            for a in event.actors
+            if a.entity in actor_of and a.entity in entities
+        ),  # fmt: skip
     )
 
 
@@ -850,6 +862,38 @@ def _event_candidate(cursor: sqlite3.Cursor, event_id: int, article_id: int) -> 
         named_places=_named_in_reports(cursor, event_id)
         if resolved and resolved.get("feature") in CONTAINER_FEATURES
         else frozenset(),
+        day_clue=_event_day_clue(cursor, event_id) if event[2] is None else DayClue(),
+        actor_names=_event_actor_names(cursor, event_id),
+    )
+
+
+# Reports read for what an undated event's day may be: its first few tell the day as well as all of them.
+DAY_CLUE_REPORTS = 8
+
+
+def _event_day_clue(cursor: sqlite3.Cursor, event_id: int) -> DayClue:
+    """What an undated event's reports still say of its day (weekday, yearless dateline)."""
+    return strongest_day_clue(
+        day_clue(time_text, value, text)
+        for time_text, value, text in cursor.execute(
+            "SELECT r.time_text, r.date, a.body_text FROM reports r JOIN articles a ON a.id = r.article_id"
+            " WHERE r.event_id = ? ORDER BY r.id LIMIT ?",
+            (event_id, DAY_CLUE_REPORTS),
+        ).fetchall()
+    )
+
+
+def _event_actor_names(cursor: sqlite3.Cursor, event_id: int) -> frozenset[ActorNames]:
+    """Every known written form of each of an event's actors, with the actor's type."""
+    forms: dict[int, tuple[str, set[str]]] = {}
+    for actor_id, actor_type, name in cursor.execute(
+        "SELECT DISTINCT a.id, a.type, n.name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+        " JOIN actor_names n ON n.actor_id = a.id WHERE ea.event_id = ?",
+        (event_id,),
+    ):
+        forms.setdefault(actor_id, (actor_type, set()))[1].add(name)
+    return frozenset(
+        ActorNames(actor_id, actor_type, frozenset(names)) for actor_id, (actor_type, names) in forms.items()
     )
 
 

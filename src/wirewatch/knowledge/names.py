@@ -144,3 +144,42 @@ def surname_key(name: str) -> str | None:
 def similarity(a: str, b: str) -> float:
     """How alike two names are as written, 0 to 1, after folding (Jaro-Winkler, kind to shared prefixes)."""
     return float(JaroWinkler.similarity(" ".join(name_tokens(a)), " ".join(name_tokens(b))))
+
+
+def is_description(name: str) -> bool:
+    """True when a name is written all in lower case ("gunmen", "the group"): a description, not a name.
+
+    Scripts without letter case (Arabic, Chinese) are names.
+    """
+    return any(char.islower() for char in name) and not any(char.isupper() for char in name)
+
+
+def _group_keys(name: str) -> list[str]:
+    """Word keys of a group's name; in a name of several words, each word in the singular."""
+    tokens = name_tokens(name)
+    if len(tokens) < 2:
+        return [token_key(token) for token in tokens]  # a one-word name keeps its "s" (Hamas is not Hama)
+    # Some outlets name a group by its members, or its units in the plural ("guards" / "guard").
+    return [token_key(_singular(token)) for token in tokens]
+
+
+def _singular(word: str) -> str:
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word[:-1] if plural else word
+
+
+def name_within(short: str, long: str) -> bool:
+    """True when `short` is `long` told shorter: its initials, or its words in order inside `long`'s.
+
+    "Islamic State" within "Islamic State West Africa Province", "Indigenous guard" within "Nasa Indigenous
+    guards", "ISWAP" within "Islamic State West Africa Province"; a name is not within itself.
+    """
+    short_keys, long_keys = _group_keys(short), _group_keys(long)
+    if len(short_keys) == 1 and is_acronym_of(short, long):
+        return True
+    if not short_keys or len(short_keys) >= len(long_keys):
+        return False
+    return any(
+        long_keys[start : start + len(short_keys)] == short_keys
+        for start in range(len(long_keys) - len(short_keys) + 1)
+    )

@@ -9,14 +9,21 @@ one names the leader and another his group (affiliations); these agree, more wea
 A place is the same when its coordinates agree, or, where one report's place did not resolve, when it was
 resolved to the same place actor or is written alike (Babanusa / Babanusah); a report that only names the
 country of an event is placed in its town when it names the town elsewhere (a dateline, a later sentence).
+A wire dated "MAIDUGURI, June 5" with an attack "late on Tuesday" gives no year and so no date; its
+weekday and dateline (a DayClue) still pin the day down within whichever year the other report gives. An
+actor only described ("gunmen") says nothing against a named one, and a group named in full by one outlet
+and shorter by another (Islamic State West Africa Province / Islamic State) agrees, more weakly.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from wirewatch.knowledge.names import is_description, name_within
 
 MERGE_THRESHOLD = 0.7
 POSSIBLY_SAME_THRESHOLD = 0.45
@@ -65,6 +72,69 @@ DIFFERENT_MODE_CEILING = MERGE_THRESHOLD - 0.05
 CONTAINER_FEATURES = frozenset({"country", "admin1", "admin2", "continent", "region"})
 # Weight of actors that meet only through their affiliations (Haniyeh in one report, Hamas in another).
 AFFILIATED_ACTOR_WEIGHT = 0.25
+# Weight of two groups whose names are one within the other (ISWAP written out / "the Islamic State"):
+# a group and its branch, or one name told shorter. Only groups: two people sharing a surname are not this.
+NAMED_ALIKE_ACTOR_WEIGHT = 0.25
+NAMED_ALIKE_TYPES = frozenset({"organization", "other"})
+
+# A weekday named without a date ("on Tuesday") falls in the week up to the day the report was filed.
+WEEKDAY_WINDOW = timedelta(days=6)
+# What a yearless day agrees with a dated one: pinned to one day of that year (a weekday before a dateline,
+# or "June 4") nearly as much as a full date; a weekday alone or the month before a dateline, little.
+CLUE_SAME_DAY_WEIGHT = 0.3
+CLUE_LOOSE_WEIGHT = 0.1
+# Yearless days are compared inside a leap year, so that 29 February is a day too.
+_REFERENCE_YEAR = 2024
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thurs"),
+         ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))
+    )
+    for name in names
+}  # fmt: skip
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_WORDS = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th)?")
+# A wire's dateline opens a line: the town in capitals, maybe its country, and the day with no year
+# ("MAIDUGURI, Nigeria, June 5 (Agency) —"). A day followed by a year is a date the analyzer reads itself.
+_DAY_WRITTEN = r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,9}\.?"
+_DATELINE = re.compile(
+    rf"\s*(?P<town>[^\W\d_][^,\n]{{0,40}}),(?:\s*[^,\n]{{1,30}},)?\s*(?P<date>{_DAY_WRITTEN})(?!\w)(?!,?\s*\d{{4}})"
+)
+
+
+@dataclass(frozen=True)
+class DayClue:
+    """What a report without a full date still says of the day: a weekday, a day of the year, a dateline.
+
+    `month_day` is the day itself with no year ("on June 4"); `filed` the yearless day of the report's
+    wire dateline ("MAIDUGURI, June 5"), which the happening did not come after.
+    """
+
+    weekday: int | None = None  # 0 is Monday
+    month_day: tuple[int, int] | None = None
+    filed: tuple[int, int] | None = None
+
+    def __bool__(self) -> bool:
+        return any(value is not None for value in (self.weekday, self.month_day, self.filed))
+
+
+@dataclass(frozen=True)
+class ActorNames:
+    """Every written form of one of an event's actors, and its kind ("person", "organization", …)."""
+
+    actor_id: int
+    type: str
+    forms: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -94,6 +164,8 @@ class ReportFacts:
     place_actor: int | None = None  # the actor the place entity was resolved to
     place_names: frozenset[str] = frozenset()  # place keys of every form of the place's name
     named_places: frozenset[str] = frozenset()  # place keys of every name anywhere in the report
+    day_clue: DayClue = DayClue()  # what the report says of the day when it gives no full date
+    actor_names: frozenset[ActorNames] = frozenset()  # how its actors are written
 
 
 @dataclass(frozen=True)
@@ -115,6 +187,8 @@ class EventCandidate:
     place_actors: frozenset[int] = frozenset()  # the actors its reports' place entities were resolved to
     place_names: frozenset[str] = frozenset()
     named_places: frozenset[str] = frozenset()  # place keys of every name in its reports
+    day_clue: DayClue = DayClue()  # where none of its reports gives a full date (`strongest_day_clue`)
+    actor_names: frozenset[ActorNames] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -149,6 +223,71 @@ def date_range(value: str | None, precision: str | None, published: str | None) 
     )
 
 
+def day_clue(time_text: str | None, time_value: str | None, text: str) -> DayClue:
+    """What a report says of an event's day when it gives no full date: weekday, yearless day, dateline.
+
+    Takes the event's time as written and as normalized, and the article text, as the store keeps them.
+    "ANKARA, Jan 26 (Agency) - ... spoke by telephone on Thursday evening" with no year anywhere gives
+    DayClue(weekday=3, filed=(1, 26)): the Thursday in the week up to 26 January of some year.
+    """
+    if time_value is not None:
+        return DayClue()  # a date of its own says more than any clue
+    weekday = _weekday_in(time_text) if time_text else None
+    month_day = _month_day_in(time_text) if time_text else None
+    return DayClue(weekday, month_day, dateline_day(text))
+
+
+def dateline_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a wire dateline without a year ("MAIDUGURI, Nigeria, June 5 (Agency) —"), else None."""
+    for line in text.splitlines():
+        match = _DATELINE.match(line)
+        if match and match.group("town") == match.group("town").upper():
+            month_day = _month_day_in(match.group("date"))
+            if month_day is not None:
+                return month_day
+    return None
+
+
+def strongest_day_clue(clues: Iterable[DayClue]) -> DayClue:
+    """The clue that pins a day down best among an event's reports (the first of equals)."""
+    ranked = [
+        (clue.month_day is not None, clue.weekday is not None and clue.filed is not None,
+         clue.weekday is not None, clue.filed is not None, -order, clue)
+        for order, clue in enumerate(clues)
+        if clue
+    ]  # fmt: skip
+    return max(ranked, key=lambda item: item[:5])[5] if ranked else DayClue()
+
+
+def _weekday_in(text: str) -> int | None:
+    words = [word for word in _WORDS.findall(text.casefold()) if word in WEEKDAYS]
+    return WEEKDAYS[words[0]] if words else None
+
+
+def _month_day_in(text: str) -> tuple[int, int] | None:
+    """(month, day) of a date written without a year ("June 5", "5 June", "Jan. 26th"), else None."""
+    words = _WORDS.findall(text.casefold())
+    if any(len(word) == 4 and word.isdigit() for word in words):
+        return None  # it has a year, and so a date of its own
+    for index, word in enumerate(words):
+        if word not in MONTHS:
+            continue
+        for neighbour in (index + 1, index - 1):
+            if 0 <= neighbour < len(words):
+                digits = words[neighbour].rstrip("stndrh")
+                if digits.isdigit() and len(digits) <= 2 and _is_day(MONTHS[word], int(digits)):
+                    return MONTHS[word], int(digits)
+    return None
+
+
+def _is_day(month: int, day: int) -> bool:
+    try:
+        date(_REFERENCE_YEAR, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def score_event(report: ReportFacts, candidate: EventCandidate) -> tuple[float, list[str]] | None:
     """How likely the report tells this known event, with reasons; None when it cannot be the same."""
     if candidate.from_same_article:
@@ -168,7 +307,7 @@ def score_event(report: ReportFacts, candidate: EventCandidate) -> tuple[float, 
             return None
         score += actor_score
         reasons.append(actor_reason)
-    date_score, date_reason = _date_agreement(report.dates, candidate.dates)
+    date_score, date_reason = date_agreement(report, candidate)
     if date_score is None:
         return None
     score += date_score
@@ -214,7 +353,40 @@ def _actor_agreement(report: ReportFacts, candidate: EventCandidate) -> tuple[fl
     related = (report.actors | report.affiliations) & (candidate.actors | candidate.affiliations)
     if related:
         return AFFILIATED_ACTOR_WEIGHT, f"actors related through {', '.join(map(str, sorted(related)[:5]))}"
+    return _actor_name_agreement(report.actor_names, candidate.actor_names)
+
+
+def _actor_name_agreement(
+    report: frozenset[ActorNames], candidate: frozenset[ActorNames]
+) -> tuple[float | None, str]:
+    """Actors with no id in common, compared by how they are written; None when they are other actors."""
+    if not report or not candidate:
+        return None, "no shared actors"
+    named_report = [actor for actor in report if not _described(actor)]
+    named_candidate = [actor for actor in candidate if not _described(actor)]
+    # "Gunmen", "the group", "army drones": a description fits whoever did it, and is no evidence against.
+    if not named_report or not named_candidate:
+        described = sorted(form for actor in report | candidate if _described(actor) for form in actor.forms)
+        return 0.0, f"actors described, not named ({', '.join(described[:3])})"
+    for ours in sorted(named_report, key=lambda actor: actor.actor_id):
+        for theirs in sorted(named_candidate, key=lambda actor: actor.actor_id):
+            if ours.type not in NAMED_ALIKE_TYPES or theirs.type not in NAMED_ALIKE_TYPES:
+                continue
+            for short, long in _form_pairs(ours.forms, theirs.forms):
+                if name_within(short, long):
+                    return NAMED_ALIKE_ACTOR_WEIGHT, f"actors named alike ({short} / {long})"
     return None, "no shared actors"
+
+
+def _described(actor: ActorNames) -> bool:
+    return bool(actor.forms) and all(is_description(form) for form in actor.forms)
+
+
+def _form_pairs(ours: frozenset[str], theirs: frozenset[str]) -> Iterable[tuple[str, str]]:
+    """Every (shorter, longer) pair of one form from each side, in a stable order."""
+    for a in sorted(ours):
+        for b in sorted(theirs):
+            yield (a, b) if len(a) <= len(b) else (b, a)
 
 
 def decide_event(report: ReportFacts, candidates: list[EventCandidate]) -> EventDecision:
@@ -252,7 +424,130 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _date_agreement(a: DateRange, b: DateRange) -> tuple[float | None, str]:
+def date_agreement(report: ReportFacts, candidate: EventCandidate) -> tuple[float | None, str]:
+    """Score and reason for the days two reports allow: dates, ranges, and what yearless ones still say."""
+    range_score, range_reason = _range_agreement(report.dates, candidate.dates)
+    if range_score is None:
+        return None, range_reason
+    clued = _clue_agreement(report.day_clue, report.dates, candidate.day_clue, candidate.dates)
+    if clued is None:
+        return range_score, range_reason
+    clue_score, clue_reason = clued
+    # A clue that rules the day out wins; one that agrees counts where it says more than the ranges.
+    if clue_score is None or clue_score > range_score:
+        return clue_score, clue_reason
+    return range_score, range_reason
+
+
+def _clue_agreement(
+    ours: DayClue, our_dates: DateRange, theirs: DayClue, their_dates: DateRange
+) -> tuple[float | None, str] | None:
+    """What the clues of a side with no date of its own say against the other side; None when none apply."""
+    our_day, their_day = _single_day(our_dates), _single_day(their_dates)
+    if ours and our_dates.value is None and their_day is not None:
+        return clue_fits_day(ours, their_day)
+    if theirs and their_dates.value is None and our_day is not None:
+        return clue_fits_day(theirs, our_day)
+    if ours and theirs and our_dates.value is None and their_dates.value is None:
+        return clues_agree(ours, theirs)
+    return None
+
+
+def clue_fits_day(clue: DayClue, day: date) -> tuple[float | None, str]:
+    """Whether a yearless clue can be this day, and how closely it pins it: None when it cannot."""
+    told = day.isoformat()
+    if clue.weekday is not None and day.weekday() != clue.weekday:
+        return None, f"told on a {_weekday_name(clue.weekday)}, not {told}"
+    if clue.month_day is not None:
+        if (day.month, day.day) != clue.month_day:
+            return None, f"told on another day of the year than {told}"
+        return CLUE_SAME_DAY_WEIGHT, f"same day of the year {told} (no year given)"
+    if clue.filed is not None:
+        window = _window(clue)
+        if not any(filed - window <= day <= filed for filed in _filed_days(clue.filed, day.year)):
+            return None, f"dateline {_month_day_text(clue.filed)} does not follow {told}"
+        if clue.weekday is not None:
+            return CLUE_SAME_DAY_WEIGHT, (
+                f"the {_weekday_name(clue.weekday)} before dateline {_month_day_text(clue.filed)} is {told}"
+                " (no year given)"
+            )
+        return CLUE_LOOSE_WEIGHT, f"{told} within the month before dateline {_month_day_text(clue.filed)}"
+    if clue.weekday is not None:
+        return CLUE_LOOSE_WEIGHT, f"same weekday as {told} ({_weekday_name(clue.weekday)})"
+    return 0.05, "no date to compare"
+
+
+def clues_agree(a: DayClue, b: DayClue) -> tuple[float | None, str]:
+    """Whether two yearless clues can name one day: a different weekday or day of the year cannot."""
+    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+        return None, f"told on a {_weekday_name(a.weekday)} and on a {_weekday_name(b.weekday)}"
+    if a.month_day is not None and b.month_day is not None:
+        if a.month_day != b.month_day:
+            return None, "told on other days of the year"
+        return CLUE_SAME_DAY_WEIGHT, f"same day of the year {_month_day_text(a.month_day)} (no year given)"
+    # "On June 4" in one report and a dateline of 5 June in the other: the day is in the dateline's window.
+    for told, filed in ((a, b), (b, a)):
+        if told.month_day is None or filed.filed is None:
+            continue
+        if not 0 <= _days_between(told.month_day, filed.filed) <= _window(filed).days:
+            before = (
+                f"{_month_day_text(told.month_day)} is not before dateline {_month_day_text(filed.filed)}"
+            )
+            return None, before
+    if a.filed is not None and b.filed is not None:
+        apart = _days_between(a.filed, b.filed)
+        if not -_window(a).days <= apart <= _window(b).days:
+            return None, f"datelines {_month_day_text(a.filed)} and {_month_day_text(b.filed)} too far apart"
+        if a.weekday is not None and a.weekday == b.weekday and a.filed == b.filed:
+            return CLUE_SAME_DAY_WEIGHT, (
+                f"same {_weekday_name(a.weekday)} before dateline {_month_day_text(a.filed)} (no year given)"
+            )
+    if a.weekday is not None and a.weekday == b.weekday:
+        return CLUE_LOOSE_WEIGHT, f"same weekday ({_weekday_name(a.weekday)})"
+    return 0.05, "no date to compare"
+
+
+def _window(clue: DayClue) -> timedelta:
+    """How long before its dateline a clue's day may be: the week of a weekday, else the month."""
+    return WEEKDAY_WINDOW if clue.weekday is not None else UNDATED_WINDOW
+
+
+def _days_between(earlier: tuple[int, int], later: tuple[int, int]) -> int:
+    """Days from one yearless day to another, the short way round the year's end (30 December → 2 January: 3)."""
+    apart = (_reference_day(later) - _reference_day(earlier)).days
+    return (apart + 183) % 366 - 183
+
+
+def _single_day(dates: DateRange) -> date | None:
+    if dates.precision != "day" or dates.start is None or dates.start != dates.end:
+        return None
+    return _day(dates.start)
+
+
+def _filed_days(filed: tuple[int, int], year: int) -> list[date]:
+    """The dateline's day in the event's year and the next (a report filed on 2 January of a December event)."""
+    days = []
+    for candidate_year in (year, year + 1):
+        try:
+            days.append(date(candidate_year, *filed))
+        except ValueError:  # 29 February in a common year
+            continue
+    return days
+
+
+def _reference_day(month_day: tuple[int, int]) -> date:
+    return date(_REFERENCE_YEAR, *month_day)
+
+
+def _weekday_name(weekday: int) -> str:
+    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[weekday]
+
+
+def _month_day_text(month_day: tuple[int, int]) -> str:
+    return f"{month_day[0]:02d}-{month_day[1]:02d}"
+
+
+def _range_agreement(a: DateRange, b: DateRange) -> tuple[float | None, str]:
     if a.start is None or b.start is None or a.end is None or b.end is None:
         return 0.05, "no date to compare"
     if a.end < b.start or b.end < a.start:
