@@ -301,3 +301,14 @@ def test_an_acronym_named_before_its_spelled_out_name_is_the_same_group(nlp: Lan
     )
     entities = entities_of(nlp, body)
     assert "ISWAP" in holding(entities, "Islamic State West Africa Province").aliases
+
+
+def test_a_name_spelled_before_its_acronym_survives_a_model_span_over_a_paragraph_break(nlp: Language) -> None:
+    body = (
+        "Sécurité · English edition\n\n"
+        "Fighters of the Retour, Réclamation et Réhabilitation (3R) armed group clashed with soldiers on Sunday."
+    )
+    entities = entities_of(nlp, body)
+    group = holding(entities, "Retour, Réclamation et Réhabilitation")
+    assert group.type == "organization" and group.aliases == ("3R",)
+    assert all("\n" not in mention.text for entity in entities for mention in entity.mentions)

@@ -137,7 +137,8 @@ _ACTOR_MODIFIERS = word_set(
 )
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
-    "militants jihadists gendarmes warplanes gang gangs guard guards movement factions drones"
+    "militants jihadists gendarmes warplanes gang gangs guard guards movement factions drones drone paramilitaries "
+    "jets helicopters"
 )
 _UNORGANIZED_HEADS = word_set(
     "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits"
@@ -306,8 +307,8 @@ def _with_spelled_out_acronyms(
             ):
                 continue
             if any(
-                (m.start < span.start_char and not _only_describes(text[m.start : span.start_char]))
-                or m.end > span.end_char
+                ((m.start < span.start_char and not _only_describes(text[m.start : span.start_char])) or m.end > span.end_char)
+                and not _misread(m)
                 for m in overlapping
             ):
                 continue  # a tagged name reaching outside: trust the model's boundary
@@ -370,6 +371,11 @@ def _start_of_spelled_name(match: re.Match[str]) -> int | None:
     if any(word[0].isupper() and fold(word) in _ORGANIZATION_HEAD_WORDS for _, word in name):
         return name[0][0]
     return None
+
+
+def _misread(mention: _Mention) -> bool:
+    """A model span no name looks like: a title of a work in a news report, or one cut inside brackets."""
+    return mention.label == "WORK_OF_ART" or mention.name.count("(") != mention.name.count(")")
 
 
 def _only_describes(words: str) -> bool:

@@ -190,7 +190,8 @@ def repair_entities(doc: Doc) -> Doc:
     rule_spans += [span for span in _bare_acronym_spans(doc) if span.start_char >= dateline_end]
     model_spans = [
         piece
-        for span in doc.ents
+        for span in (_within_paragraph(doc, ent) for ent in doc.ents)
+        if span is not None
         if not (span.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in _COMMON_ACTOR_WORDS)
         and not _is_portfolio(doc, span)
         for piece in _split_at_possessive(doc, _relabelled(doc, span))
@@ -202,6 +203,18 @@ def repair_entities(doc: Doc) -> Doc:
     spans = filter_spans(towns + [span for span in spans if not covered.intersection(range(span.start, span.end))])
     doc.ents = _with_coordination_labels(doc, spans)
     return doc
+
+
+def _within_paragraph(doc: Doc, span: Span) -> Span | None:
+    """A name never runs over a paragraph break ("… English edition\n\nFighters of the Retour …"): the model's
+    span is cut to the paragraph holding its last word."""
+    breaks = [token.i for token in span[:-1] if token.is_space or "\n" in token.whitespace_]
+    if not breaks:
+        return span
+    start = breaks[-1] + 1
+    while start < span.end and doc[start].is_space:
+        start += 1
+    return Span(doc, start, span.end, label=span.label_) if start < span.end else None
 
 
 def _with_group_labels(doc: Doc, spans: list[Span]) -> list[Span]:
