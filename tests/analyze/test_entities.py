@@ -217,6 +217,13 @@ def test_prefectures_divisions_and_a_town_before_its_post_are_places(nlp: Langua
     assert {"Batibo", "Momo", "Ouham-Pendé", "Bamenda"} <= places
 
 
+def test_two_towns_the_model_read_as_one_name_are_two_places(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = "A Turkish drone struck a car on the road between Qamishli and Amuda on Wednesday."
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    places = {entity.name for entity in entities if entity.type == "place"}
+    assert {"Qamishli", "Amuda"} <= places
+
+
 def test_place_used_as_a_modifier_is_not_a_place_mention(nlp: Language) -> None:
     body = "The Observatory for Coastal Rights, a UK-based monitor, counted the dead in Valletta."
     entities = entities_of(nlp, body)

@@ -41,6 +41,9 @@ def write_invented_gazetteer(folder: Path) -> Path:
         "10": _city(10, "Skelby", "OS", 52.5, 22.5, 50_000, ["Skel"]),
         # "Duncaster" is only an old spelling of a small Ostmark town.
         "11": _city(11, "Dunmoor", "OS", 53.0, 23.0, 2_500, ["Duncaster"]),
+        # GeoNames writes the Arabic article and the ayn; English news drops both.
+        "12": _city(12, "Al Qārimlī", "US", 40.0, -100.0, 80_000, []),
+        "13": _city(13, "‘Āmūrā", "US", 40.0, -100.0, 20_000, []),
     }
     continents = {
         "EU": {
@@ -132,6 +135,12 @@ def test_lookup_by_alternate_name_case_and_accents(invented: Gazetteer) -> None:
     assert invented.lookup("Pôrt Velmar") == invented.lookup("port velmar")
     assert invented.lookup("Вельмар") == ()
     assert invented.lookup("Atlantis") == ()
+
+
+def test_the_arabic_article_and_ayn_marks_are_not_needed_to_find_a_town(invented: Gazetteer) -> None:
+    assert invented.lookup("Qarimli")[0].name == "Al Qārimlī"
+    assert invented.lookup("al-Qarimli")[0].name == "Al Qārimlī"
+    assert invented.lookup("Amura")[0].name == "‘Āmūrā"
 
 
 def test_ranking_countries_first_then_own_names_then_population(invented: Gazetteer) -> None:

