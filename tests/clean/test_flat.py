@@ -318,17 +318,6 @@ def test_a_short_page_title_stays_the_title_when_no_line_below_reads_like_the_he
     assert clean_flat_text(text).title == "COD QUOTAS CUT"
 
 
-def test_a_page_title_repeated_as_the_headline_is_still_found_under_a_masthead_rule() -> None:
-    page = _masthead_page(f"{_SKERRA_HEADLINE} | Bramble Coast Courier").replace(
-        "Home | Island", "Bramble Coast Courier\nHome | Island"
-    )
-    article = clean_flat_text(page)
-    assert article.title == _SKERRA_HEADLINE
-    assert (f"{_SKERRA_HEADLINE} | Bramble Coast Courier", "page title") in {
-        (block.text, block.reason) for block in article.removed
-    }
-
-
 def test_the_headline_is_the_line_the_story_echoes_not_the_share_row_under_it() -> None:
     text = "\n".join(
         [

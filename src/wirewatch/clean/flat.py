@@ -574,7 +574,7 @@ _FUNCTION_WORDS = frozenset().union(*_STOPWORDS.values())
 _LEADING_ARTICLES = frozenset(
     {"the", "le", "la", "les", "el", "los", "il", "der", "die", "das", "de", "o", "a"}
 )
-# A site name is a brand of a few words ("Golden Land Monitor", "HORN WIRE — AFRICA SERVICE"); a
+# A site name is a brand of a few words ("Bramble Coast Courier", "HARBOUR WIRE — ISLAND SERVICE"); a
 # page title that short is rare, and the real headline then repeats it further down.
 _LONGEST_SITE_NAME = 6
 _SHORT_SITE_NAME = 4
@@ -582,7 +582,7 @@ _OPENING_PARAGRAPHS = 3
 
 
 def _stems(text: str) -> frozenset[str]:
-    """Content words cut to five letters, so "gendarmes" meets "gendarmerie" and "killed" meets "killing"."""
+    """Content words cut to five letters, so "protesters" meets "protest" and "blockaded" meets "blockade"."""
     words = _WORD.findall(text.lower())
     return frozenset(
         word[:5] for word in words if len(word) >= 3 and not word.isdigit() and word not in _FUNCTION_WORDS
