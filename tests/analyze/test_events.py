@@ -597,3 +597,20 @@ def test_a_trigger_word_inside_a_name_is_no_event(nlp: Language) -> None:
              ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
     events, _ = read(nlp, text, table)
     assert not [e for e in events if e.type == "SUPPORT"]
+
+
+def test_the_strike_came_days_after_dates_the_earlier_one_even_in_a_reported_clause(nlp: Language) -> None:
+    text = (
+        "A Norland drone struck a car near Tarvo on Wednesday, the Delta Front said. The strike came two days "
+        "after a Norland drone hit a vehicle near Lusa, the group said."
+    )
+    table = [("Norland drone", "organization", ["Norland drone"]), ("Delta Front", "organization", ["Delta Front"]),
+             ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"])]  # fmt: skip
+    span_at = text.index("two days after")
+    times = (day(text, "on Wednesday", "2031-05-07"),
+             TimeExpression("two days after", span_at, span_at + 14, None, "day", "unanchored"))  # fmt: skip
+    events, names = read(nlp, text, table, times)
+    assert sorted((names[event.place], event.time.value) for event in events) == [
+        ("Lusa", "2031-05-05"),
+        ("Tarvo", "2031-05-07"),
+    ]

@@ -366,17 +366,18 @@ class _Reader:
                         main.time = None
                     continue
             sentence = sentences[candidate.sentence_index]
+            # "The meeting came a day after …, one of the sources said": the subject may be a reported clause's.
             named = next(
                 (
-                    child
-                    for child in sentence.root.children
-                    if child.dep_ == "nsubj" and _trigger_type(child) is not None and _definite_reference(child)
+                    token
+                    for token in sentence
+                    if token.dep_ == "nsubj" and _told_type(token) is not None and _definite_reference(token)
                 ),
                 None,
             )
             if named is None:
                 continue
-            told = _trigger_type(named)
+            told = _told_type(named)
             earlier = next(
                 (
                     other
@@ -991,6 +992,15 @@ def _shifted_day(time: TimeExpression, span: re.Match[str], reference: TimeExpre
     sign = -1 if span.group("direction") == "after" else 1
     day = date.fromisoformat(reference.value) + timedelta(days=sign * days)
     return TimeExpression(time.text, time.start, time.end, day.isoformat(), "day", reference.anchor, time.caption)
+
+
+def _told_type(noun: Token) -> tuple[str, str | None] | None:
+    """The type of event a noun names back: "the meeting", and "the strike" or "the attack", which alone
+    name no new event but point back at one told."""
+    typed = _trigger_type(noun)
+    if typed is None and noun.lemma_.lower() in _CLAIMABLE_NOUNS:
+        return "ASSAULT", None
+    return typed
 
 
 def _told_as_earlier(trigger: Token) -> bool:
