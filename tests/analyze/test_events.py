@@ -614,3 +614,31 @@ def test_the_strike_came_days_after_dates_the_earlier_one_even_in_a_reported_cla
         ("Lusa", "2031-05-05"),
         ("Tarvo", "2031-05-07"),
     ]
+
+
+def test_leaders_who_talk_in_a_phone_call_are_its_participants(nlp: Language) -> None:
+    text = "Norland's President Ivo Brand and Estovia's President Lev Karsk discussed the border in a phone call on Friday."
+    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Lev Karsk", "person", ["Lev Karsk"])]
+    (event,), names = read(nlp, text, table)
+    assert (event.type, event.mode) == ("CONSULT", "call")
+    assert actor_names(event, names) == {"Ivo Brand", "Lev Karsk"}
+
+
+def test_the_meeting_a_speaker_talks_at_is_told_by_the_outlet_not_by_the_speaker(nlp: Language) -> None:
+    text = (
+        "Ivo Brand told leaders of the Delta Front at a meeting in Tarvo on Sunday that elections would be "
+        "held in June."
+    )
+    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Delta Front", "organization", ["Delta Front"]),
+             ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    meeting = next(event for event in events if event.mode == "meet")
+    assert "Ivo Brand" in actor_names(meeting, names) and names[meeting.place] == "Tarvo"
+    assert meeting.certainty == "asserted" and not meeting.sources
+
+
+def test_a_protest_lodged_with_a_government_is_disapproval(nlp: Language) -> None:
+    text = "Norland lodged a formal protest with Estovia on Tuesday over the detention of its fishermen."
+    table = [("Norland", "place", ["Norland"]), ("Estovia", "place", ["Estovia"])]
+    events, _ = read(nlp, text, table)
+    assert [(event.type, event.mode) for event in events] == [("DISAPPROVE", "statement")]

@@ -802,6 +802,8 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
         return "ASSAULT", "IED"
     if lemma == "bomb" and any(child.lower_ in {"roadside", "car", "suicide"} for child in token.children):
         return "ASSAULT", "IED" if any(c.lower_ == "roadside" for c in token.children) else "bombing"
+    if lemma == "protest" and token.dep_ == "dobj" and token.head.lemma_.lower() in plover.LODGING_VERBS:
+        return "DISAPPROVE", "statement"  # "lodged a strong protest with China": a government's complaint
     if lemma in plover.HEADQUARTERS_WORDS and token.head.lemma_.lower() in plover.ESTABLISH_VERBS:
         return "MOBILIZE", "headquarters"
     if lemma == "control" and token.head.lemma_.lower() in plover.CONTROL_VERBS:
@@ -1213,6 +1215,21 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
     if trigger.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _VERBS_CARRYING_EVENT_NOUNS:
         verb = head if head.pos_ in {"VERB", "AUX"} else head.head
         found.extend((agent_role, subject) for subject in _event_subjects(verb))
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
+                found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
+    if (
+        consult
+        and trigger.dep_ == "pobj"
+        and head.lower_ in {"in", "during", "at", "over"}
+        and head.head.pos_ in {"VERB", "AUX"}
+        and not any(child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS for child in trigger.children)
+    ):
+        # "Putin and Erdogan discussed Syria in a phone call", "Yunus told party leaders at a meeting": those
+        # who talk in the call or meeting are its participants, and whom they told.
+        verb = head.head
+        found.extend((agent_role, subject) for subject in _event_subjects(verb))
+        found.extend((partner_role, child) for child in verb.children if child.dep_ in {"dobj", "dative"})
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
                 found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")

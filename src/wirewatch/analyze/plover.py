@@ -198,6 +198,8 @@ MEMBER_NOUNS: frozenset[str] = frozenset(
 PROTESTER_NOUNS: frozenset[str] = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob"}
 )
+# "lodged a protest", "filed a complaint": how a government disapproves through diplomatic channels.
+LODGING_VERBS: frozenset[str] = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice"})
 # What makes a protest a riot: "set fire to", "torched", "looted", "threw stones at".
 RIOT_WORDS: frozenset[str] = frozenset(
     {"fire", "burn", "torch", "loot", "ransack", "vandalise", "vandalize", "smash", "stone", "throw", "attack",

@@ -366,9 +366,12 @@ def governs(cue: Token, target: Token) -> bool:
     """
     if cue.i == target.i:
         return False
+    contents = [child for child in cue.children if child.dep_ in {"ccomp", "xcomp"}]
     if cue.is_ancestor(target):
-        return True
-    if any(child.dep_ in {"ccomp", "xcomp"} for child in cue.children):
+        # "Yunus told party leaders at a meeting in Dhaka that …": the meeting is where he spoke, told by the
+        # outlet, not part of what he said.
+        return not contents or any(content.i == target.i or content.is_ancestor(target) for content in contents)
+    if contents:
         return False
     head = cue
     while head.dep_ in {"conj", "prep", "advcl", "parataxis", "pcomp"} and head.head.i != head.i:
