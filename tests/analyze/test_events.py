@@ -642,3 +642,24 @@ def test_a_protest_lodged_with_a_government_is_disapproval(nlp: Language) -> Non
     table = [("Norland", "place", ["Norland"]), ("Estovia", "place", ["Estovia"])]
     events, _ = read(nlp, text, table)
     assert [(event.type, event.mode) for event in events] == [("DISAPPROVE", "statement")]
+
+
+def test_a_suicide_bombing_claimed_later_has_the_claimant_and_no_second_event(nlp: Language) -> None:
+    text = (
+        "A suicide bomber killed six people outside the ministry in Tarvo on Wednesday, police said. The Delta "
+        "Front's local affiliate claimed responsibility for the attack.\n\nA police spokesman said the bomber "
+        "was stopped at a checkpoint before detonating his explosives."
+    )
+    table = [("bomber", "other", ["suicide bomber", "bomber"]), ("Delta Front", "organization", ["Delta Front"]),
+             ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    (event,), names = read(nlp, text, table, (day(text, "on Wednesday", "2031-05-07"),))
+    assert (event.type, event.mode, names[event.place]) == ("ASSAULT", "bombing", "Tarvo")
+    assert actor_names(event, names) == {"bomber", "Delta Front"}
+
+
+def test_what_a_government_is_ready_to_host_has_not_happened(nlp: Language) -> None:
+    text = "Ivo Brand told Lev Karsk that Norland was ready to host new talks between Tarvo and Lusa."
+    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Lev Karsk", "person", ["Lev Karsk"]),
+             ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"])]  # fmt: skip
+    events, _ = read(nlp, text, table)
+    assert not [event for event in events if event.type == "CONSULT"]

@@ -141,7 +141,7 @@ _ORGANIZED_HEADS = word_set(
     "jets helicopters"
 )
 _UNORGANIZED_HEADS = word_set(
-    "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits"
+    "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers"
 )
 # Descriptions of a state's own forces, named after the state ("Military Forces of Syria").
 _STATE_FORCE_HEADS = word_set("forces troops soldiers army military police")
@@ -166,7 +166,8 @@ _GENERIC_ACTOR = re.compile(
 )
 # Unqualified, these still name one actor in a report; "soldiers" or "fighters" alone do not.
 _ACTORS_ALONE = word_set(
-    "police protesters protestors demonstrators gunmen rioters junta assailants attackers bandits gendarmes"
+    "police protesters protestors demonstrators gunmen rioters junta assailants attackers bandits gendarmes "
+    "bomber bombers"
 )
 
 # "Gang members killed 12": unnamed, yet the actor; "the gang" points back to one named before.

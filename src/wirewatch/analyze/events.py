@@ -307,11 +307,21 @@ class _Reader:
                     continue
                 if _is_negated(token) or flags[token.i - sentence.start]:
                     continue  # "did not claim the attack", or a claim in someone's quoted words
+                objects = [child for child in token.children if child.dep_ == "dobj"]
+                # "claimed responsibility for the attack": what is claimed hangs off "responsibility".
+                objects += [
+                    pobj
+                    for child in objects
+                    if child.lemma_.lower() == "responsibility"
+                    for preposition in child.children
+                    if preposition.dep_ == "prep" and preposition.lower_ == "for"
+                    for pobj in preposition.children
+                    if pobj.dep_ == "pobj"
+                ]
                 claimed = [
                     child
-                    for child in token.children
-                    if child.dep_ == "dobj"
-                    and (child.lemma_.lower() in _CLAIMABLE_NOUNS or _trigger_type(child) is not None)
+                    for child in objects
+                    if (child.lemma_.lower() in _CLAIMABLE_NOUNS or _trigger_type(child) is not None)
                     and _definite_reference(child)
                 ]
                 if not claimed:
@@ -829,6 +839,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             return "ASSAULT", "air strike"
         if subject_words & {"ied", "bomb", "device", "mine"}:
             return "ASSAULT", "IED"
+        if subject_words & plover.BOMBER_WORDS:
+            return "ASSAULT", "bombing"
         if lemma not in plover.STRIKE_VERBS:
             return plover.VERB_TRIGGERS.get(lemma)
         return None
@@ -882,6 +894,10 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         fired = {child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "nsubjpass"}}
         # "fired artillery shells into Babanusah": shelling, whatever it killed.
         return ("ASSAULT", "shelling") if fired & plover.PROJECTILE_WORDS else None
+    if lemma == "kill" and any(
+        word.lemma_.lower() in plover.BOMBER_WORDS for child in token.children if child.dep_ == "nsubj" for word in child.subtree
+    ):
+        return "ASSAULT", "bombing"  # "A suicide bomber killed six people"
     if lemma in {"explode", "detonate", "kill", "hit"}:
         words = {t.lower_ for t in sentence_of(token)}
         if words & {"ied", "roadside", "improvised"}:
@@ -955,7 +971,11 @@ def _only_intended(token: Token) -> bool:
     """
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _STOPPING_VERBS:
         return True
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.INTENT_VERBS
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != token.i:
+        if _only_intended(token.head):
+            return True  # "ready to host new talks": the talks are as intended as the hosting
+    # "was ready to host new talks", "is willing to meet": an adjective of readiness takes the intended act.
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.INTENT_VERBS | plover.READY_WORDS
 
 
 def _is_statement(event_type: str, mode: str | None) -> bool:
@@ -1485,7 +1505,9 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
     if candidate.sentence_index - previous.sentence_index > 3:
         return False
     if not candidate.actors:
-        return candidate.mode == "delegation" or candidate.sentence_index - previous.sentence_index <= 1
+        # "… before detonating his explosives": with no actor, place or day of its own, a detail of the last one.
+        bare = candidate.place is None and candidate.time is None
+        return candidate.mode == "delegation" or bare or candidate.sentence_index - previous.sentence_index <= 1
     if candidate.refers_back:
         # "The accord's delegation, led by …", "The team, headed by Naqvi, met …": the one just told.
         return candidate.sentence_index - previous.sentence_index <= 2

@@ -198,6 +198,10 @@ MEMBER_NOUNS: frozenset[str] = frozenset(
 PROTESTER_NOUNS: frozenset[str] = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob"}
 )
+# "ready to host talks", "willing to meet": adjectives that take an intended act.
+READY_WORDS: frozenset[str] = frozenset({"ready", "willing", "prepared", "eager", "set", "due", "likely", "expected"})
+# Who sets off a bomb: "a suicide bomber killed six people".
+BOMBER_WORDS: frozenset[str] = frozenset({"bomber", "bombers"})
 # "lodged a protest", "filed a complaint": how a government disapproves through diplomatic channels.
 LODGING_VERBS: frozenset[str] = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice"})
 # What makes a protest a riot: "set fire to", "torched", "looted", "threw stones at".
