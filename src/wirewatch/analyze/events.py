@@ -971,9 +971,8 @@ def _only_intended(token: Token) -> bool:
     """
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _STOPPING_VERBS:
         return True
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != token.i:
-        if _only_intended(token.head):
-            return True  # "ready to host new talks": the talks are as intended as the hosting
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and _only_intended(token.head):
+        return True  # "ready to host new talks": the talks are as intended as the hosting
     # "was ready to host new talks", "is willing to meet": an adjective of readiness takes the intended act.
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.INTENT_VERBS | plover.READY_WORDS
 
