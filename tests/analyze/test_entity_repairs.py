@@ -312,3 +312,12 @@ def test_a_name_spelled_before_its_acronym_survives_a_model_span_over_a_paragrap
     group = holding(entities, "Retour, Réclamation et Réhabilitation")
     assert group.type == "organization" and group.aliases == ("3R",)
     assert all("\n" not in mention.text for entity in entities for mention in entity.mentions)
+
+
+def test_a_dateline_in_ordinary_case_names_its_city_and_agency(nlp: Language) -> None:
+    body = "Tambari, Nigeria (Savannah Desk) — The governor received a delegation of elders on Tuesday."
+    entities = entities_of(nlp, body)
+    assert holding(entities, "Tambari").type == "place"
+    assert holding(entities, "Savannah Desk").type == "organization"
+    assert plover.DATELINE.match(body) is not None
+    assert plover.DATELINE.match("Hamas — the group that runs Gaza — said on Monday it would talk.") is None

@@ -73,6 +73,12 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?(?:-{1,2}|—|–)\s"
 )
+# Some outlets write the dateline in ordinary case, always with the country: "Tehran, Iran —",
+# "Kabul, Afghanistan (AP) —".
+_MIXED_CASE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?),\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*"
+    r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?(?:-{1,2}|—|–)\s"
+)
 # Sentence-initial words that the capitalised-word pattern swallows but that are never part of a name.
 _LEADING_NON_NAME = word_set(
     "the a an in on at by for from with and but as after before during meanwhile according while when "
@@ -269,12 +275,13 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     """Character offsets of the places a wire dateline opens with ("KIRKUK, Iraq, April 21 (Agency) —")."""
     match = _DATELINE.match(text)
     if match is None:
-        return []
+        mixed = _MIXED_CASE_DATELINE.match(text)
+        return [mixed.span("place")] if mixed is not None else []
     return [place.span() for place in re.finditer(_DATELINE_PLACE, text[: match.end("place")])]
 
 
 def _dateline_spans(doc: Doc, text: str) -> list[Span]:
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _MIXED_CASE_DATELINE.match(text)
     if match is None:
         return []
     # "UNITED NATIONS, Dec 4 —": a dateline the model reads as an institution keeps that reading; the
