@@ -224,6 +224,13 @@ def test_two_towns_the_model_read_as_one_name_are_two_places(nlp: Language, gaze
     assert {"Qamishli", "Amuda"} <= places
 
 
+def test_a_side_in_talks_named_by_what_it_is_is_an_actor(nlp: Language) -> None:
+    body = "A government negotiating team met rebel negotiators in Tarvo on Saturday, mediators said."
+    names = {entity.name: entity.type for entity in entities_of(nlp, body)}
+    assert names.get("government negotiating team") == "organization"
+    assert names.get("rebel negotiators") == "organization"
+
+
 def test_place_used_as_a_modifier_is_not_a_place_mention(nlp: Language) -> None:
     body = "The Observatory for Coastal Rights, a UK-based monitor, counted the dead in Valletta."
     entities = entities_of(nlp, body)

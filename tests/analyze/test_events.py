@@ -663,3 +663,18 @@ def test_what_a_government_is_ready_to_host_has_not_happened(nlp: Language) -> N
              ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"])]  # fmt: skip
     events, _ = read(nlp, text, table)
     assert not [event for event in events if event.type == "CONSULT"]
+
+
+def test_a_month_after_dates_the_earlier_meeting_to_the_month_before(nlp: Language) -> None:
+    text = (
+        "Ivo Brand met Lev Karsk in Tarvo on Saturday. The meeting came a month after the two delegations "
+        "last met in Lusa."
+    )
+    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Lev Karsk", "person", ["Lev Karsk"]),
+             ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"])]  # fmt: skip
+    span_at = text.index("a month after")
+    times = (day(text, "on Saturday", "2031-01-18"),
+             TimeExpression("a month after", span_at, span_at + 13, None, "day", "unanchored"))  # fmt: skip
+    events, names = read(nlp, text, table, times)
+    earlier = next(event for event in events if names.get(event.place) == "Lusa")
+    assert (earlier.time.value, earlier.time.precision) == ("2030-12", "month")

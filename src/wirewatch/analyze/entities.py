@@ -148,7 +148,9 @@ _STATE_FORCE_HEADS = word_set("forces troops soldiers army military police")
 _STATE_MODIFIERS = word_set("regime government pro-government state military army police")
 # "On Sunday LLF fighters": a date in front of an actor is not part of its name.
 _NOT_ACTOR_WORDS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-_ACTOR_COMMON_WORDS = _ACTOR_MODIFIERS | _ORGANIZED_HEADS | _UNORGANIZED_HEADS | {"delegation"}
+_ACTOR_COMMON_WORDS = _ACTOR_MODIFIERS | _ORGANIZED_HEADS | _UNORGANIZED_HEADS | word_set(
+    "delegation team negotiators mediators negotiating peace mediation technical junta rebel"
+)
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -163,6 +165,9 @@ _GENERIC_ACTOR = re.compile(
     rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z-]+(?:['’]s)?)\s+){{0,2}}"
     rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"
     r"|\b(?:[A-Z][A-Za-z-]+\s+)?delegation(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
+    # "a government negotiating team", "opposition negotiators": a side in talks, named by what it is.
+    r"|\b(?:(?i:government|opposition|army|military|rebel|junta)|[A-Z][A-Za-z-]+)\s+"
+    r"(?:(?:negotiating|peace|mediation|technical|security)\s+)?(?:team|negotiators|mediators|delegation)\b"
 )
 # Unqualified, these still name one actor in a report; "soldiers" or "fighters" alone do not.
 _ACTORS_ALONE = word_set(

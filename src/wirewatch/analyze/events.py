@@ -61,7 +61,7 @@ _BACK_REFERRING_SUBJECTS = frozenset({"team", "delegation", "side", "sides", "en
 _STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert", "avoid", "deter"})
 # "a week after", "two days before": a span the text counts from an event it names.
 _RELATIVE_SPAN = re.compile(
-    r"(?:just\s+|only\s+)?(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+"
+    r"(?:just\s+|only\s+)?(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
     r"(?P<direction>after|before)"
 )
 _SPAN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -1009,9 +1009,16 @@ def _shifted_day(time: TimeExpression, span: re.Match[str], reference: TimeExpre
     if reference.value is None or reference.precision != "day":
         return time
     count = _SPAN_NUMBERS.get(span.group("count")) or int(span.group("count"))
-    days = count * {"day": 1, "week": 7}[span.group("unit")]
     sign = -1 if span.group("direction") == "after" else 1
-    day = date.fromisoformat(reference.value) + timedelta(days=sign * days)
+    reference_day = date.fromisoformat(reference.value)
+    unit = span.group("unit")
+    if unit in {"month", "year"}:
+        # "a month after the two last met": the month before, no surer than that.
+        months = reference_day.year * 12 + reference_day.month - 1 + sign * count * (12 if unit == "year" else 1)
+        year, month = divmod(months, 12)
+        value = f"{year:04d}-{month + 1:02d}" if unit == "month" else f"{year:04d}"
+        return TimeExpression(time.text, time.start, time.end, value, unit, reference.anchor, time.caption)
+    day = reference_day + timedelta(days=sign * count * {"day": 1, "week": 7}[unit])
     return TimeExpression(time.text, time.start, time.end, day.isoformat(), "day", reference.anchor, time.caption)
 
 
