@@ -321,3 +321,14 @@ def test_a_dateline_in_ordinary_case_names_its_city_and_agency(nlp: Language) ->
     assert holding(entities, "Savannah Desk").type == "organization"
     assert plover.DATELINE.match(body) is not None
     assert plover.DATELINE.match("Hamas — the group that runs Gaza — said on Monday it would talk.") is None
+
+
+def test_an_article_and_one_word_is_a_group_and_a_coded_name_with_its_fighters_an_actor(nlp: Language) -> None:
+    body = (
+        "Three soldiers were killed when their convoy was ambushed by suspected al-Shabaab fighters on Monday. "
+        "M23 rebels took control of the town of Rubaya on Tuesday. Al-Harith Idriss al-Harith Mohamed spoke."
+    )
+    entities = entities_of(nlp, body)
+    assert holding(entities, "al-Shabaab").type == "organization"
+    assert holding(entities, "M23 rebels").type == "organization"
+    assert all(entity.name != "Al-Harith" or entity.type == "person" for entity in entities)

@@ -678,3 +678,24 @@ def test_a_month_after_dates_the_earlier_meeting_to_the_month_before(nlp: Langua
     events, names = read(nlp, text, table, times)
     earlier = next(event for event in events if names.get(event.place) == "Lusa")
     assert (earlier.time.value, earlier.time.precision) == ("2030-12", "month")
+
+
+def test_an_air_strike_that_killed_people_is_the_event_and_its_nationality_names_the_forces(nlp: Language) -> None:
+    text = (
+        "An Estovian air strike on a house in Tarvo killed nine people overnight, medics said. The Estovian "
+        "military said it had struck a command centre."
+    )
+    table = [("Estovian military", "organization", ["Estovian military"]), ("Tarvo", "place", ["Tarvo"])]
+    events, names = read(nlp, text, table)
+    strike = events[0]
+    assert (strike.mode, names[strike.place]) == ("air strike", "Tarvo")
+    assert actor_names(strike, names) == {"Estovian military"}
+    assert not [event for event in events if event.mode == "killing"]
+
+
+def test_protesters_who_gathered_are_the_protest_and_its_actor(nlp: Language) -> None:
+    text = "Police fired tear gas at hundreds of protesters who gathered outside parliament on Tuesday, witnesses said."
+    table = [("protesters", "other", ["protesters"])]
+    events, names = read(nlp, text, table, (day(text, "on Tuesday", "2031-05-06"),))
+    protest = next(event for event in events if event.type == "PROTEST")
+    assert actor_names(protest, names) == {"protesters"} and protest.time.value == "2031-05-06"

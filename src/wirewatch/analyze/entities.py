@@ -89,6 +89,7 @@ _UNTAGGED_TOWN_POPULATION = 5_000
 # "Hadi al-Amiri", but not "Deir al-Zor" or "Ras al-Ain": Arabic place names open with a place word.
 _ARABIC_PLACE_WORDS = "Deir|Dayr|Ras|Jisr|Tell|Tal|Kafr|Khan|Bir|Ain|Wadi|Jabal|Jebel|Umm|Bab|Beit|Bayt|Marj|Qasr|Souq|Suq|Abu"
 _ARABIC_PERSONAL_NAME = re.compile(rf"^(?!(?:{_ARABIC_PLACE_WORDS})\b)[A-Z][a-z]+ (?:al|el)-[A-Z][a-z]+$")
+_ARTICLE_NAME = re.compile(r"(?i:al|el)-[A-Z][a-z]+")
 # "the group's spokesman": nouns a role uses to point back at an organization just named.
 _GROUP_WORDS = word_set("group movement organisation organization party militia faction coalition alliance")
 # A run of capitalised words (small joining words allowed) followed by an acronym in brackets.
@@ -162,7 +163,7 @@ def _alternation(words: frozenset[str]) -> str:
 _GENERIC_ACTOR = re.compile(
     r"\b(?i:(?:(?:unidentified|unknown|masked|suspected)\s+)?armed\s+men)\b"
     r"|\b(?i:(?:unidentified|unknown|masked|suspected)\s+men)\b"
-    rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z-]+(?:['’]s)?)\s+){{0,2}}"
+    rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z0-9-]+(?:['’]s)?)\s+){{0,2}}"
     rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"
     r"|\b(?:[A-Z][A-Za-z-]+\s+)?delegation(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
     # "a government negotiating team", "opposition negotiators": a side in talks, named by what it is.
@@ -565,6 +566,14 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
             mention.label = "PERSON"
         if mention.label == "PERSON" and is_movement_word(mention.name.split()[0]):
             mention.label = "ORG"  # "Kataib Hizbullah", "Jaish al-Adl": a movement, not a man
+        if (
+            mention.label == "PERSON"
+            and _ARTICLE_NAME.fullmatch(mention.name)
+            and person_key(mention.name)[-1] not in surname_keys
+            and not _name_goes_on(mention)
+        ):
+            # "al-Shabaab", "al-Qaeda": an article and one word, never the surname of anyone named in full
+            mention.label = "ORG"
     # "BABANUSAH, Sudan —": the dateline names a place, so the same name later in the story is that place
     # however the model read it there.
     body = next((mention.span.doc for mention in mentions if mention.caption is None), None)
@@ -599,6 +608,12 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         for mention in mentions:
             if placed[mention.key] * 2 > total[mention.key]:
                 mention.label = "GPE"
+
+
+def _name_goes_on(mention: _Mention) -> bool:
+    """ "Al-Harith Idriss …": a capitalised word right after the mention continues a person's name."""
+    doc = mention.span.doc
+    return mention.span.end < len(doc) and doc[mention.span.end].is_title
 
 
 def _vote_labels(mentions: list[_Mention]) -> None:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.analyze import plover
+from wirewatch.analyze.names import fold
 from wirewatch.analyze.sources import (
     Attribution,
     MentionIndex,
@@ -268,6 +269,10 @@ class _Reader:
                 for token in _argument_tokens(head, sentence, hidden):
                     claimed.add(token.i)
                 self._add_actors(candidate, role, head, sentence, hidden)
+        if trigger.pos_ == "NOUN" and not any(actor.role == "source" for actor in candidate.actors):
+            state = self._state_named_by_nationality(trigger)
+            if state is not None:
+                _add_actor(candidate, EventActor(state.id, "source"))
         candidate.evidence.append(_sentence_span(sentence, self.caption))
         candidate.place = self._narrower(candidate.place, self._place_for(trigger, sentence, hidden, mode))
         candidate.time = (
@@ -507,6 +512,29 @@ class _Reader:
             if actor_role == "leader":
                 for organization in entity.affiliations:
                     _add_actor(candidate, EventActor(organization, "participant"))
+
+    def _state_named_by_nationality(self, trigger: Token) -> Entity | None:
+        """ "An Israeli air strike", "a Russian missile strike": the state whose forces struck, as the article
+        names it (its forces, "Israeli military", else the country)."""
+        nationality = next(
+            (child for child in trigger.children if child.dep_ == "amod" and child.ent_type_ == "NORP"), None
+        )
+        if nationality is None:
+            return None
+        word = fold(nationality.text)
+        forces = [
+            entity
+            for entity in self.mentions.entities.values()
+            if entity.type == "organization" and fold(entity.name).split()[0] == word
+        ]
+        if forces:
+            return forces[0]
+        countries = [
+            entity
+            for entity in self.mentions.entities.values()
+            if entity.id in self.place_ids and entity.id in self.broad_place_ids and _demonym_of(word, fold(entity.name))
+        ]
+        return countries[0] if countries else None
 
     def _entities_in(
         self, head: Token, sentence: SpacySpan, flags: list[bool]
@@ -911,6 +939,10 @@ def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in plover.SPEECH_VERBS or lemma in plover.INTENT_VERBS or lemma in {"be", "have", "do"}:
         return None
     subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    if token.dep_ == "relcl" and any(subject.lower_ in {"who", "that"} for subject in subjects):
+        # "protesters who gathered outside parliament", "hundreds of protesters who gathered …"
+        subjects.append(token.head)
+        subjects += [pobj for prep in token.head.children if prep.lower_ == "of" for pobj in prep.children]
     if not any(subject.lemma_.lower() in plover.PROTESTER_NOUNS for subject in subjects):
         return None
     done = {lemma} | {child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "prep", "prt"}}
@@ -1124,13 +1156,38 @@ def _subordinate_to_trigger(token: Token, sentence: SpacySpan) -> bool:
         return head.i != token.i and _trigger_type(head) is not None
     if plover.event_class(*typed) != "violent":
         return False
+    if token.pos_ in {"VERB", "AUX"} and typed[1] == "killing" and _struck_by_event_noun(token):
+        return True  # "An air strike on a house killed nine people": the strike is the event
     if token.pos_ in {"VERB", "AUX"} and typed[1] != "killing":
+        return False
+    if token.dep_ == "nsubj" and _struck_by_event_noun(token.head):
         return False
     ancestor = token
     while ancestor.head.i != ancestor.i and ancestor.head.i >= sentence.start:
         ancestor = ancestor.head
         above = _trigger_type(ancestor)
         if above is not None and plover.event_class(*above) == "violent":
+            return True
+    return False
+
+
+def _demonym_of(nationality: str, country: str) -> bool:
+    """ "israeli" of "israel", "russian" of "russia", "turkish" of "turkey": a shared stem of four letters or more."""
+    shared = 0
+    for a, b in zip(nationality, country, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 4 and shared * 10 >= len(country) * 6
+
+
+def _struck_by_event_noun(verb: Token) -> bool:
+    """Whether a killing verb's subject is a violent event noun ("An Israeli air strike … killed nine")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for subject in (child for child in verb.children if child.dep_ == "nsubj"):
+        typed = _trigger_type(subject) if subject.pos_ in {"NOUN", "PROPN"} else None
+        if typed is not None and plover.event_class(*typed) == "violent" and not _definite_reference(subject):
             return True
     return False
 
@@ -1338,6 +1395,11 @@ def _event_subjects(verb: Token) -> list[Token]:
     current: Token | None = verb
     while current is not None:
         subjects = [child for child in current.children if child.dep_ == "nsubj"]
+        if current.dep_ == "relcl" and any(subject.lower_ in {"who", "that", "which"} for subject in subjects):
+            # "hundreds of protesters who gathered …": who gathered is the noun the clause describes.
+            head = current.head
+            named = [pobj for prep in head.children if prep.lower_ == "of" for pobj in prep.children]
+            return named or [head]
         if subjects:
             return subjects
         if current.dep_ == "xcomp" or current.dep_ == "conj" and current.head.pos_ in {"VERB", "AUX"}:

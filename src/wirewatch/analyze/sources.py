@@ -124,6 +124,8 @@ def most_salient_group(
     for mention in mentions.all_before(offset, caption):
         if mention.entity.type != "organization" or is_description(mention.entity) or offset - mention.end > reach:
             continue
+        if text_of(doc)[mention.start : mention.end].rsplit(maxsplit=1)[-1].lower() in plover.MACHINE_WORDS:
+            continue  # "Iraqi F-16 jets", "a Turkish drone": machines, not a group anyone calls "the group"
         span = doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
         score = 1
         if span is not None and len(span):
