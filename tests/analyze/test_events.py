@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from wirewatch.analyze.events import find_events
 from wirewatch.analyze.plover import event_class
-from wirewatch.model import Entity, Event, Place, Span, TimeExpression
+from wirewatch.model import Entity, Event, GazetteerEntry, Place, Span, TimeExpression
 
 
 def entities_named(
@@ -699,3 +699,37 @@ def test_protesters_who_gathered_are_the_protest_and_its_actor(nlp: Language) ->
     events, names = read(nlp, text, table, (day(text, "on Tuesday", "2031-05-06"),))
     protest = next(event for event in events if event.type == "PROTEST")
     assert actor_names(protest, names) == {"protesters"} and protest.time.value == "2031-05-06"
+
+
+def test_rockets_fired_by_the_dozen_are_shelling(nlp: Language) -> None:
+    text = "Delta Front fighters fired dozens of rockets at Tarvo on Sunday, the army said."
+    table = [("Delta Front", "organization", ["Delta Front"]), ("Tarvo", "place", ["Tarvo"])]
+    (event,), names = read(nlp, text, table)
+    assert (event.mode, names[event.place]) == ("shelling", "Tarvo")
+
+
+def test_who_arrives_for_talks_with_a_president_takes_part_in_them(nlp: Language) -> None:
+    text = "General Ivo Brand arrived in Tarvo on Monday for talks with President Lev Karsk, the council said."
+    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Lev Karsk", "person", ["Lev Karsk"]), ("Tarvo", "place", ["Tarvo"])]
+    events, names = read(nlp, text, table)
+    talks = next(event for event in events if event.type == "CONSULT")
+    assert {"Ivo Brand", "Lev Karsk"} <= actor_names(talks, names) and names[talks.place] == "Tarvo"
+
+
+def test_the_village_captured_is_the_last_town_named_not_its_region_or_country(nlp: Language) -> None:
+    text = (
+        "Norland forces have withdrawn from the village of Tarvo in the eastern Kestrel region, Norland's "
+        "military said.\n\nEstovia's defence ministry said last week its troops had captured the village."
+    )
+    table = [("Norland forces", "organization", ["Norland forces"]), ("Tarvo", "place", ["Tarvo"]),
+             ("Kestrel", "place", ["Kestrel region"]), ("Norland", "place", ["Norland"])]  # fmt: skip
+    entities = entities_named(text, table)
+    places = tuple(
+        Place(entity.id, entity.name, GazetteerEntry(entity.name, "XX", 0.0, 0.0, "country" if entity.name == "Norland" else "city"))
+        for entity in entities
+        if entity.type == "place"
+    )
+    events = find_events(nlp(text), (), entities, places, ())
+    names = {entity.id: entity.name for entity in entities}
+    captured = next(event for event in events if event.mode == "territory gained")
+    assert names[captured.place] == "Tarvo"

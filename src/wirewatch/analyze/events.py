@@ -42,6 +42,7 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "on", "outside", "around", "inside", "across", "into", "through", "along"}
 )
 _PARTNER_PREPOSITIONS = frozenset({"with", "between", "against", "among"})
+_TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "land", "return"})
 # "on the road between Douentza and Boni": for a place, "between" says where, not who with.
 _EVENT_PLACE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"between"}
 # "a hilltop overlooking Hpakant": a participle that places the event like a preposition.
@@ -54,6 +55,7 @@ _SPEAKER_LOOKAHEAD = 2
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "DISAPPROVE", "THREATEN", "REQUEST", "REJECT"})
 # "a Myanmar military outpost": a place that only qualifies a noun is not where the event happened.
 _MODIFIER_DEPENDENCIES = frozenset({"compound", "amod", "nmod", "poss"})
+_AREA_WORDS = frozenset({"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"})
 _SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "camp", "district", "area", "neighbourhood", "neighborhood"}
 )
@@ -665,10 +667,16 @@ class _Reader:
         for token in _own_clause(trigger):
             if token.lemma_.lower() not in _SETTLEMENT_NOUNS or not _definite_reference(token):
                 continue
-            if not (_under_preposition(token, _EVENT_PLACE_PREPOSITIONS | {"of"})):
+            taken = token.dep_ == "dobj" and token.head.i == trigger.i  # "captured the village"
+            if not (taken or _under_preposition(token, _EVENT_PLACE_PREPOSITIONS | {"of"})):
                 continue
-            mention = self.mentions.last_before(sentence.start_char, self.caption, frozenset({"place"}))
-            if mention is not None and mention.entity.id not in self.broad_place_ids:
+            # "Ukraine's military said … captured the village": the village is the last town named, not a country.
+            text = text_of(sentence.doc)
+            for mention in reversed(self.mentions.all_before(sentence.start_char, self.caption)):
+                if mention.entity.id not in self.place_ids or mention.entity.id in self.broad_place_ids:
+                    continue
+                if text[mention.start : mention.end].rsplit(maxsplit=1)[-1].lower() in _AREA_WORDS:
+                    continue  # "the Donetsk region" is no village
                 return mention.entity.id
         return None
 
@@ -919,7 +927,10 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         if taken and not any(_names_ground(child) for child in taken):
             return None
     if lemma in {"fire", "launch", "lob", "rain"}:
-        fired = {child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "nsubjpass"}}
+        objects = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
+        # "fired dozens of rockets": what is fired may hang off a quantity.
+        objects += [pobj for child in objects for prep in child.children if prep.lower_ == "of" for pobj in prep.children]
+        fired = {child.lemma_.lower() for child in objects}
         # "fired artillery shells into Babanusah": shelling, whatever it killed.
         return ("ASSAULT", "shelling") if fired & plover.PROJECTILE_WORDS else None
     if lemma == "kill" and any(
@@ -1301,12 +1312,16 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
                 found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
+    partnered = any(child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS for child in trigger.children)
     if (
         consult
         and trigger.dep_ == "pobj"
-        and head.lower_ in {"in", "during", "at", "over"}
         and head.head.pos_ in {"VERB", "AUX"}
-        and not any(child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS for child in trigger.children)
+        and (
+            (head.lower_ in {"in", "during", "at", "over"} and not partnered)
+            # "arrived in Ankara for talks with Erdogan": who travels for talks takes part in them.
+            or (head.lower_ == "for" and head.head.lemma_.lower() in _TRAVEL_VERBS)
+        )
     ):
         # "Putin and Erdogan discussed Syria in a phone call", "Yunus told party leaders at a meeting": those
         # who talk in the call or meeting are its participants, and whom they told.
