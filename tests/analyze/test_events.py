@@ -733,3 +733,29 @@ def test_the_village_captured_is_the_last_town_named_not_its_region_or_country(n
     names = {entity.id: entity.name for entity in entities}
     captured = next(event for event in events if event.mode == "territory gained")
     assert names[captured.place] == "Tarvo"
+
+
+def test_weeks_after_the_two_spoke_is_an_earlier_call_between_the_same_two(nlp: Language) -> None:
+    text = "Ivo Brand met Lev Karsk in Tarvo on Saturday, three weeks after the two spoke by telephone, sources said."
+    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Lev Karsk", "person", ["Lev Karsk"]), ("Tarvo", "place", ["Tarvo"])]
+    events, names = read(nlp, text, table)
+    assert [(event.mode, actor_names(event, names)) for event in events] == [
+        ("meet", {"Ivo Brand", "Lev Karsk"}),
+        ("call", {"Ivo Brand", "Lev Karsk"}),
+    ]
+
+
+def test_weeks_after_a_raid_that_killed_soldiers_is_an_earlier_attack(nlp: Language) -> None:
+    text = (
+        "Delta Front fighters attacked the army post in Tarvo on Wednesday, three weeks after a raid that killed "
+        "three soldiers, security sources said."
+    )
+    table = [("Delta Front", "organization", ["Delta Front"]), ("Tarvo", "place", ["Tarvo"])]
+    span_at = text.index("three weeks after")
+    times = (day(text, "on Wednesday", "2031-06-25"),
+             TimeExpression("three weeks after", span_at, span_at + 17, None, "day", "unanchored"))  # fmt: skip
+    events, names = read(nlp, text, table, times)
+    assert sorted((event.mode, event.time.value) for event in events) == [
+        ("armed attack", "2031-06-04"),
+        ("armed attack", "2031-06-25"),
+    ]

@@ -838,12 +838,14 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
         for modifier, mode in plover.STRIKE_MODIFIERS.items():
             if modifier in modifiers:
                 return "ASSAULT", mode
+        if lemma == "raid" and _killed_in(token):
+            return "ASSAULT", "armed attack"  # "a raid that killed three soldiers"
         return None
     if lemma == "attack":
         # "the attack by ISWAP on an army post": a named attacker or target makes it an armed attack;
         # the bare noun is too often a threat, a fear or a verbal attack.
         preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
-        return ("ASSAULT", "armed attack") if preps & {"by", "on"} else None
+        return ("ASSAULT", "armed attack") if preps & {"by", "on"} or _killed_in(token) else None
     if lemma == "device" and any(child.lower_ in {"explosive", "improvised"} for child in token.children):
         return "ASSAULT", "IED"
     if lemma == "bomb" and any(child.lower_ in {"roadside", "car", "suicide"} for child in token.children):
@@ -961,6 +963,13 @@ def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if burned & {"tyre", "tire"}:
         return "PROTEST", "demonstrate"  # burning tyres is how a road is blocked, not an attack on anyone
     return ("PROTEST", "riot") if done & plover.RIOT_WORDS else ("PROTEST", "demonstrate")
+
+
+def _killed_in(noun: Token) -> bool:
+    """ "a raid that killed three soldiers", "an attack which wounded two": a relative clause tells a toll."""
+    return any(
+        child.dep_ == "relcl" and child.lemma_.lower() in {"kill", "wound", "injure", "leave"} for child in noun.children
+    )
 
 
 def _names_ground(token: Token) -> bool:
@@ -1173,6 +1182,8 @@ def _subordinate_to_trigger(token: Token, sentence: SpacySpan) -> bool:
         return False
     if token.dep_ == "nsubj" and _struck_by_event_noun(token.head):
         return False
+    if _told_as_earlier(token):
+        return False  # "attacked the post, three weeks after a raid that …": an earlier event of its own
     ancestor = token
     while ancestor.head.i != ancestor.i and ancestor.head.i >= sentence.start:
         ancestor = ancestor.head
@@ -1241,7 +1252,9 @@ def _points_back(token: Token) -> bool:
 
 
 def _names_both_sides(token: Token) -> bool:
-    """ "the two sides", "both sides", "the two leaders"."""
+    """ "the two sides", "both sides", "the two leaders", and "the two" standing alone as a subject."""
+    if token.lower_ == "two" and token.dep_ in {"nsubj", "nsubjpass"}:
+        return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
     if token.lower_ not in {"sides", "leaders", "men", "parties", "delegations", "countries", "governments"}:
         return False
     return any(child.lower_ in {"two", "both"} for child in token.children)
