@@ -137,3 +137,17 @@ def test_the_first_record_is_printed_while_the_archive_is_still_arriving():
         if process.poll() is None:
             process.kill()
         process.wait()
+
+
+def test_the_text_report_shows_an_unanchored_time_as_written() -> None:
+    from wirewatch.cli.analyze import format_report
+    from wirewatch.model import AnalyzedArticle, Event, EventActor, TimeExpression
+
+    text = "Ivo Brand met Lev Karsk on Saturday."
+    people = (Entity("e1", "Ivo Brand", "person", (Span(0, 9, "Ivo Brand"),)),
+              Entity("e2", "Lev Karsk", "person", (Span(14, 23, "Lev Karsk"),)))  # fmt: skip
+    saturday = TimeExpression("on Saturday", 24, 35, None, "day", "unanchored")
+    meeting = Event("v1", "CONSULT", "meet", (EventActor("e1", "participant"), EventActor("e2", "participant")),
+                    time=saturday, evidence=(Span(0, 36, text),))  # fmt: skip
+    report = format_report(AnalyzedArticle(Article(None, (text,)), Analysis(entities=people, events=(meeting,))))
+    assert "Lev Karsk (participant) (on Saturday)" in report and "on on" not in report

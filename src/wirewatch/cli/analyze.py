@@ -51,7 +51,8 @@ def format_report(item: AnalyzedArticle) -> str:
     for event in analysis.events:
         actors = ", ".join(f"{names.get(a.entity, a.entity)} ({a.role})" for a in event.actors)
         where = f" in {names.get(event.place, event.place)}" if event.place else ""
-        when = f" on {event.time.value or event.time.text}" if event.time else ""
+        # An unanchored time is shown as written ("on Saturday", "three weeks after"), not "on on Saturday".
+        when = "" if event.time is None else f" on {event.time.value}" if event.time.value else f" ({event.time.text})"
         says = " ← ".join(link.name for link in event.sources) or "the outlet itself"
         caption = " [caption]" if event.in_caption else ""
         lines.append(f"  {event.id} {event.type}/{event.mode or '-'}{caption}: {actors}{where}{when}")
