@@ -759,3 +759,15 @@ def test_weeks_after_a_raid_that_killed_soldiers_is_an_earlier_attack(nlp: Langu
         ("armed attack", "2031-06-04"),
         ("armed attack", "2031-06-25"),
     ]
+
+
+def test_a_rejection_is_told_as_a_fact_while_what_is_denied_stays_disputed(nlp: Language) -> None:
+    text = (
+        "Ivo Brand on Thursday rejected a call by Lev Karsk to drop the tariffs. The Delta Front denied that "
+        "its fighters had attacked Tarvo."
+    )
+    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Lev Karsk", "person", ["Lev Karsk"]),
+             ("Delta Front", "organization", ["Delta Front"]), ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    events, _ = read(nlp, text, table)
+    certainty = {event.type: event.certainty for event in events}
+    assert certainty["REJECT"] == "asserted" and certainty["ASSAULT"] == "disputed"

@@ -25,6 +25,7 @@ from wirewatch.analyze.sources import (
     Attribution,
     MentionIndex,
     attribution_at,
+    disputes_only_itself,
     find_sources,
     in_subject,
     is_description,
@@ -287,8 +288,11 @@ class _Reader:
         if attribution is not None:
             links = attribution.links_for(trigger)
             candidate.sources.extend(links)
-            hedged_or_disputed = attribution.certainty in {"hedged", "disputed"}
-            candidate.certainties.append(attribution.certainty if hedged_or_disputed or links else "asserted")
+            certainty = attribution.certainty
+            if certainty == "disputed" and disputes_only_itself(trigger, flags):
+                certainty = "attributed" if links else "asserted"
+            hedged_or_disputed = certainty in {"hedged", "disputed"}
+            candidate.certainties.append(certainty if hedged_or_disputed or links else "asserted")
         else:
             candidate.certainties.append("asserted")
         if reporter is not None:

@@ -275,6 +275,14 @@ def certainty_of(sentence: SpacySpan, has_sources: bool, quoted: Sequence[bool] 
     return "attributed" if has_sources else "asserted"
 
 
+def disputes_only_itself(trigger: Token, quoted: Sequence[bool]) -> bool:
+    """Whether the trigger is its sentence's one dispute cue: "Carney rejected Trump's call" tells a rejection
+    as a fact; it disputes what was rejected, not that the rejecting happened."""
+    sentence = sentence_of(trigger)
+    cues = [token for position, token in enumerate(sentence) if not quoted[position] and _is_dispute_cue(token)]
+    return bool(cues) and all(cue.i == trigger.i for cue in cues)
+
+
 def least_certain(labels: Iterable[Certainty]) -> Certainty:
     """The weakest of several certainty labels (an event told in several sentences is as firm as its weakest)."""
     return max(labels, key=lambda label: _CERTAINTY_ORDER[label], default="asserted")
