@@ -198,11 +198,12 @@ def test_a_states_forces_written_with_a_possessive_are_an_actor(nlp: Language, g
 def test_a_name_the_text_calls_a_settlement_is_a_place(nlp: Language) -> None:
     body = (
         "Federal forces clashed with militiamen near the town of Debre Markos on Wednesday. "
-        "A day later, drones hit Let Yet Kone village, the mayor of Tarvo said."
+        "A day later, drones hit Let Yet Kone village, the mayor of Tarvo said. Rebels attacked a base on "
+        "Barkaram island."
     )
     entities = entities_of(nlp, body)
     places = {entity.name for entity in entities if entity.type == "place"}
-    assert {"Debre Markos", "Let Yet Kone"} <= places
+    assert {"Debre Markos", "Let Yet Kone", "Barkaram"} <= places
 
 
 def test_prefectures_divisions_and_a_town_before_its_post_are_places(nlp: Language, gazetteer: Gazetteer) -> None:

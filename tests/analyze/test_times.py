@@ -146,3 +146,13 @@ def test_weekdays_in_a_wire_story_count_from_the_day_its_dateline_gives(nlp: Lan
     # A dateline date far from the publication date is not the filing day: the page's own date counts.
     values = {time.text: time.value for time in times_of(nlp, body, date(2023, 12, 20))}
     assert values["on Saturday"] == "2023-12-16"
+
+
+def test_a_month_or_day_with_a_relative_year_is_one_expression(nlp: Language) -> None:
+    body = "In late October last year, fighters raided the base. On 3 March this year, talks resumed."
+    assert [(text, value, precision) for text, value, precision, _ in readings(times_of(nlp, body, date(2024, 10, 14)))] == [
+        ("late October last year", "2023-10", "month"),
+        ("On 3 March this year", "2024-03-03", "day"),
+    ]
+    unanchored = times_of(nlp, body, None)
+    assert [(t.value, t.anchor) for t in unanchored] == [(None, "unanchored"), (None, "unanchored")]

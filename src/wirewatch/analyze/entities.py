@@ -113,9 +113,9 @@ _PLACE_NOUNS = word_set(
 )
 # "the town of Debre Markos", "Let Yet Kone village": the text itself says the name is a settlement's.
 _SETTLEMENT_NAME = re.compile(
-    r"\b(?:town|village|city|hamlet|settlement|locality|township|commune)\s+of\s+"
+    r"\b(?:town|village|city|hamlet|settlement|locality|township|commune|island)\s+of\s+"
     r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|town|township)\b"
+    r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|town|township|island)\b"
 )
 # "out of Douentza": motion out of a named thing is motion out of a place.
 _BEFORE_OF_PLACES = word_set("out")

@@ -74,6 +74,9 @@ _PATTERNS = {
     "month_day_year": rf"{_group(_PREPOSITION, 'p1')}{_group(_MONTH, 'm1')}\s+{_group(_DAY, 'd1')},?\s+{_group(_YEAR, 'y1')}",
     "day_month_year": rf"{_group(_PREPOSITION, 'p2')}{_group(_DAY, 'd2')}\s+(?:of\s+)?{_group(_MONTH, 'm2')},?\s+{_group(_YEAR, 'y2')}",
     "iso_date": r"(?P<y3>1[89]\d\d|20\d\d)-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])",
+    # "late October last year", "on 3 March this year": a month or day whose year is told relatively.
+    "month_relative_year": rf"{_group(_ANY_PREPOSITION, 'p21')}(?:{_group(_DAY, 'd21')}\s+(?:of\s+)?)?"
+    rf"{_group(_MONTH, 'm21')}(?:\s+{_group(_DAY, 'e21')})?,?\s+(?P<w21>last|this|next)\s+year\b",
     "month_day": rf"{_group(_ANY_PREPOSITION, 'p4')}{_group(_MONTH, 'm4')}\s+{_group(_DAY, 'd4')}\b(?!\s*,?\s*\d)",
     "day_month": rf"{_group(_ANY_PREPOSITION, 'p5')}{_group(_DAY, 'd5')}\s+(?:of\s+)?{_group(_MONTH, 'm5')}\b(?!,?\s+\d)",
     "month_year": rf"{_group(_PREPOSITION, 'p6')}{_group(_MONTH, 'm6')},?\s+(?:of\s+)?{_group(_YEAR, 'y6')}",
@@ -287,6 +290,18 @@ def _read(match: re.Match[str], reference: date | None, anchor: str) -> _Reading
         )
     if kind == "month_only":
         return _yearless_month(_month(match.group("m20")), reference, anchor)
+    if kind == "month_relative_year":
+        if reference is None:
+            return _Reading(None, "day" if match.group("d21") or match.group("e21") else "month", "unanchored")
+        year = reference.year + {"last": -1, "this": 0, "next": 1}[match.group("w21").lower()]
+        month = _month(match.group("m21"))
+        day = match.group("d21") or match.group("e21")
+        if day is None:
+            return _Reading(f"{year:04d}-{month:02d}", "month", anchor)
+        try:
+            return _Reading(date(year, month, int(day)).isoformat(), "day", anchor)
+        except ValueError:
+            return _Reading(None, "day", anchor)
     if kind == "month_year":
         return _Reading(f"{match.group('y6')}-{_month(match.group('m6')):02d}", "month", "absolute")
     if kind == "season_year":
