@@ -332,3 +332,8 @@ def test_an_article_and_one_word_is_a_group_and_a_coded_name_with_its_fighters_a
     assert holding(entities, "al-Shabaab").type == "organization"
     assert holding(entities, "M23 rebels").type == "organization"
     assert all(entity.name != "Al-Harith" or entity.type == "person" for entity in entities)
+
+
+def test_suspected_insurgents_opening_a_sentence_are_an_actor(nlp: Language) -> None:
+    body = "Suspected insurgents detonated a roadside bomb near a ranger patrol on Monday, police said."
+    assert holding(entities_of(nlp, body), "suspected insurgents").type == "organization"

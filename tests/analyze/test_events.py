@@ -771,3 +771,39 @@ def test_a_rejection_is_told_as_a_fact_while_what_is_denied_stays_disputed(nlp: 
     events, _ = read(nlp, text, table)
     certainty = {event.type: event.certainty for event in events}
     assert certainty["REJECT"] == "asserted" and certainty["ASSAULT"] == "disputed"
+
+
+def test_a_raid_on_a_refugee_camp_is_placed_there_and_the_armys_troops_are_the_army(nlp: Language) -> None:
+    text = (
+        "Estovian forces killed three men during an overnight raid on the Tarvo refugee camp, medics said. "
+        "The Estovian military said its troops had arrested 12 suspects."
+    )
+    table = [("Estovian forces", "organization", ["Estovian forces", "Estovian military"]), ("Tarvo", "place", ["Tarvo"])]
+    events, names = read(nlp, text, table)
+    assert names[events[0].place] == "Tarvo"
+    arrest = next(event for event in events if event.type == "COERCE")
+    assert actor_names(arrest, names) == {"Estovian forces"}
+
+
+def test_settlers_setting_fire_attack_and_a_later_arrest_takes_no_day_from_before(nlp: Language) -> None:
+    text = (
+        "Settlers set fire to cars in Tarvo on Monday, residents said. Security forces later arrested two "
+        "suspects, a spokesman said."
+    )
+    table = [("settlers", "other", ["Settlers"]), ("security forces", "organization", ["Security forces"]),
+             ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    events, names = read(nlp, text, table, (day(text, "on Monday", "2031-05-05"),))
+    attack, arrest = events
+    assert (attack.type, actor_names(attack, names), names[attack.place]) == ("ASSAULT", {"settlers"}, "Tarvo")
+    assert arrest.type == "COERCE" and arrest.time is None
+
+
+def test_its_fighters_belong_to_the_coalition_named_before_not_to_the_union_that_spoke(nlp: Language) -> None:
+    text = (
+        "Members of the Delta Ansanm gang coalition stormed Tarvo on Monday, the police union SYNOPA said.\n\n"
+        "The coalition had not attacked this far before. Its fighters set fire to homes, residents said."
+    )
+    table = [("Delta Ansanm gang", "organization", ["Delta Ansanm gang"]), ("SYNOPA", "organization", ["SYNOPA"]),
+             ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    assert all("SYNOPA" not in actor_names(event, names) for event in events)

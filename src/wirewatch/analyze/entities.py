@@ -115,7 +115,7 @@ _PLACE_NOUNS = word_set(
 _SETTLEMENT_NAME = re.compile(
     r"\b(?:town|village|city|hamlet|settlement|locality|township|commune|island)\s+of\s+"
     r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|town|township|island)\b"
+    r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|town|township|island|(?:refugee\s+)?camp)\b"
 )
 # "out of Douentza": motion out of a named thing is motion out of a place.
 _BEFORE_OF_PLACES = word_set("out")
@@ -891,6 +891,8 @@ def _actor_span(span: Span | None) -> Span | None:
 
 
 def _is_actor_filler(token: Token) -> bool:
+    if token.lower_ in _ACTOR_MODIFIERS:
+        return False  # "Suspected insurgents detonated …": read as a verb at the start of a sentence
     return (
         token.pos_ in {"DET", "NUM", "PRON"}
         or token.ent_type_ in _NOT_ACTOR_WORDS

@@ -56,6 +56,8 @@ _SPEAKER_LOOKAHEAD = 2
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "DISAPPROVE", "THREATEN", "REQUEST", "REJECT"})
 # "a Myanmar military outpost": a place that only qualifies a noun is not where the event happened.
 _MODIFIER_DEPENDENCIES = frozenset({"compound", "amod", "nmod", "poss"})
+_ATTACK_NOUNS = frozenset({"raid", "attack", "assault", "strike", "airstrike", "offensive", "incursion"})
+_LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "eventually"})
 _AREA_WORDS = frozenset({"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"})
 _SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "camp", "district", "area", "neighbourhood", "neighborhood"}
@@ -433,6 +435,8 @@ class _Reader:
             sentence = sentences[candidate.sentence_index]
             if any(sentence.start_char <= time.start < sentence.end_char for time in self.times):
                 continue  # a sentence with a date of its own that its event did not take
+            if any(token.lower_ in _LATER_WORDS and token.dep_ == "advmod" for token in sentence):
+                continue  # "Security forces later arrested two suspects": some day after, not the same one
             # A sentence span may take in the paragraph break after it, so look from the previous start.
             between = text[
                 sentences[previous.sentence_index].start_char : sentences[candidate.sentence_index].start_char
@@ -569,8 +573,10 @@ class _Reader:
         before a description ("militants" is what the group is called again).
         """
         pronoun = token.lower_ in _PLURAL_PRONOUNS | {"it"}
+        # "The army said its troops had killed …": its troops are the speaking army's.
+        possessed = any(child.dep_ == "poss" and child.lower_ in _GROUP_POSSESSIVES for child in token.children)
         speaker = _speaker_of_reported_clause(token)
-        if pronoun and speaker is not None and speaker.i < token.i:
+        if (pronoun or possessed) and speaker is not None and speaker.i < token.i:
             entity = self.mentions.at_token(speaker, self.caption)
             if entity is not None and entity.type != "person":
                 return [entity]
@@ -649,14 +655,16 @@ class _Reader:
             for token in scope:
                 if flags[token.i - sentence.start]:
                     continue
-                placing = _under_preposition(token, prepositions) or (
-                    token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACING_VERBS
+                placing = (
+                    _under_preposition(token, prepositions)
+                    or (token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACING_VERBS)
+                    or _what_was_attacked(token)
                 )
                 if not placing or self._contains_another_place(token) or _is_topic(token):
                     continue
                 if _inside_other_event_phrase(token, trigger) or _in_aside(token, trigger):
                     continue  # "A week after a march in Toribío, … marched in Caldono"
-                if self._qualifies_a_noun(token) and token.head.lemma_.lower() not in plover.GROUND_NOUNS | _SITE_NOUNS:
+                if self._qualifies_a_noun(token) and _named_noun(token).lemma_.lower() not in plover.GROUND_NOUNS | _SITE_NOUNS:
                     continue  # "rocket attacks on US targets": the targets are where, not the US
                 entity = self.mentions.at_token(token, self.caption)
                 if entity is not None and entity.id in self.place_ids and entity.id not in found:
@@ -932,6 +940,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         # "seized weapons and two vehicles" is loot; territory is a place or a position.
         if taken and not any(_names_ground(child) for child in taken):
             return None
+    if lemma == "set" and any(child.dep_ == "dobj" and child.lower_ == "fire" for child in token.children):
+        return "ASSAULT", "armed attack"  # "settlers set fire to cars": an attack, unless protesters did it
     if lemma in {"fire", "launch", "lob", "rain"}:
         objects = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
         # "fired dozens of rockets": what is fired may hang off a quantity.
@@ -967,6 +977,27 @@ def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if burned & {"tyre", "tire"}:
         return "PROTEST", "demonstrate"  # burning tyres is how a road is blocked, not an attack on anyone
     return ("PROTEST", "riot") if done & plover.RIOT_WORDS else ("PROTEST", "demonstrate")
+
+
+def _named_noun(name: Token) -> Token:
+    """The noun a name modifies, through other modifiers: "Tulkarm refugee camp" → camp."""
+    noun = name.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _what_was_attacked(place: Token) -> bool:
+    """ "a raid on the Tulkarm refugee camp", "an attack on Marte": a place an attack is on is where it was."""
+    current = place
+    for _ in range(4):
+        if current.dep_ == "pobj" and current.head.lower_ == "on":
+            target_of = current.head.head
+            return target_of.pos_ == "NOUN" and target_of.lemma_.lower() in _ATTACK_NOUNS
+        if current.dep_ not in {"compound", "amod", "nmod"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _killed_in(noun: Token) -> bool:

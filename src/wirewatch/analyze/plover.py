@@ -30,6 +30,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "attack": ("ASSAULT", "armed attack"),
     "ambush": ("ASSAULT", "armed attack"),
     "storm": ("ASSAULT", "armed attack"),
+    "torch": ("ASSAULT", "armed attack"),
     "raid": ("ASSAULT", "armed attack"),
     "kill": ("ASSAULT", "killing"),
     "shoot": ("ASSAULT", "armed attack"),
@@ -174,7 +175,7 @@ INTENT_VERBS: frozenset[str] = frozenset(
 # "The group claimed the attack", "its fighters seized …", "the movement said": words that point back at
 # the organization named last.
 GROUP_REFERENCE_NOUNS: frozenset[str] = frozenset(
-    {"group", "movement", "organisation", "organization", "militia", "faction", "outfit", "militants",
+    {"group", "movement", "organisation", "organization", "militia", "faction", "outfit", "militants", "coalition",
      "insurgents", "jihadists", "rebels", "fighters", "extremists", "insurgency"}
 )  # fmt: skip
 # "claimed responsibility for the attack", "took responsibility for …".

@@ -129,7 +129,9 @@ def most_salient_group(
         span = doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
         score = 1
         if span is not None and len(span):
-            score += 2 * in_subject(span[0]) + 3 * (_phrase_head(span[0]).lemma_.lower() == word)
+            # "Rebels of the M23 movement … the rebels", "the Viv Ansanm gang coalition … the coalition".
+            named_as = {_phrase_head(span[0]).lemma_.lower(), _compound_head(span[0]).lemma_.lower()}
+            score += 2 * in_subject(span[0]) + 3 * (word in named_as)
         scores[mention.entity.id] = scores.get(mention.entity.id, 0) + score
         if latest is None or mention.end > latest[0]:
             latest = (mention.end, mention.entity.id)
@@ -143,6 +145,14 @@ def most_salient_group(
     scores[latest[1]] += 1
     best = max(scores, key=lambda entity_id: (scores[entity_id], entity_id == latest[1]))
     return mentions.entities[best]
+
+
+def _compound_head(token: Token) -> Token:
+    """The noun at the end of the compound a name opens: "coalition" for "Viv" in "Viv Ansanm gang coalition"."""
+    current = token
+    while current.dep_ == "compound" and current.head.i != current.i:
+        current = current.head
+    return current
 
 
 def in_subject(token: Token) -> bool:
