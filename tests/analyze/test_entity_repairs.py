@@ -321,6 +321,9 @@ def test_a_dateline_in_ordinary_case_names_its_city_and_agency(nlp: Language) ->
     assert holding(entities, "Savannah Desk").type == "organization"
     assert plover.DATELINE.match(body) is not None
     assert plover.DATELINE.match("Hamas — the group that runs Gaza — said on Monday it would talk.") is None
+    bracketed = "Tambari (Savannah Desk) — Gunmen attacked a market on Monday."
+    assert plover.DATELINE.match(bracketed) is not None
+    assert holding(entities_of(nlp, bracketed), "Tambari").type == "place"
 
 
 def test_an_article_and_one_word_is_a_group_and_a_coded_name_with_its_fighters_an_actor(nlp: Language) -> None:

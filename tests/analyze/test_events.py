@@ -807,3 +807,14 @@ def test_its_fighters_belong_to_the_coalition_named_before_not_to_the_union_that
              ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
     events, names = read(nlp, text, table)
     assert all("SYNOPA" not in actor_names(event, names) for event in events)
+
+
+def test_a_claimed_toll_goes_back_past_a_retaking_to_the_attack_it_retells(nlp: Language) -> None:
+    text = (
+        "Delta Front militants stormed a military base in Tarvo on Friday, an officer said. Army troops later "
+        "retook the base. The group claimed in a statement that it had killed 30 soldiers."
+    )
+    table = [("Delta Front", "organization", ["Delta Front"]), ("army troops", "organization", ["Army troops"]),
+             ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    events, names = read(nlp, text, table, (day(text, "on Friday", "2031-05-09"),))
+    assert [event.mode for event in events] == ["armed attack", "territory gained"]

@@ -76,8 +76,8 @@ _DATELINE = re.compile(
 # Some outlets write the dateline in ordinary case, always with the country: "Tehran, Iran —",
 # "Kabul, Afghanistan (AP) —".
 _MIXED_CASE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?),\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*"
-    r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?(?:-{1,2}|—|–)\s"
+    r"^(?P<place>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*"
+    r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?|\s*\((?P<bracketed>[A-Z][^()\n]{1,40})\)\s*)(?:-{1,2}|—|–)\s"
 )
 # Sentence-initial words that the capitalised-word pattern swallows but that are never part of a name.
 _LEADING_NON_NAME = word_set(
@@ -293,10 +293,9 @@ def _dateline_spans(doc: Doc, text: str) -> list[Span]:
         )
         for start, end in dateline_places(text)
     ]
-    if match.group("agency"):
-        spans.append(
-            doc.char_span(match.start("agency"), match.end("agency"), label="ORG", alignment_mode="contract")
-        )
+    agency = "bracketed" if match.groupdict().get("bracketed") else "agency"
+    if match.group(agency):
+        spans.append(doc.char_span(match.start(agency), match.end(agency), label="ORG", alignment_mode="contract"))
     return [span for span in spans if span is not None]
 
 

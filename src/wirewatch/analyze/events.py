@@ -798,6 +798,20 @@ class _Reader:
         if previous is not None and (same_sentence or _tells_same(previous, candidate, self.mentions)):
             _merge(previous, candidate)
             return
+        # "… stormed the base. Troops later retook it. The group claimed it had killed 30 soldiers": a claim
+        # may go back past another event of its type to the attack it retells.
+        retold = next(
+            (
+                c
+                for c in reversed(self.candidates)
+                if c.type == candidate.type and c is not previous and not candidate.place and not candidate.time
+                and _tells_same(c, candidate, self.mentions)
+            ),
+            None,
+        )
+        if retold is not None and candidate.actors:
+            _merge(retold, candidate)
+            return
         if not candidate.actors and candidate.type in plover.VERBAL_TYPES:
             # A meeting, call or statement with no one named in it tells nothing a reader can use.
             return
@@ -1605,7 +1619,9 @@ def _add_actor(candidate: _Candidate, actor: EventActor) -> None:
 
 
 def _compatible_modes(first: str | None, second: str | None) -> bool:
-    return first == second or first in {None, "delegation"} or second in {None, "delegation"}
+    # A killing told after an attack is most often its toll: "They killed five people".
+    loose = {None, "delegation", "killing"}
+    return first == second or first in loose or second in loose
 
 
 def _related_ids(candidate: _Candidate, mentions: MentionIndex) -> set[str]:

@@ -230,7 +230,9 @@ DATELINE = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|FACT CHECK|EDITORIAL|COMMENT)\b)"
     r"(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:,\s*[\w .,]{3,20}?)?"
     # "Tehran, Iran —": in ordinary case, a dateline always names the country too.
-    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*"
+    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    # "Mogadishu (Horn Wire) —": or the agency in brackets.
+    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?(?=\s*\([^()\n]{1,60}\)\s*[-—–]+\s))\s*"
     r"(?:\([^()\n]{1,60}\))?\s*[-—–]+\s"
 )
 
