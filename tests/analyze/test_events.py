@@ -818,3 +818,15 @@ def test_a_claimed_toll_goes_back_past_a_retaking_to_the_attack_it_retells(nlp: 
              ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
     events, names = read(nlp, text, table, (day(text, "on Friday", "2031-05-09"),))
     assert [event.mode for event in events] == ["armed attack", "territory gained"]
+
+
+def test_an_appeal_hung_on_the_reported_clause_is_the_speakers(nlp: Language) -> None:
+    text = (
+        "The envoy, Ivo Brand, told the council on Wednesday that fighting between the Delta Front and the "
+        "army had cut thousands of people off from food, and urged council members to open corridors."
+    )
+    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Delta Front", "organization", ["Delta Front"]),
+             ("army", "organization", ["army"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    appeal = next(event for event in events if event.type == "REQUEST")
+    assert "Ivo Brand" in actor_names(appeal, names) and "Delta Front" not in actor_names(appeal, names)

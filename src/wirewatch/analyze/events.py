@@ -57,6 +57,7 @@ _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "DISAPPROVE", "THREATEN", "RE
 # "a Myanmar military outpost": a place that only qualifies a noun is not where the event happened.
 _MODIFIER_DEPENDENCIES = frozenset({"compound", "amod", "nmod", "poss"})
 _ATTACK_NOUNS = frozenset({"raid", "attack", "assault", "strike", "airstrike", "offensive", "incursion"})
+_SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "DISAPPROVE", "REJECT", "SUPPORT", "AGREE"})
 _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "eventually"})
 _AREA_WORDS = frozenset({"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"})
 _SETTLEMENT_NOUNS = frozenset(
@@ -1001,6 +1002,13 @@ def _named_noun(name: Token) -> Token:
     return noun
 
 
+def _names_an_event(token: Token) -> bool:
+    """ "fighting", "the clashes": a word for a happening (the parser may read "fighting" as a verb)."""
+    return _trigger_type(token) is not None or token.lower_ in plover.NOUN_TRIGGERS or (
+        token.lemma_.lower() in plover.NOUN_TRIGGERS and token.pos_ == "NOUN"
+    )
+
+
 def _what_was_attacked(place: Token) -> bool:
     """ "a raid on the Tulkarm refugee camp", "an attack on Marte": a place an attack is on is where it was."""
     current = place
@@ -1342,7 +1350,13 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
     partner_role = "participant" if consult else "target"
     found: list[tuple[str, Token]] = []
     if trigger.pos_ in {"VERB", "AUX"}:
-        found.extend((agent_role, subject) for subject in _event_subjects(trigger))
+        subjects = _event_subjects(trigger)
+        if event_type in _SPEECH_ACT_TYPES and subjects and all(_names_an_event(s) for s in subjects):
+            # "Fletcher told the council that fighting had cut off …, and urged members to …": the parser hangs
+            # the appeal on the reported clause; fighting urges nothing, the speaker does.
+            speaker = _speaker_of_reported_clause(trigger)
+            subjects = [speaker] if speaker is not None else []
+        found.extend((agent_role, subject) for subject in subjects)
         for child in trigger.children:
             if child.dep_ in {"dobj", "nsubjpass"}:
                 found.append((patient_role, child))
