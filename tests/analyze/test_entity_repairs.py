@@ -340,3 +340,13 @@ def test_an_article_and_one_word_is_a_group_and_a_coded_name_with_its_fighters_a
 def test_suspected_insurgents_opening_a_sentence_are_an_actor(nlp: Language) -> None:
     body = "Suspected insurgents detonated a roadside bomb near a ranger patrol on Monday, police said."
     assert holding(entities_of(nlp, body), "suspected insurgents").type == "organization"
+
+
+def test_a_peoples_possessive_is_part_of_the_name(nlp: Language) -> None:
+    body = (
+        "A People's Defence Force unit ambushed troops near Kani. The Sudan People's Liberation Movement-North "
+        "said on Monday that it had not been told."
+    )
+    entities = entities_of(nlp, body)
+    assert holding(entities, "People's Defence Force").type == "organization"
+    assert holding(entities, "Sudan People's Liberation Movement-North").type == "organization"

@@ -495,9 +495,23 @@ def _before_group_noun(doc: Doc, span: Span) -> bool:
     return word in _ORGANIZATION_NOUNS or (word.endswith("s") and word[:-1] in _ORGANIZATION_NOUNS)
 
 
+# "People's Defence Force", "Workers' Party": a possessive of a people or a class is part of the name.
+_COLLECTIVE_OWNERS = word_set(
+    "people peoples workers women martyrs mujahideen citizens patriots farmers students youth children "
+    "veterans mothers nations toilers"
+)
+
+
 def _split_at_possessive(doc: Doc, span: Span) -> list[Span]:
     """ "World Health Organization's Europe", "Hezbollah's al-Manar": two names, not one."""
-    cut = next((token.i for token in span[:-1] if token.tag_ == "POS"), None)
+    cut = next(
+        (
+            token.i
+            for token in span[:-1]
+            if token.tag_ == "POS" and not (token.i > 0 and token.doc[token.i - 1].lower_ in _COLLECTIVE_OWNERS)
+        ),
+        None,
+    )
     if cut is None or cut == span.start:
         return [span]
     pieces = [Span(doc, span.start, cut, label=span.label_)]
