@@ -219,3 +219,13 @@ def test_the_group_as_speaker_is_the_salient_group_not_merely_the_last_named(nlp
     )  # fmt: skip
     statement = next(quote for quote in find_quotes(nlp(text), (), entities) if "hold the town" in quote.text)
     assert statement.speaker == "e1"
+
+
+def test_the_statement_added_points_back_to_whoever_issued_it(nlp: Language) -> None:
+    text = (
+        'The finance ministry said in a statement that the deficit would fall. "The numbers speak for '
+        'themselves," the statement added.'
+    )
+    entities = entities_named(text, [("finance ministry", "organization", ["finance ministry"])])
+    direct = [quote for quote in find_quotes(nlp(text), (), entities) if quote.kind == "direct"]
+    assert [quote.speaker for quote in direct] == ["e1"]

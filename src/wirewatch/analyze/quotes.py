@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -216,13 +216,25 @@ class _Context:
         return earlier[-1] if earlier else None
 
 
+def _documents_with_issuers(sentence: SpacySpan, chain: Sequence[SourceLink]) -> list[SourceLink]:
+    """The documents a sentence names: those in its chain, and one its speaker issued ("The ministry said in a
+    statement that …"), as that speaker's, so that "the statement added" later points back to the ministry."""
+    documents = [link for link in chain if link.kind == "document"]
+    issuer = next((link for link in chain if link.entity is not None and link.kind != "document"), None)
+    if issuer is None:
+        return documents
+    for token in sentence:
+        if token.lemma_.lower() in plover.DOCUMENT_WORDS and token.dep_ == "pobj" and token.head.lower_ in {"in", "through"}:
+            documents.append(replace(issuer, name=issuer.name, kind="document", start=token.idx, end=token.idx + len(token)))
+    return sorted(documents, key=lambda link: link.end)
+
+
 def _quotes_in_doc(doc: Doc, caption: int | None, mentions: MentionIndex) -> list[Quote]:
     stretches = quoted_stretches(text_of(doc))
     documents = tuple(
         link
         for sentence in sentences_of(doc)[0]
-        for link in sentence_sources(sentence, mentions, caption)
-        if link.kind == "document"
+        for link in _documents_with_issuers(sentence, sentence_sources(sentence, mentions, caption))
     )
     context = _Context(documents=documents, stretches=stretches)
     direct: list[tuple[int, Quote]] = []
