@@ -40,11 +40,12 @@ from wirewatch.knowledge.resolve_events import (
 from wirewatch.knowledge.serialize import analysis_from_json, article_from_json
 from wirewatch.knowledge.syndication import (
     NEAR_DUPLICATE,
+    article_outlet,
+    cites_outlet,
     declared_origin,
     fingerprint,
-    names_outlet,
-    outlet_of,
     resemblance,
+    same_outlet,
 )
 from wirewatch.model import Analysis, Article, Entity, Event, Place, SourceLink, to_dict
 
@@ -89,16 +90,20 @@ def store_analysis(
 ) -> KnowledgeChanges:
     """Store an analysis with provenance and resolve its entities and events into actors and events."""
     cursor.execute(
-        "INSERT INTO analyses(article_id, analysis_json, outlet, declared_origin, fingerprint) VALUES (?, ?, ?, ?, ?)",
-        (
-            article_id,
-            json.dumps(to_dict(analysis), ensure_ascii=False),
-            outlet_of(article.url),
-            declared_origin(article),
-            fingerprint(article.text),
-        ),
+        "INSERT INTO analyses(article_id, analysis_json, fingerprint) VALUES (?, ?, ?)",
+        (article_id, json.dumps(to_dict(analysis), ensure_ascii=False), fingerprint(article.text)),
     )
     return resolve_article(cursor, article_id, article, analysis)
+
+
+def record_outlet(cursor: sqlite3.Cursor, article_id: int, article: Article) -> None:
+    """Store where the article appeared and what it says it copies, which decide its reports' independence."""
+    # Done on every resolution, not only at ingest, so that a rebuild brings stores written before
+    # mastheads and datelines named an outlet up to date.
+    cursor.execute(
+        "UPDATE analyses SET outlet = ?, declared_origin = ? WHERE article_id = ?",
+        (article_outlet(article), declared_origin(article), article_id),
+    )
 
 
 def resolve_article(
@@ -106,6 +111,7 @@ def resolve_article(
 ) -> KnowledgeChanges:
     """Insert the article-level facts and link them to actors and events."""
     changes = ChangeLog()
+    record_outlet(cursor, article_id, article)
     page_hash = article.page_hash or ""
     entity_rows = _insert_entities(cursor, article_id, analysis.entities)
     places = {place.entity: place for place in analysis.places}
@@ -1048,6 +1054,7 @@ class ReportOrigin:
     fingerprint: str
     cited: tuple[str, ...]  # named organizations, media, documents and accounts in its attribution chain
     cited_media: frozenset[str]  # folded names of the media it cites
+    cited_people: tuple[str, ...] = ()  # links read as people, which may still be an outlet's full name
 
 
 def _report_origin(
@@ -1062,7 +1069,9 @@ def _report_origin(
         s["name"] for s in sources if s["kind"] in ("organization", "media", "document", "social-media")
     )
     media = frozenset(fold(s["name"]) for s in sources if s["kind"] == "media")
-    return ReportOrigin(report_id, article_id, outlet, declared, sketch, cited, media)
+    # "Turkish news agency Anatolian Desk" read as a person still names the agency.
+    people = tuple(s["name"] for s in sources if s["kind"] == "person")
+    return ReportOrigin(report_id, article_id, outlet, declared, sketch, cited, media, people)
 
 
 def report_origins(reports: list[ReportOrigin]) -> dict[int, str]:
@@ -1090,6 +1099,7 @@ def report_origins(reports: list[ReportOrigin]) -> dict[int, str]:
             second = reports[j]
             if (
                 labels[i] == labels[j]
+                or _same_source(first, second)
                 or _copies(first, second)
                 or _copies(second, first)
                 or first.cited_media & second.cited_media
@@ -1099,10 +1109,22 @@ def report_origins(reports: list[ReportOrigin]) -> dict[int, str]:
     return {report.report_id: labels[root(i)] for i, report in enumerate(reports)}
 
 
+def _same_source(report: ReportOrigin, other: ReportOrigin) -> bool:
+    """True when the two reports count under one name: one outlet, or one origin they both declare."""
+    first = report.declared or report.outlet
+    second = other.declared or other.outlet
+    return first is not None and second is not None and same_outlet(first, second)
+
+
 def _copies(report: ReportOrigin, other: ReportOrigin) -> bool:
     """True when `report` declares or cites `other`'s outlet (or declared origin) as where it comes from."""
-    if report.declared and names_outlet(report.declared, other.outlet):
+    if report.declared and cites_outlet(report.declared, other.outlet):
         return True
-    if other.declared and any(fold(name) == other.declared for name in report.cited):
-        return True
-    return any(names_outlet(name, other.outlet) for name in report.cited)
+    for outlet in (other.declared, other.outlet):
+        if any(cites_outlet(name, outlet) for name in report.cited):
+            return True
+        # A person's name only counts when it holds an outlet's whole name, never a web address's stem
+        # ("Ahmed Khan" is not ahmedabad-mirror.example).
+        if any(cites_outlet(name, outlet, by_host=False) for name in report.cited_people):
+            return True
+    return False
