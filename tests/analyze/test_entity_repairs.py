@@ -350,3 +350,15 @@ def test_a_peoples_possessive_is_part_of_the_name(nlp: Language) -> None:
     entities = entities_of(nlp, body)
     assert holding(entities, "People's Defence Force").type == "organization"
     assert holding(entities, "Sudan People's Liberation Movement-North").type == "organization"
+
+
+def test_a_name_after_news_agency_is_an_outlet_and_its_source_kind_is_media(nlp: Language) -> None:
+    from wirewatch.analyze.sources import MentionIndex, sentence_sources
+
+    body = "Turkish news agency Anatolian Desk reported on Friday that the two men had spoken by phone."
+    entities = entities_of(nlp, body)
+    desk = holding(entities, "Anatolian Desk")
+    assert desk.type == "organization"
+    doc = nlp(body)
+    links = sentence_sources(next(iter(doc.sents)), MentionIndex(entities), None)
+    assert [link.kind for link in links if link.entity == desk.id] == ["media"]

@@ -474,6 +474,8 @@ def _relabelled(doc: Doc, span: Span) -> Span:
         return Span(doc, span.start, span.end, label="GPE")
     if span.label_ == "PERSON" and len(span) == 1 and last in _PLATFORMS:
         return Span(doc, span.start, span.end, label="ORG")
+    if span.label_ == "PERSON" and before in plover.MEDIA_WORDS - _PEOPLE_IN_MEDIA:
+        return Span(doc, span.start, span.end, label="ORG")  # "news agency Anatolian Desk", "broadcaster Rudaw"
     if span.label_ in {"ORG", "PERSON"} and last in _FACILITY_HEADS:
         return Span(doc, span.start, span.end, label="FAC")
     if span.label_ == "PERSON" and len(span) == 1 and span[0].tag_ == "NNPS":
@@ -495,6 +497,8 @@ def _before_group_noun(doc: Doc, span: Span) -> bool:
     return word in _ORGANIZATION_NOUNS or (word.endswith("s") and word[:-1] in _ORGANIZATION_NOUNS)
 
 
+# Media words that name people ("reporter Jane Doe") rather than outlets.
+_PEOPLE_IN_MEDIA = word_set("journalist reporter correspondent")
 # "People's Defence Force", "Workers' Party": a possessive of a people or a class is part of the name.
 _COLLECTIVE_OWNERS = word_set(
     "people peoples workers women martyrs mujahideen citizens patriots farmers students youth children "

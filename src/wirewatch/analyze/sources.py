@@ -559,6 +559,8 @@ def _source_kind(head: Token, entity: Entity | None) -> str:
     lemma = head.lemma_.lower()
     if lemma in plover.MEDIA_WORDS or head.lower_ in plover.MEDIA_WORDS:
         return "media"
+    if any(child.dep_ == "compound" and child.lower_ in plover.MEDIA_WORDS for child in head.children):
+        return "media"  # "Turkish news agency Anatolian Desk": the agency word sits before the name
     if lemma in plover.DOCUMENT_WORDS:
         return "document"
     if entity is not None and entity.type in {"person", "organization"}:
