@@ -511,3 +511,10 @@ def test_a_numeric_date_stamp_follows_the_order_the_story_writes_its_dates(writt
     )
     article = clean_flat_text(text)
     assert article.published is not None and article.published.value == expected
+
+
+def test_a_brief_under_a_masthead_alone_has_no_title() -> None:
+    page = "\n".join(["Tarnwick Wire brief", "March 3, 2025", "", *(f"{paragraph}\n" for paragraph in _SKERRA_STORY)])
+    article = clean_flat_text(page)
+    assert article.title is None
+    assert ("Tarnwick Wire brief", "site name") in {(block.text, block.reason) for block in article.removed}

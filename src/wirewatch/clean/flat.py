@@ -692,6 +692,10 @@ def _find_title(lines: list[_Line], story_start: int) -> _TitleChoice:
             and _looks_like_site_name(lines, 0, opening, later_overlap)
         ):
             return _TitleChoice(headline=later, site_name=0)
+        if later is None and first.word_count <= _SHORT_SITE_NAME and opening and not _stems(first.text) & opening:
+            # "Horn Review", "Andes Wire brief" over a story that shares none of its words: a wire brief's
+            # masthead with no headline under it.
+            return _TitleChoice(headline=None, site_name=0)
         return _TitleChoice(headline=0, site_suffix=suffix)
     # No page-title line: take the headline-shaped line before the story that its opening echoes.
     return _TitleChoice(headline=_best_headline(lines, candidates, opening))
