@@ -362,3 +362,22 @@ def test_a_name_after_news_agency_is_an_outlet_and_its_source_kind_is_media(nlp:
     doc = nlp(body)
     links = sentence_sources(next(iter(doc.sents)), MentionIndex(entities), None)
     assert [link.kind for link in links if link.entity == desk.id] == ["media"]
+
+
+def test_state_authorities_governments_cities_and_compound_surnames(nlp: Language) -> None:
+    body = (
+        "Mexican authorities arrested a senior leader of the Sinaloa cartel in the northern city of Culiacan on "
+        "Sunday, Security Secretary Omar Garcia Harfuch said. Garcia Harfuch told reporters that Colombia's "
+        "government had helped."
+    )
+    entities = entities_of(nlp, body)
+    assert holding(entities, "Culiacan").type == "place"
+    assert "Garcia Harfuch" in holding(entities, "Omar Garcia Harfuch").aliases
+    assert holding(entities, "Mexican authorities").type == "organization"
+    assert holding(entities, "Colombia government").type == "organization"
+
+
+def test_a_father_named_in_his_sons_name_stays_another_man(nlp: Language) -> None:
+    body = "Emir Tamim bin Hamad Al Thani met envoys in Doha. His father, Hamad Al Thani, did not attend."
+    people = [entity for entity in entities_of(nlp, body) if entity.type == "person"]
+    assert len(people) == 2

@@ -89,6 +89,7 @@ _UNTAGGED_TOWN_POPULATION = 5_000
 # "Hadi al-Amiri", but not "Deir al-Zor" or "Ras al-Ain": Arabic place names open with a place word.
 _ARABIC_PLACE_WORDS = "Deir|Dayr|Ras|Jisr|Tell|Tal|Kafr|Khan|Bir|Ain|Wadi|Jabal|Jebel|Umm|Bab|Beit|Bayt|Marj|Qasr|Souq|Suq|Abu"
 _ARABIC_PERSONAL_NAME = re.compile(rf"^(?!(?:{_ARABIC_PLACE_WORDS})\b)[A-Z][a-z]+ (?:al|el)-[A-Z][a-z]+$")
+_PATRONYMIC = re.compile(r"\b(?:bin|ibn|bint|ould|ben)\b", re.IGNORECASE)
 _ARTICLE_NAME = re.compile(r"(?i:al|el)-[A-Z][a-z]+")
 # "the group's spokesman": nouns a role uses to point back at an organization just named.
 _GROUP_WORDS = word_set("group movement organisation organization party militia faction coalition alliance")
@@ -139,7 +140,7 @@ _ACTOR_MODIFIERS = word_set(
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
     "militants jihadists gendarmes warplanes gang gangs guard guards movement factions drones drone paramilitaries "
-    "jets helicopters"
+    "jets helicopters authorities"
 )
 _UNORGANIZED_HEADS = word_set(
     "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers"
@@ -166,6 +167,8 @@ _GENERIC_ACTOR = re.compile(
     rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z0-9-]+(?:['’]s)?)\s+){{0,2}}"
     rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"
     r"|\b(?:[A-Z][A-Za-z-]+\s+)?delegation(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
+    # "Colombia's government", "the Sudanese government": a state's government, named after the state.
+    r"|\b[A-Z][a-z]+(?:['’]s|ian|ese|ish|i)\s+government\b"
     # "a government negotiating team", "opposition negotiators": a side in talks, named by what it is.
     r"|\b(?:(?i:government|opposition|army|military|rebel|junta)|[A-Z][A-Za-z-]+)\s+"
     r"(?:(?:negotiating|peace|mediation|technical|security)\s+)?(?:team|negotiators|mediators|delegation)\b"
@@ -492,7 +495,9 @@ def _named_settlements(
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
             while span is not None and len(span) > 1 and _opens_a_sentence_not_a_name(span[0]):
                 span = span[1:]
-            if span is None or not span[0].text[0].isupper() or _opens_a_sentence_not_a_name(span[0]):
+            # After "the city of", even a name the model read as a nationality is the city ("Culiacan").
+            opener = group == "before" and span is not None and _opens_a_sentence_not_a_name(span[0])
+            if span is None or not span[0].text[0].isupper() or opener:
                 continue
             overlapping = [m for m in kept if m.caption == caption and m.start < span.end_char and span.start_char < m.end]
             if any(m.start < span.start_char or m.end > span.end_char for m in overlapping):
@@ -681,7 +686,9 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for mention in people:
         key = person_key(mention.name)
-        cluster = next((cluster for cluster in clusters if _same_person(key, cluster.keys)), None)
+        cluster = next(
+            (cluster for cluster in clusters if _same_person(key, cluster.keys, _has_patronymic(cluster))), None
+        )
         if cluster is None:
             cluster = _Cluster("person")
             clusters.append(cluster)
@@ -720,11 +727,19 @@ def _unrecognised_surnames(
     return added
 
 
-def _same_person(key: tuple[str, ...], known: set[tuple[str, ...]]) -> bool:
+def _has_patronymic(cluster: _Cluster) -> bool:
+    """ "Tamim bin Hamad Al Thani": the name carries a father's name, so its tail may be another man's."""
+    return any(_PATRONYMIC.search(mention.name) for mention in cluster.mentions)
+
+
+def _same_person(key: tuple[str, ...], known: set[tuple[str, ...]], patronymic: bool = False) -> bool:
     for other in known:
         if len(key) >= 2 and len(other) >= 2:
             if key[-1] == other[-1] and key[0] == other[0]:
                 return True
+            shorter, longer = sorted((key, other), key=len)
+            if not patronymic and len(shorter) < len(longer) and longer[-len(shorter) :] == shorter:
+                return True  # "Garcia Harfuch" of "Omar Garcia Harfuch", "López Obrador" of "Andrés Manuel López Obrador"
         elif len(key) == 1 and key[0] in other:
             return True
     return False
