@@ -830,3 +830,14 @@ def test_an_appeal_hung_on_the_reported_clause_is_the_speakers(nlp: Language) ->
     events, names = read(nlp, text, table)
     appeal = next(event for event in events if event.type == "REQUEST")
     assert "Ivo Brand" in actor_names(appeal, names) and "Delta Front" not in actor_names(appeal, names)
+
+
+def test_what_will_or_would_happen_has_not_happened_but_may_have_has(nlp: Language) -> None:
+    text = (
+        "Ivo Brand will travel to Tarvo next week to meet Lev Karsk. Karsk said he would meet Brand in Lusa if "
+        "the council agreed. Brand may have met Karsk in Kestrel last year."
+    )
+    table = [("Ivo Brand", "person", ["Ivo Brand", "Brand"]), ("Lev Karsk", "person", ["Lev Karsk", "Karsk"]),
+             ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"]), ("Kestrel", "place", ["Kestrel"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    assert [names[event.place] for event in events if event.type == "CONSULT"] == ["Kestrel"]

@@ -218,6 +218,8 @@ class _Reader:
                     continue  # "Group to Support Islam and Muslims", "Alliance for Change": a name, not an act
                 if _subordinate_to_trigger(token, sentence) or _only_intended(token) or _tallies(token):
                     continue
+                if _not_yet_happened(token):
+                    continue
                 if typed[0] == "SUPPORT" and _describes_a_standing(token):
                     continue
                 if token.dep_ == "amod" and token.tag_ == "VBN":
@@ -1071,6 +1073,19 @@ def _refuses(speech: Token) -> bool:
         if negated and modal and content.lemma_.lower() not in {"be", "have"}:
             return True
     return False
+
+
+def _not_yet_happened(token: Token) -> bool:
+    """ "Kiir will travel to Khartoum next week", "would meet Kagame if Qatar agreed": what is to come, or
+    would come under a condition, has not happened. "may have met" is a hedge on the past and stays."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
+    if any(aux.lower_ in {"will", "'ll", "shall", "wo"} for aux in auxiliaries):
+        return True
+    conditional = any(aux.lower_ in {"would", "could", "might"} for aux in auxiliaries)
+    perfect = any(aux.lemma_ == "have" for aux in auxiliaries)
+    return conditional and not perfect
 
 
 def _only_intended(token: Token) -> bool:
