@@ -841,3 +841,14 @@ def test_what_will_or_would_happen_has_not_happened_but_may_have_has(nlp: Langua
              ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"]), ("Kestrel", "place", ["Kestrel"])]  # fmt: skip
     events, names = read(nlp, text, table)
     assert [names[event.place] for event in events if event.type == "CONSULT"] == ["Kestrel"]
+
+
+def test_a_drone_attack_launched_on_a_position_and_a_car_hit_by_a_drone_strike_are_drone_strikes(nlp: Language) -> None:
+    text = (
+        "Delta Front forces launched a drone attack overnight on an army position in Tarvo, killing two soldiers, "
+        "officials said.\n\nTwo people were killed when their car was hit by an Estovian drone strike near Lusa."
+    )
+    table = [("Delta Front", "organization", ["Delta Front"]), ("Estovian drone", "organization", ["Estovian drone"]),
+             ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    assert [(event.mode, names[event.place]) for event in events] == [("drone strike", "Tarvo"), ("drone strike", "Lusa")]

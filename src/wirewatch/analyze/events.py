@@ -873,6 +873,12 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
     if lemma == "attack":
         # "the attack by ISWAP on an army post": a named attacker or target makes it an armed attack;
         # the bare noun is too often a threat, a fear or a verbal attack.
+        modifiers = {child.lower_ for child in token.children if child.dep_ in {"compound", "amod", "nmod"}}
+        for modifier, mode in plover.STRIKE_MODIFIERS.items():
+            if modifier in modifiers:
+                return "ASSAULT", mode  # "a drone attack"
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in {"launch", "carry", "stage", "mount"}:
+            return "ASSAULT", "armed attack"  # "launched an attack overnight on a position"
         preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
         return ("ASSAULT", "armed attack") if preps & {"by", "on"} or _killed_in(token) else None
     if lemma == "device" and any(child.lower_ in {"explosive", "improvised"} for child in token.children):
@@ -1254,6 +1260,8 @@ def _subordinate_to_trigger(token: Token, sentence: SpacySpan) -> bool:
         return False
     if token.dep_ == "nsubj" and _struck_by_event_noun(token.head):
         return False
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return False  # "their car was hit by an Israeli drone strike": the strike is the event
     if _told_as_earlier(token):
         return False  # "attacked the post, three weeks after a raid that …": an earlier event of its own
     ancestor = token
