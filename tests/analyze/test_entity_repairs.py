@@ -381,3 +381,14 @@ def test_a_father_named_in_his_sons_name_stays_another_man(nlp: Language) -> Non
     body = "Emir Tamim bin Hamad Al Thani met envoys in Doha. His father, Hamad Al Thani, did not attend."
     people = [entity for entity in entities_of(nlp, body) if entity.type == "person"]
     assert len(people) == 2
+
+
+def test_an_accented_day_first_dateline_and_a_hyphenated_actor_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "BOGOTÁ, 22 de mayo (EFE) — Dissidents of the former FARC attacked a military base in Argelia on "
+        "Wednesday, the army said. Islamic State-linked gunmen killed four villagers near Tarvo on Monday."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    assert holding(entities, "BOGOTÁ").type == "place"
+    assert holding(entities, "EFE").type == "organization"
+    assert any(entity.name == "Islamic State-linked gunmen" for entity in entities)

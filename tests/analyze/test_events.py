@@ -852,3 +852,10 @@ def test_a_drone_attack_launched_on_a_position_and_a_car_hit_by_a_drone_strike_a
              ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"])]  # fmt: skip
     events, names = read(nlp, text, table)
     assert [(event.mode, names[event.place]) for event in events] == [("drone strike", "Tarvo"), ("drone strike", "Lusa")]
+
+
+def test_summoning_another_states_ambassador_is_disapproval_of_that_state(nlp: Language) -> None:
+    text = "Norland summoned Estovia's ambassador on Tuesday to protest against the visit."
+    table = [("Norland", "place", ["Norland"]), ("Estovia", "place", ["Estovia"])]
+    (event,), names = read(nlp, text, table)
+    assert (event.type, actor_names(event, names)) == ("DISAPPROVE", {"Norland", "Estovia"})

@@ -880,7 +880,8 @@ def _cluster_generic_actors(
                 _join(owners[0].cluster, mention)
                 mentions.append(mention)
                 continue
-            name = " ".join(words)
+            # "Islamic State-linked gunmen": words joined by a hyphen stay joined.
+            name = re.sub(r"\s*-\s*", "-", " ".join(words))
             type_: EntityType = "other" if span[-1].lower_ in _UNORGANIZED_HEADS else "organization"
             # "Indigenous guard" and "Indigenous guards" are one body of people.
             cluster = by_name.setdefault(_singular(fold(name)) or fold(name), _Cluster(type_, generic=True))
@@ -1045,7 +1046,9 @@ def _actor_words(span: Span, named_tokens: set[tuple[int, int]]) -> list[str]:
     for token in span:
         if (doc_id, token.i) in named_tokens or _is_actor_filler(token) or token.tag_ == "POS":
             continue  # "Myanmar's military" is the Myanmar military
-        words.append(token.lower_ if token.lower_ in _ACTOR_COMMON_WORDS or token.is_lower else token.text)
+        hyphenated = token.i + 1 < len(span.doc) and span.doc[token.i + 1].text == "-" and not token.whitespace_
+        common = token.lower_ in _ACTOR_COMMON_WORDS and not hyphenated
+        words.append(token.lower_ if common or token.is_lower else token.text)
     head = span[-1].lower_
     if head == "delegation" and len(words) <= 1:
         return []

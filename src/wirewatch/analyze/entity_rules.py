@@ -65,12 +65,14 @@ _LOWER_CASE_MINISTRY = re.compile(
 # A wire story opens with its dateline: "KYIV (Eastern Europe Wire) -", "GUSAU, Nigeria —".
 # The place may be followed by a country and a date ("KIRKUK, Iraq, April 21 (Agency) —"), and two
 # places share one dateline with a slash ("MOSCOW/SANAA, Jan 18 —").
-_DATELINE_PLACE = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*"
+_DATELINE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*"
 _DATELINE = re.compile(
     r"^(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|FACT CHECK|EDITORIAL|COMMENT)\b)"
     rf"(?P<place>{_DATELINE_PLACE}(?:/{_DATELINE_PLACE})?)"
     # ", Iraq", ", April 21", ", Haiti, Nov. 3": capitalised words and a date, nothing else.
-    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    # ", 22 de mayo", ", 4 June": the day first, as other languages' wires write it.
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+(?:de\s+)?[A-Za-zé]{3,10}\.?)?\s*"
     r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?(?:-{1,2}|—|–)\s"
 )
 # Some outlets write the dateline in ordinary case, always with the country: "Tehran, Iran —",

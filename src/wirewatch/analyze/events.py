@@ -58,6 +58,7 @@ _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "DISAPPROVE", "THREATEN", "RE
 _MODIFIER_DEPENDENCIES = frozenset({"compound", "amod", "nmod", "poss"})
 _ATTACK_NOUNS = frozenset({"raid", "attack", "assault", "strike", "airstrike", "offensive", "incursion"})
 _SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "DISAPPROVE", "REJECT", "SUPPORT", "AGREE"})
+_REPRESENTATIVE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "chargé"})
 _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "eventually"})
 _AREA_WORDS = frozenset({"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"})
 _SETTLEMENT_NOUNS = frozenset(
@@ -509,8 +510,13 @@ class _Reader:
                     continue
                 if _under_preposition(token, _PLACE_PREPOSITIONS | {"from", "of", "to", "for"}):
                     continue
-                if self._qualifies_a_noun(token):
-                    continue  # "the WHO's Europe office": the office acts, not Europe
+                represents = (
+                    token.dep_ == "poss"
+                    and token.head.lemma_.lower() in _REPRESENTATIVE_NOUNS
+                    and token.head.dep_ in {"dobj", "pobj"}  # "summoned Japan's ambassador": Japan is the target
+                )
+                if self._qualifies_a_noun(token) and not represents:
+                    continue  # "the WHO's Europe office": the office acts, not Europe; "Japan's ambassador" is Japan
                 if candidate.mode == "visit":
                     # "Qaani last visited Baghdad": the place visited is where, not who.
                     candidate.place = candidate.place or entity.id

@@ -30,6 +30,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "attack": ("ASSAULT", "armed attack"),
     "ambush": ("ASSAULT", "armed attack"),
     "storm": ("ASSAULT", "armed attack"),
+    "summon": ("DISAPPROVE", "statement"),
     "torch": ("ASSAULT", "armed attack"),
     "raid": ("ASSAULT", "armed attack"),
     "kill": ("ASSAULT", "killing"),
@@ -228,7 +229,8 @@ GROUND_NOUNS: frozenset[str] = frozenset(
 # "MOGADISHU — ".
 DATELINE = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|FACT CHECK|EDITORIAL|COMMENT)\b)"
-    r"(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:,\s*[\w .,]{3,20}?)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,40})?"
+    r"(?:,\s*[\w .,]{3,20}?)?"
     # "Tehran, Iran —": in ordinary case, a dateline always names the country too.
     r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     # "Mogadishu (Horn Wire) —": or the agency in brackets.
