@@ -859,3 +859,17 @@ def test_summoning_another_states_ambassador_is_disapproval_of_that_state(nlp: L
     table = [("Norland", "place", ["Norland"]), ("Estovia", "place", ["Estovia"])]
     (event,), names = read(nlp, text, table)
     assert (event.type, actor_names(event, names)) == ("DISAPPROVE", {"Norland", "Estovia"})
+
+
+def test_a_sons_trip_is_the_sons_and_a_visit_is_placed_where_he_travelled(nlp: Language) -> None:
+    text = (
+        "Brand's son Karl travelled to Tarvo on Tuesday for talks with officials. Thousands of supporters of "
+        "Lev Karsk protested in Lusa on Sunday."
+    )
+    table = [("Brand", "person", ["Brand"]), ("Karl", "person", ["Karl"]), ("Lev Karsk", "person", ["Lev Karsk"]),
+             ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    visit = next(event for event in events if event.type == "CONSULT")
+    protest = next(event for event in events if event.type == "PROTEST")
+    assert actor_names(visit, names) == {"Karl"} and names[visit.place] == "Tarvo"
+    assert "Lev Karsk" not in actor_names(protest, names) and names[protest.place] == "Lusa"

@@ -58,6 +58,8 @@ _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "DISAPPROVE", "THREATEN", "RE
 _MODIFIER_DEPENDENCIES = frozenset({"compound", "amod", "nmod", "poss"})
 _ATTACK_NOUNS = frozenset({"raid", "attack", "assault", "strike", "airstrike", "offensive", "incursion"})
 _SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "DISAPPROVE", "REJECT", "SUPPORT", "AGREE"})
+_KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "nephew", "cousin"})
+_FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "admirer"})
 _REPRESENTATIVE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "chargé"})
 _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "eventually"})
 _AREA_WORDS = frozenset({"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"})
@@ -501,6 +503,8 @@ class _Reader:
         for token, entity in self._entities_in(head, sentence, flags):
             if _names_a_posting(token):
                 continue  # "Libya's ambassador to the UN": where the ambassador serves, not who acts
+            if entity.type == "person" and _only_related(token):
+                continue  # "Haftar's son Saddam", "supporters of Imran Khan": the son and the supporters act
             if entity.type == "place":
                 if violent:
                     # "shelled Kafr Nabl": a place struck is where the event happened; a place in the
@@ -653,6 +657,8 @@ class _Reader:
     ) -> str | None:
         """The place named in the trigger's own clause ("met in Istanbul", "clashed … east of Saraqib")."""
         prepositions = _EVENT_PLACE_PREPOSITIONS
+        if mode == "visit":
+            prepositions = _EVENT_PLACE_PREPOSITIONS | {"to"}  # "travelled to Ankara"
         if mode is not None and mode.startswith("territory"):
             # Territory changes hands "from" or "of" a place: "withdrew from Lusa", "took control of Sabri".
             prepositions = _EVENT_PLACE_PREPOSITIONS | {"from", "of"}
@@ -1175,6 +1181,19 @@ def _told_as_earlier(trigger: Token) -> bool:
     return clause is trigger and any(
         child.dep_ == "mark" and child.lower_ in {"after", "since"} for child in clause.children
     )
+
+
+def _only_related(person: Token) -> bool:
+    """Whether a named person only relates the actor to someone: a parent ("Haftar's son") or a leader
+    followed ("supporters of Imran Khan")."""
+    current = person
+    while current.dep_ in {"compound", "flat"} and current.head.i != current.i:
+        current = current.head
+    if current.dep_ == "poss":
+        return current.head.lemma_.lower() in _KIN_WORDS
+    if current.dep_ == "pobj" and current.head.lower_ == "of":
+        return current.head.head.lemma_.lower() in _FOLLOWER_WORDS
+    return False
 
 
 def _names_a_posting(token: Token) -> bool:
