@@ -232,6 +232,11 @@ def test_a_side_in_talks_named_by_what_it_is_is_an_actor(nlp: Language) -> None:
     assert names.get("rebel negotiators") == "organization"
 
 
+def test_a_country_read_as_a_person_is_the_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = "Burkina Faso said on Sunday that its army had repelled the attack."
+    assert named(entities_of(nlp, body, gazetteer=gazetteer), "Burkina Faso").type == "place"
+
+
 def test_place_used_as_a_modifier_is_not_a_place_mention(nlp: Language) -> None:
     body = "The Observatory for Coastal Rights, a UK-based monitor, counted the dead in Valletta."
     entities = entities_of(nlp, body)

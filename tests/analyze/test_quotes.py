@@ -229,3 +229,10 @@ def test_the_statement_added_points_back_to_whoever_issued_it(nlp: Language) -> 
     entities = entities_named(text, [("finance ministry", "organization", ["finance ministry"])])
     direct = [quote for quote in find_quotes(nlp(text), (), entities) if quote.kind == "direct"]
     assert [quote.speaker for quote in direct] == ["e1"]
+
+
+def test_a_relative_pronoun_speaker_stands_for_the_noun_it_follows(nlp: Language) -> None:
+    text = "Rebels attacked Tarvo on Sunday, according to the Delta Mission, which said the attackers fled."
+    entities = entities_named(text, [("Delta Mission", "organization", ["Delta Mission"])])
+    (quote,) = [quote for quote in find_quotes(nlp(text), (), entities) if quote.kind == "indirect"]
+    assert quote.speaker == "e1"

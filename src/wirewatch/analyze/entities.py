@@ -653,6 +653,8 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
         return False
     if mention.label == "WORK_OF_ART":
         return True
+    if found[0].feature == "country" and fold(found[0].name) == fold(mention.name):
+        return True  # "Burkina Faso" read as a person is the country
     root = mention.span.root
     # "between Douentza and Boni": a later conjunct shares the first one's preposition.
     first = root

@@ -350,6 +350,8 @@ def _resolve_speaker(
     subject: Token, mentions: MentionIndex, caption: int | None, context: _Context
 ) -> tuple[str | None, str | None]:
     """The entity id and name of whoever a speaker phrase names, following pronouns, titles and "the report"."""
+    if subject.lower_ in {"which", "who", "that"} and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "… MONUSCO, which said …": the relative pronoun stands for MONUSCO
     lower = subject.lower_
     if lower in _PERSON_PRONOUNS:
         named = context.person_before(subject.idx, mentions, caption)
