@@ -44,6 +44,9 @@ def write_invented_gazetteer(folder: Path) -> Path:
         # GeoNames writes the Arabic article and the ayn; English news drops both.
         "12": _city(12, "Al Qārimlī", "US", 40.0, -100.0, 80_000, []),
         "13": _city(13, "‘Āmūrā", "US", 40.0, -100.0, 20_000, []),
+        # "Rudna" is a capital's own name and another spelling of a smaller town in a country the story names.
+        "14": _city(14, "Rudna", "US", 40.0, -100.0, 600_000, []),
+        "15": _city(15, "Kostek", "ZZ", 10.0, 10.0, 150_000, ["Rudna"]),
     }
     continents = {
         "EU": {
@@ -141,6 +144,11 @@ def test_the_arabic_article_and_ayn_marks_are_not_needed_to_find_a_town(invented
     assert invented.lookup("Qarimli")[0].name == "Al Qārimlī"
     assert invented.lookup("al-Qarimli")[0].name == "Al Qārimlī"
     assert invented.lookup("Amura")[0].name == "‘Āmūrā"
+
+
+def test_a_far_larger_place_of_the_very_name_beats_another_spelling_in_a_named_country(invented: Gazetteer) -> None:
+    (resolved,) = resolve_places([place("e1", "Rudna")], invented, context_countries=("ZZ",))
+    assert resolved.resolved is not None and resolved.resolved.name == "Rudna"
 
 
 def test_ranking_countries_first_then_own_names_then_population(invented: Gazetteer) -> None:

@@ -382,6 +382,8 @@ def _entry(row: Sequence[Any]) -> GazetteerEntry:
 _ALTERNATE_NAME_RATIO = 10
 # How many times larger a place must be than a same-named one to win when both lie in named countries.
 _DOMINANT_POPULATION_RATIO = 10
+# A place found under its own name beats one found under another spelling when this many times larger.
+_OWN_NAME_POPULATION_RATIO = 3
 
 
 def resolve_places(
@@ -458,6 +460,16 @@ def _best(
     ):
         # "Kabul" beside "Afghanistan" and "Israel" is the capital, not the Israeli village named like it:
         # where both countries are named, the far larger place wins over the others' votes.
+        best = top
+    if (
+        best is not top
+        and name
+        and fold(top.name) == fold(name)
+        and fold(best.name) != fold(name)
+        and (top.population or 0) >= _OWN_NAME_POPULATION_RATIO * max(best.population or 0, 1)
+    ):
+        # "Islamabad" in a story that names India is still Pakistan's capital, not the Indian town that
+        # GeoNames also lists as Islamabad: a far larger place of that very name beats another spelling.
         best = top
     best_support = from_others(best)
     # A small town abroad is more likely a miss ("Judea" is no town in New Zealand) than the answer,
