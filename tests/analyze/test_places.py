@@ -151,6 +151,13 @@ def test_a_far_larger_place_of_the_very_name_beats_another_spelling_in_a_named_c
     assert resolved.resolved is not None and resolved.resolved.name == "Rudna"
 
 
+def test_a_state_name_alone_is_its_big_city_of_that_name(gazetteer: Gazetteer) -> None:
+    (washington,) = resolve_places([place("e1", "Washington")], gazetteer)
+    assert washington.resolved is not None and washington.resolved.feature == "city"
+    (state,) = resolve_places([place("e1", "Washington State")], gazetteer)
+    assert state.resolved is not None and state.resolved.feature == "admin1"
+
+
 def test_ranking_countries_first_then_own_names_then_population(invented: Gazetteer) -> None:
     valdoria = invented.lookup("Valdoria")[0]
     assert (valdoria.feature, valdoria.country_code) == ("country", "VL")

@@ -382,6 +382,8 @@ def _entry(row: Sequence[Any]) -> GazetteerEntry:
 _ALTERNATE_NAME_RATIO = 10
 # How many times larger a place must be than a same-named one to win when both lie in named countries.
 _DOMINANT_POPULATION_RATIO = 10
+# A state's city of the same name this large is what its bare name means in world news ("Washington").
+_CAPITAL_SIZE = 500_000
 # A place found under its own name beats one found under another spelling when this many times larger.
 _OWN_NAME_POPULATION_RATIO = 3
 
@@ -438,6 +440,16 @@ def _best(
     top = found[0]
     if top.feature == "continent":
         return top
+    if top.feature == "admin1" and name and _AREA_WORDS.isdisjoint(name.casefold().split()):
+        # "talks in Washington": a US state's name alone in world news is mostly its big city of that name.
+        cities = [
+            entry
+            for entry in found
+            if entry.feature == "city" and fold(entry.name) == fold(top.name)
+            and (entry.population or 0) >= _CAPITAL_SIZE and entry.country_code == top.country_code
+        ]
+        if cities:
+            return cities[0]
     if top.feature == "country":
         # "Georgia" in an article about Atlanta is the state, not the country.
         states = [
