@@ -873,3 +873,25 @@ def test_a_sons_trip_is_the_sons_and_a_visit_is_placed_where_he_travelled(nlp: L
     protest = next(event for event in events if event.type == "PROTEST")
     assert actor_names(visit, names) == {"Karl"} and names[visit.place] == "Tarvo"
     assert "Lev Karsk" not in actor_names(protest, names) and names[protest.place] == "Lusa"
+
+
+def test_the_named_dead_of_an_attack_are_its_target(nlp: Language) -> None:
+    text = (
+        "Delta Front fighters attacked an army post in Tarvo on Thursday, killing 14 soldiers and members of "
+        "the Homeland Volunteers, sources said."
+    )
+    table = [("Delta Front", "organization", ["Delta Front"]), ("Homeland Volunteers", "organization", ["Homeland Volunteers"]),
+             ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    (event,), names = read(nlp, text, table)
+    assert {(names[a.entity], a.role) for a in event.actors} == {("Delta Front", "source"), ("Homeland Volunteers", "target")}
+
+
+def test_who_also_took_part_joins_the_meeting_just_told(nlp: Language) -> None:
+    text = (
+        "President Ivo Brand received Deputy Minister Lev Karsk in Tarvo on Monday, the presidency said. Defence "
+        "Minister Sara Olt also took part."
+    )
+    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Lev Karsk", "person", ["Lev Karsk"]),
+             ("Sara Olt", "person", ["Sara Olt"]), ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    (event,), names = read(nlp, text, table)
+    assert actor_names(event, names) == {"Ivo Brand", "Lev Karsk", "Sara Olt"}

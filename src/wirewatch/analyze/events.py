@@ -61,6 +61,7 @@ _SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "DISAPPROVE", "R
 _KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "nephew", "cousin"})
 _FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "admirer"})
 _REPRESENTATIVE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "chargé"})
+_TOLL_VERBS = frozenset({"kill", "wound", "injure"})
 _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "eventually"})
 _AREA_WORDS = frozenset({"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"})
 _SETTLEMENT_NOUNS = frozenset(
@@ -236,6 +237,7 @@ class _Reader:
                 self._add(candidate)
         sentences = sentences_of(self.doc)[0]
         self._add_claimants(sentences)
+        self._add_attendees(sentences)
         self._date_from_events_named(sentences)
         self._carry_days_forward(sentences)
         for candidate in self.candidates:
@@ -366,6 +368,29 @@ class _Reader:
                             added = True
                 if added:
                     told.evidence.append(_sentence_span(sentence, self.caption))
+
+    def _add_attendees(self, sentences: list[SpacySpan]) -> None:
+        """ "Defence Minister Sadio Camara also took part", "… attended the talks": one more participant of the
+        meeting just told."""
+        for index, sentence in enumerate(sentences):
+            flags = quoted_token_flags(sentence)
+            for token in sentence:
+                if flags[token.i - sentence.start] or _is_negated(token) or not _attends(token):
+                    continue
+                meeting = next(
+                    (
+                        candidate
+                        for candidate in reversed(self.candidates)
+                        if candidate.type == "CONSULT" and index - 2 <= candidate.sentence_index <= index
+                    ),
+                    None,
+                )
+                if meeting is None:
+                    continue
+                for subject in _event_subjects(token):
+                    for _, entity in self._entities_in(subject, sentence, flags):
+                        if entity.type in {"person", "organization"}:
+                            _add_actor(meeting, EventActor(entity.id, "participant"))
 
     def _date_from_events_named(self, sentences: list[SpacySpan]) -> None:
         """ "The talks came a week after Nawaz met clerics": a day counted from an event already told.
@@ -1042,6 +1067,26 @@ def _what_was_attacked(place: Token) -> bool:
     return False
 
 
+def _attends(verb: Token) -> bool:
+    """ "took part", "attended the talks", "joined the meeting": taking part in a meeting told already."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if lemma == "take":
+        return any(child.lower_ == "part" for child in objects) and not any(
+            child.dep_ == "prep" and child.lower_ == "in" and not any(
+                _definite_reference(pobj) for pobj in child.children if pobj.dep_ == "pobj"
+            )
+            for child in verb.children
+        )
+    if lemma in {"attend", "join"}:
+        return bool(objects) and all(
+            child.lemma_.lower() in plover.NOUN_TRIGGERS and _definite_reference(child) for child in objects
+        )
+    return False
+
+
 def _killed_in(noun: Token) -> bool:
     """ "a raid that killed three soldiers", "an attack which wounded two": a relative clause tells a toll."""
     return any(
@@ -1427,6 +1472,13 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                     for pobj in preposition.children
                     if pobj.dep_ == "pobj"
                 )
+            elif (
+                child.dep_ == "advcl"
+                and child.lemma_.lower() in _TOLL_VERBS
+                and plover.event_class(event_type, mode) == "violent"
+            ):
+                # "attacked a post …, killing 14 soldiers and members of the VDP": the named dead were its target.
+                found.extend((patient_role, grand) for grand in child.children if grand.dep_ == "dobj")
         return found
     # An event noun: "had a call with X", "X's meeting with Y", "the Taliban delegation was led by Z".
     head = trigger.head
