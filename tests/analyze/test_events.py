@@ -895,3 +895,14 @@ def test_who_also_took_part_joins_the_meeting_just_told(nlp: Language) -> None:
              ("Sara Olt", "person", ["Sara Olt"]), ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
     (event,), names = read(nlp, text, table)
     assert actor_names(event, names) == {"Ivo Brand", "Lev Karsk", "Sara Olt"}
+
+
+def test_who_headed_a_side_of_the_meeting_just_told_takes_part_in_it(nlp: Language) -> None:
+    text = (
+        "Delta Front leaders met envoys of the council in Tarvo on Monday, local media reported. The Delta Front "
+        "side was headed by its chief Lev Karsk."
+    )
+    table = [("Delta Front", "organization", ["Delta Front"]), ("Lev Karsk", "person", ["Lev Karsk"]),
+             ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    (event,), names = read(nlp, text, table)
+    assert "Lev Karsk" in actor_names(event, names)

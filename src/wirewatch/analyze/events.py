@@ -61,6 +61,7 @@ _SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "DISAPPROVE", "R
 _KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "nephew", "cousin"})
 _FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "admirer"})
 _REPRESENTATIVE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "chargé"})
+_SIDE_NOUNS = frozenset({"team", "jirga", "mission", "committee", "panel"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure"})
 _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "eventually"})
 _AREA_WORDS = frozenset({"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"})
@@ -375,7 +376,10 @@ class _Reader:
         for index, sentence in enumerate(sentences):
             flags = quoted_token_flags(sentence)
             for token in sentence:
-                if flags[token.i - sentence.start] or _is_negated(token) or not _attends(token):
+                if flags[token.i - sentence.start] or _is_negated(token):
+                    continue
+                led = _side_led_by(token)
+                if not led and not _attends(token):
                     continue
                 meeting = next(
                     (
@@ -387,7 +391,7 @@ class _Reader:
                 )
                 if meeting is None:
                     continue
-                for subject in _event_subjects(token):
+                for subject in led or _event_subjects(token):
                     for _, entity in self._entities_in(subject, sentence, flags):
                         if entity.type in {"person", "organization"}:
                             _add_actor(meeting, EventActor(entity.id, "participant"))
@@ -1065,6 +1069,21 @@ def _what_was_attacked(place: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _side_led_by(verb: Token) -> list[Token]:
+    """ "The TTP side was headed by its chief Noor Wali Mehsud", "the jirga was led by Saif": who led a side
+    of the meeting just told (the agents of a passive "led"/"headed" whose subject is a side)."""
+    if verb.lemma_.lower() not in {"lead", "head"}:
+        return []
+    sides = [
+        child
+        for child in verb.children
+        if child.dep_ == "nsubjpass" and child.lemma_.lower() in plover.SIDE_WORDS | _SIDE_NOUNS and _definite_reference(child)
+    ]
+    if not sides:
+        return []
+    return [pobj for agent in verb.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"]
 
 
 def _attends(verb: Token) -> bool:
