@@ -906,3 +906,14 @@ def test_who_headed_a_side_of_the_meeting_just_told_takes_part_in_it(nlp: Langua
              ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
     (event,), names = read(nlp, text, table)
     assert "Lev Karsk" in actor_names(event, names)
+
+
+def test_a_second_side_the_parser_hangs_off_the_verb_is_still_a_side(nlp: Language) -> None:
+    text = (
+        "Fighters of the Retour armed group clashed with the Central African Armed Forces (FACA) and Russian "
+        "paramilitaries near Tarvo on Sunday."
+    )
+    table = [("Retour", "organization", ["Retour"]), ("Central African Armed Forces", "organization", ["Central African Armed Forces"]),
+             ("Russian paramilitaries", "organization", ["Russian paramilitaries"]), ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    (event,), names = read(nlp, text, table)
+    assert {"Central African Armed Forces", "Russian paramilitaries"} <= actor_names(event, names)

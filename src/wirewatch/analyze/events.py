@@ -1491,6 +1491,11 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                     for pobj in preposition.children
                     if pobj.dep_ == "pobj"
                 )
+            elif child.dep_ == "conj" and child.tag_ in {"NNS", "NNP", "NNPS"} and not any(
+                grand.dep_ == "prep" and grand.lower_ == "of" for grand in child.children
+            ):
+                # "clashed with the army and Russian paramilitaries": the parser hangs the second side off the verb.
+                found.append((partner_role, child))
             elif (
                 child.dep_ == "advcl"
                 and child.lemma_.lower() in _TOLL_VERBS
