@@ -237,6 +237,12 @@ def test_a_country_read_as_a_person_is_the_country(nlp: Language, gazetteer: Gaz
     assert named(entities_of(nlp, body, gazetteer=gazetteer), "Burkina Faso").type == "place"
 
 
+def test_crown_prince_is_a_title_not_part_of_the_name(nlp: Language) -> None:
+    body = "Saudi Arabia's Crown Prince Mohammed bin Salman received the envoy in Riyadh on Wednesday."
+    prince = named(entities_of(nlp, body), "Mohammed bin Salman")
+    assert any("Crown Prince" in role.text for role in prince.roles)
+
+
 def test_place_used_as_a_modifier_is_not_a_place_mention(nlp: Language) -> None:
     body = "The Observatory for Coastal Rights, a UK-based monitor, counted the dead in Valletta."
     entities = entities_of(nlp, body)

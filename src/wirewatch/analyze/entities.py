@@ -61,7 +61,7 @@ _CONNECTOR_WORDS = word_set("of and for the on de du al &")
 _TITLES = HONORIFICS | word_set(
     "colonel general lieutenant major captain sergeant commander president governor minister senator "
     "mayor prince king queen pope premier chancellor ambassador judge justice brigadier marshal admiral "
-    "prime deputy vice acting "
+    "prime deputy vice acting crown "
     "barrister treasurer secretary spokesman spokeswoman envoy chairman chairwoman chief"
 )
 # Forms of address, not roles: "Mr Dutton" says nothing about what Dutton does.
