@@ -36,6 +36,12 @@ def test_an_actor_is_found_by_a_partial_name_with_its_profile(client: TestClient
     assert any(item["actor"]["name"] == "Coastal Front" for item in profile["counterparts"])
 
 
+def test_an_actor_written_in_digits_that_are_not_decimal_is_a_name_not_an_error(client: TestClient) -> None:
+    # "²" counts as a digit in Unicode, but it is no number an id could be.
+    response = client.get("/api/events", params={"actor": "²"})
+    assert response.status_code in {200, 404}
+
+
 def test_the_meeting_lists_both_reports_with_evidence_at_their_offsets(client: TestClient) -> None:
     detail = client.get(f"/api/events/{meeting_id(client)}").json()
     assert detail["event"]["reports"] == 2

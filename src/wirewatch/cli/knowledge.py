@@ -422,7 +422,7 @@ def entity_split(
     target = None
     if mention is not None:
         article, _, local = mention.partition(":")
-        if not article.isdigit() or not local:
+        if not article.isdecimal() or not local:
             raise click.BadParameter("expected ARTICLE_ID:LOCAL_ID, e.g. 12:e3", param_hint="--mention")
         target = (int(article), local)
 

@@ -98,7 +98,7 @@ def add(
         migrate_serve_schema(store)
         actor_ids = []
         for actor in actors:
-            if actor.isdigit():
+            if actor.isdecimal():
                 actor_ids.append(queries.actor_profile(store, int(actor)).actor.id)
                 continue
             match = queries.find_actor(store, actor, events_limit=0)

@@ -160,7 +160,7 @@ def actor_candidates(db: sqlite3.Connection, name: str, limit: int = 20) -> list
 
 def resolve_actor_id(store: SqliteStore, actor: int | str) -> int:
     """An actor id from an id or a name (its best match); NotFoundError when nothing matches."""
-    if isinstance(actor, int) or (isinstance(actor, str) and actor.isdigit()):
+    if isinstance(actor, int) or (isinstance(actor, str) and actor.isdecimal()):
         actor_id = int(actor)
         if store.connection.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone() is None:
             raise NotFoundError(f"no actor with id {actor_id}")

@@ -85,7 +85,7 @@ EventType = Annotated[
 
 def actor_key(value: str | None) -> int | str | None:
     """An actor named by id (digits) or by name, as the queries take it."""
-    if value is not None and value.isdigit() and int(value) <= MAX_ID:
+    if value is not None and value.isdecimal() and int(value) <= MAX_ID:
         return int(value)
     return value
 
