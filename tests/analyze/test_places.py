@@ -158,6 +158,15 @@ def test_a_state_name_alone_is_its_big_city_of_that_name(gazetteer: Gazetteer) -
     assert state.resolved is not None and state.resolved.feature == "admin1"
 
 
+def test_regions_outside_the_us_resolve_and_their_area_word_asks_for_them(gazetteer: Gazetteer) -> None:
+    assert [(entry.country_code, entry.feature) for entry in gazetteer.lookup("North Kordofan")[:1]] == [("SD", "region")]
+    town, region = resolve_places(
+        [place("e1", "Mopti"), place("e2", "Sagaing", "Sagaing region")], gazetteer
+    )
+    assert (town.resolved.feature, region.resolved.feature) == ("city", "region")
+    assert region.resolved.country_code == "MM"
+
+
 def test_ranking_countries_first_then_own_names_then_population(invented: Gazetteer) -> None:
     valdoria = invented.lookup("Valdoria")[0]
     assert (valdoria.feature, valdoria.country_code) == ("country", "VL")

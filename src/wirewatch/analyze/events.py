@@ -49,7 +49,7 @@ _EVENT_PLACE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"between"}
 # "a hilltop overlooking Hpakant": a participle that places the event like a preposition.
 _PLACING_VERBS = frozenset({"overlook"})
 # Gazetteer features of places wider than a town: a town named in the same event is where it happened.
-_BROAD_FEATURES = frozenset({"country", "admin1", "continent"})
+_BROAD_FEATURES = frozenset({"country", "admin1", "continent", "region"})
 # How many sentences after a statement its speaker's next "X said in Y" may be looked for.
 _SPEAKER_LOOKAHEAD = 2
 # Types whose events are things said: without a mode of their own, they are statements.

