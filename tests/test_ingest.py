@@ -274,3 +274,26 @@ def test_pages_stored_without_analysis_are_analysed_by_the_next_ingest(tmp_path:
     )
     store.close()
     assert assert_consistent(tmp_path / "kb.db") == 3
+
+
+def test_an_input_of_any_size_is_read_only_a_batch_ahead_of_what_is_stored(tmp_path: Path, monkeypatch):
+    # A 10 GB WARC is a stream of records: the ingest must never pull the whole of it into memory.
+    import wirewatch.ingest as ingest_module
+    from wirewatch.model import Page
+
+    pages = [path.read_text(encoding="utf-8") for path in write_pages(tmp_path / "pages", 40)]
+    read: list[int] = []
+
+    def streamed(_targets, _max_bytes):
+        for number, content in enumerate(pages):
+            read.append(number)
+            yield Page(f"archive.warc#record-{number}", "html", content)
+
+    monkeypatch.setattr(ingest_module, "iter_pages", streamed)
+    store = SqliteStore(tmp_path / "store.db")
+    batch_size = 4
+    outcomes = ingest(["archive.warc"], store, 1_000_000, batch_size=batch_size, make_analyzer=make_name_pair_analyzer)
+    for stored, _ in enumerate(outcomes, start=1):
+        assert len(read) <= stored + batch_size  # never more than the batch being analysed
+    assert len(read) == 40
+    store.close()
