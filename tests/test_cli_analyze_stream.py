@@ -17,8 +17,17 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from wirewatch.cli.analyze import AnalysisItem, analyzed_as_read
-from wirewatch.model import Analysis, Article, Entity, Span
+from wirewatch.cli.analyze import AnalysisItem, analyzed_as_read, format_report
+from wirewatch.model import (
+    Analysis,
+    AnalyzedArticle,
+    Article,
+    Entity,
+    Event,
+    EventActor,
+    Span,
+    TimeExpression,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = sorted((FIXTURES / "serve").glob("*.html"))
@@ -140,9 +149,6 @@ def test_the_first_record_is_printed_while_the_archive_is_still_arriving():
 
 
 def test_the_text_report_shows_an_unanchored_time_as_written() -> None:
-    from wirewatch.cli.analyze import format_report
-    from wirewatch.model import AnalyzedArticle, Event, EventActor, TimeExpression
-
     text = "Ivo Brand met Lev Karsk on Saturday."
     people = (Entity("e1", "Ivo Brand", "person", (Span(0, 9, "Ivo Brand"),)),
               Entity("e2", "Lev Karsk", "person", (Span(14, 23, "Lev Karsk"),)))  # fmt: skip

@@ -8,6 +8,7 @@ from spacy.language import Language
 from wirewatch.analyze import plover
 from wirewatch.analyze.entities import find_entities
 from wirewatch.analyze.places import Gazetteer
+from wirewatch.analyze.sources import MentionIndex, sentence_sources
 from wirewatch.model import Entity
 
 pytestmark = pytest.mark.slow
@@ -353,7 +354,6 @@ def test_a_peoples_possessive_is_part_of_the_name(nlp: Language) -> None:
 
 
 def test_a_name_after_news_agency_is_an_outlet_and_its_source_kind_is_media(nlp: Language) -> None:
-    from wirewatch.analyze.sources import MentionIndex, sentence_sources
 
     body = "Turkish news agency Anatolian Desk reported on Friday that the two men had spoken by phone."
     entities = entities_of(nlp, body)

@@ -25,6 +25,7 @@ from wirewatch.analyze.sources import (
     Attribution,
     MentionIndex,
     attribution_at,
+    compound_head,
     disputes_only_itself,
     find_sources,
     in_subject,
@@ -1045,10 +1046,7 @@ def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
 
 def _named_noun(name: Token) -> Token:
     """The noun a name modifies, through other modifiers: "Tulkarm refugee camp" → camp."""
-    noun = name.head
-    while noun.dep_ == "compound" and noun.head.i != noun.i:
-        noun = noun.head
-    return noun
+    return compound_head(name.head)
 
 
 def _names_an_event(token: Token) -> bool:

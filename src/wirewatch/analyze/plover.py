@@ -200,10 +200,6 @@ MEMBER_NOUNS: frozenset[str] = frozenset(
 PROTESTER_NOUNS: frozenset[str] = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob"}
 )
-# Actors named by their machines ("Turkish drones", "Iraqi F-16 jets"): never what "the group" points to.
-MACHINE_WORDS: frozenset[str] = frozenset(
-    {"drone", "drones", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "aircraft", "planes"}
-)
 # "ready to host talks", "willing to meet": adjectives that take an intended act.
 READY_WORDS: frozenset[str] = frozenset({"ready", "willing", "prepared", "eager", "set", "due", "likely", "expected"})
 # Who sets off a bomb: "a suicide bomber killed six people".

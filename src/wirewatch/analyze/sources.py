@@ -27,6 +27,7 @@ from wirewatch.model import Certainty, Entity, SourceLink
 # Per-Doc caches kept in `Doc.user_data`: `Doc.text` and `Token.sent` rebuild from every token on each
 # access, and the stages ask for them once per candidate.
 _SENTENCES_KEY = "wirewatch.sentences"
+_QUOTED_FLAGS_KEY = "wirewatch.quoted_flags"
 _CERTAINTY_ORDER: dict[str, int] = {"asserted": 0, "attributed": 1, "hedged": 2, "disputed": 3}
 _OPENING_MARKS = frozenset("“«„‘")
 _CLOSING_MARKS = frozenset("”»’")
@@ -124,13 +125,14 @@ def most_salient_group(
     for mention in mentions.all_before(offset, caption):
         if mention.entity.type != "organization" or is_description(mention.entity) or offset - mention.end > reach:
             continue
-        if text_of(doc)[mention.start : mention.end].rsplit(maxsplit=1)[-1].lower() in plover.MACHINE_WORDS:
+        last_word = text_of(doc)[mention.start : mention.end].rsplit(maxsplit=1)[-1].lower()
+        if last_word in plover.AIRCRAFT_WORDS or last_word.removesuffix("s") in plover.AIRCRAFT_WORDS:
             continue  # "Iraqi F-16 jets", "a Turkish drone": machines, not a group anyone calls "the group"
         span = doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
         score = 1
         if span is not None and len(span):
             # "Rebels of the M23 movement … the rebels", "the Viv Ansanm gang coalition … the coalition".
-            named_as = {_phrase_head(span[0]).lemma_.lower(), _compound_head(span[0]).lemma_.lower()}
+            named_as = {_phrase_head(span[0]).lemma_.lower(), compound_head(span[0]).lemma_.lower()}
             score += 2 * in_subject(span[0]) + 3 * (word in named_as)
         scores[mention.entity.id] = scores.get(mention.entity.id, 0) + score
         if latest is None or mention.end > latest[0]:
@@ -147,7 +149,7 @@ def most_salient_group(
     return mentions.entities[best]
 
 
-def _compound_head(token: Token) -> Token:
+def compound_head(token: Token) -> Token:
     """The noun at the end of the compound a name opens: "coalition" for "Viv" in "Viv Ansanm gang coalition"."""
     current = token
     while current.dep_ == "compound" and current.head.i != current.i:
@@ -302,8 +304,17 @@ def quoted_token_flags(sentence: SpacySpan) -> list[bool]:
     """For each token of a sentence, whether it lies between quote marks (the marks themselves included).
 
     A sentence that opens a quote and never closes it (multi-paragraph quotes) stays quoted to its end;
-    one that closes a quote it did not open was quoted from its start.
+    one that closes a quote it did not open was quoted from its start. Read once per sentence and kept with
+    the Doc, since sources, quotes and events all ask: callers share the list and must not change it.
     """
+    cache = sentence.doc.user_data.setdefault(_QUOTED_FLAGS_KEY, {})
+    key = (sentence.start, sentence.end)
+    if key not in cache:
+        cache[key] = _quoted_flags(sentence)
+    return cache[key]
+
+
+def _quoted_flags(sentence: SpacySpan) -> list[bool]:
     flags = [False] * len(sentence)
     inside = False
     marks = _quote_marks(sentence)
