@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from wirewatch.analyze import places
-from wirewatch.analyze.places import Gazetteer, GazetteerError, resolve_places
+from wirewatch.analyze.places import Gazetteer, GazetteerError, resolve_places, spelling_skeleton
 from wirewatch.model import Entity, Place, Span
 
 
@@ -146,7 +146,9 @@ def test_the_arabic_article_and_ayn_marks_are_not_needed_to_find_a_town(invented
     assert invented.lookup("Amura")[0].name == "‘Āmūrā"
 
 
-def test_a_far_larger_place_of_the_very_name_beats_another_spelling_in_a_named_country(invented: Gazetteer) -> None:
+def test_a_far_larger_place_of_the_very_name_beats_another_spelling_in_a_named_country(
+    invented: Gazetteer,
+) -> None:
     (resolved,) = resolve_places([place("e1", "Rudna")], invented, context_countries=("ZZ",))
     assert resolved.resolved is not None and resolved.resolved.name == "Rudna"
 
@@ -159,12 +161,32 @@ def test_a_state_name_alone_is_its_big_city_of_that_name(gazetteer: Gazetteer) -
 
 
 def test_regions_outside_the_us_resolve_and_their_area_word_asks_for_them(gazetteer: Gazetteer) -> None:
-    assert [(entry.country_code, entry.feature) for entry in gazetteer.lookup("North Kordofan")[:1]] == [("SD", "region")]
-    town, region = resolve_places(
-        [place("e1", "Mopti"), place("e2", "Sagaing", "Sagaing region")], gazetteer
-    )
+    assert [(entry.country_code, entry.feature) for entry in gazetteer.lookup("North Kordofan")[:1]] == [
+        ("SD", "region")
+    ]
+    town, region = resolve_places([place("e1", "Mopti"), place("e2", "Sagaing", "Sagaing region")], gazetteer)
     assert (town.resolved.feature, region.resolved.feature) == ("city", "region")
     assert region.resolved.country_code == "MM"
+
+
+@pytest.mark.parametrize(
+    ("english", "iso_name", "country"),
+    [("Amhara region", "Amara", "ET"), ("Tigray", "Tigrai", "ET"), ("Hadramout", "Ḩaḑramawt", "YE"),
+     ("Hiraan", "Hiiraan", "SO"), ("Paktia", "Paktiyā", "AF")],
+)  # fmt: skip
+def test_a_region_is_found_under_its_english_spelling(
+    gazetteer: Gazetteer, english: str, iso_name: str, country: str
+) -> None:
+    (region,) = resolve_places([place("e1", english)], gazetteer)
+    assert region.resolved is not None
+    assert (region.resolved.name, region.resolved.country_code) == (iso_name, country)
+
+
+def test_a_spelling_skeleton_finds_regions_only_and_only_close_spellings(gazetteer: Gazetteer) -> None:
+    # "Aomori" shares Amhara's consonants but is no spelling of it; an unknown village finds no region.
+    assert [entry.name for entry in gazetteer.lookup("Amhara")] == ["Amara"]
+    assert gazetteer.lookup("Bula Hawo") == ()
+    assert spelling_skeleton("hodeidah") == spelling_skeleton("al hudaydah")
 
 
 def test_ranking_countries_first_then_own_names_then_population(invented: Gazetteer) -> None:

