@@ -917,3 +917,23 @@ def test_a_second_side_the_parser_hangs_off_the_verb_is_still_a_side(nlp: Langua
              ("Russian paramilitaries", "organization", ["Russian paramilitaries"]), ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
     (event,), names = read(nlp, text, table)
     assert {"Central African Armed Forces", "Russian paramilitaries"} <= actor_names(event, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen linked to the Red Hills Brigade abducted three fishermen near Tarvo on Monday, the navy said.",
+        "Fighters allied to the Red Hills Brigade shelled Tarvo on Sunday.",
+    ],
+)
+def test_attackers_described_by_their_tie_to_a_group_act_with_that_group(nlp: Language, text: str) -> None:
+    # The parser takes "linked"/"allied" for the main verb and the attack for its clause.
+    table = [
+        ("gunmen", "other", ["Gunmen"]),
+        ("Red Hills Brigade", "organization", ["Red Hills Brigade"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    events, names = read(nlp, text, table)
+    (attack,) = [event for event in events if event.type == "ASSAULT"]
+    assert "Red Hills Brigade" in actor_names(attack, names)
+    assert {actor.role for actor in attack.actors} == {"source"}

@@ -115,6 +115,9 @@ _IRREGULAR_PAST = {
 }  # fmt: skip
 # Verbs whose object is a subject of talk: a place inside it is not where the talk happened.
 _TOPIC_VERBS = frozenset({"discuss", "review", "address", "examine", "debate", "raise", "talk", "speak", "brief"})
+# "Gunmen linked to X", "Fighters allied to Y", "Gunmen believed to be bandits": the parser often makes the
+# description the main verb and the deed its clause; the deed's doer is the described noun.
+_DESCRIBING_VERBS = frozenset({"link", "ally", "allied", "believe", "think", "tie", "affiliate", "loyal", "connect"})
 _ARGUMENT_CLAUSES = frozenset({"lead", "head", "include", "hold", "control", "occupy", "carry", "run"})
 
 
@@ -1623,12 +1626,37 @@ def _event_subjects(verb: Token) -> list[Token]:
             current = current.head
         elif current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
             return [current.head]
+        elif current.dep_ in {"advcl", "ccomp"} and _describes_its_subject(current.head):
+            # The group they are tied to is coded with them ("Gunmen linked to Abu Sayyaf" → Abu Sayyaf).
+            described = current.head
+            ties = [
+                tied
+                for child in described.children
+                if child.dep_ == "prep" and child.lower_ in {"to", "with"} or child.dep_ == "xcomp"
+                for tied in child.children
+                if tied.dep_ in {"pobj", "attr"}
+            ]
+            return [child for child in described.children if child.dep_ == "nsubj"] + ties
         elif current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.pos_ in {"VERB", "AUX"}:
             # "…, daring Democrats to block it": the participle's subject is the main clause's.
             current = current.head
         else:
             current = None
     return []
+
+
+def _describes_its_subject(verb: Token) -> bool:
+    """ "Gunmen linked to the group [abducted …]": a participle the parser took for the main verb, describing
+    a plain noun subject by a tie ("to", "with") or a belief ("believed to be").
+    """
+    if verb.lemma_.lower() not in _DESCRIBING_VERBS or verb.tag_ not in {"VBD", "VBN", "JJ"}:
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    ties = any(
+        child.dep_ == "prep" and child.lower_ in {"to", "with"} or child.dep_ == "xcomp" and child.lemma_ == "be"
+        for child in verb.children
+    )
+    return len(subjects) == 1 and subjects[0].pos_ in {"NOUN", "PROPN"} and ties
 
 
 def _argument_tokens(head: Token, sentence: SpacySpan, flags: list[bool]) -> list[Token]:
