@@ -392,3 +392,11 @@ def test_an_accented_day_first_dateline_and_a_hyphenated_actor_name(nlp: Languag
     assert holding(entities, "BOGOTÁ").type == "place"
     assert holding(entities, "EFE").type == "organization"
     assert any(entity.name == "Islamic State-linked gunmen" for entity in entities)
+
+
+def test_the_portfolio_after_secretary_of_is_part_of_the_title(nlp: Language) -> None:
+    body = "U.S. Secretary of State Marco Rubio met the Saudi foreign minister in Riyadh on Tuesday."
+    entities = entities_of(nlp, body)
+    assert all(entity.name != "State" for entity in entities), [entity.name for entity in entities]
+    rubio = holding(entities, "Marco Rubio")
+    assert any("Secretary of State" in role.text for role in rubio.roles)

@@ -422,6 +422,8 @@ def _extended_to_acronym(doc: Doc, named: Span, acronym: str) -> Span:
 def _is_portfolio(doc: Doc, span: Span) -> bool:
     """ "Federal Interior Minister Mohsin Naqvi", "Ugandan President Yoweri Museveni": the words before a
     title are part of the title (the nationality is kept by the role), not an organization."""
+    if _names_a_title_portfolio(doc, span):
+        return True
     after = doc[span.end] if span.end < len(doc) else None
     if after is None:
         return False
@@ -429,6 +431,14 @@ def _is_portfolio(doc: Doc, span: Span) -> bool:
         return True
     demonym = len(span) == 1 and span.label_ in {"ORG", "PERSON"} and span[0].lower_.endswith(DEMONYM_ENDINGS)
     return demonym and after.lower_ in _HEAD_OF_STATE_TITLES and after.is_title
+
+
+def _names_a_title_portfolio(doc: Doc, span: Span) -> bool:
+    """ "Secretary of State Marco Rubio", "Minister of Interior": the words after "<title> of" are the title's
+    portfolio, not a state or an organization of their own."""
+    if span.start < 2 or doc[span.start - 1].lower_ not in {"of", "for"}:
+        return False
+    return doc[span.start - 2].lower_ in _TITLE_HEADS and all(token.lower_ in _PORTFOLIO_WORDS for token in span)
 
 
 def _relabelled(doc: Doc, span: Span) -> Span:
