@@ -168,3 +168,12 @@ def test_two_workers_give_the_same_analyses_in_order(analyzer: Analyzer) -> None
     items = [(INVENTED, date(2025, 3, 12)), (other, date(2024, 3, 5)), (INVENTED, None), (other, None)]
     expected = list(analyzer.analyze_many(items, batch_size=1))
     assert list(analyze_parallel(items, workers=2, batch_size=1)) == expected
+
+
+def test_a_nationality_in_the_text_keeps_its_capital_from_a_namesake_elsewhere(analyzer: Analyzer) -> None:
+    body = (
+        "The Saudi foreign minister met the head of Sudan's army in Riyadh on Tuesday to discuss a ceasefire.",
+    )
+    analysis = analyzer.analyze(Article(title=None, body=body), date(2031, 5, 8))
+    (riyadh,) = [place for place in analysis.places if place.name == "Riyadh"]
+    assert riyadh.resolved is not None and riyadh.resolved.country_code == "SA"

@@ -294,3 +294,28 @@ def test_a_capital_beats_a_village_named_like_it_when_both_countries_are_named(g
         place("e5", "Kabul"),
     )
     assert country_codes(resolve_places(entities, gazetteer))["Kabul"] == "AF"
+
+
+@pytest.mark.parametrize(
+    ("nationality", "country"),
+    [("Saudi", "SA"), ("Nigerian", "NG"), ("Iranian", "IR"), ("Afghan", "AF"), ("Turkish", "TR"),
+     ("American", "US"), ("South Korean", "KR"), ("Democrat", None), ("Kurdish", None)],
+)  # fmt: skip
+def test_a_nationality_word_names_its_country(
+    gazetteer: Gazetteer, nationality: str, country: str | None
+) -> None:
+    assert gazetteer.country_of_nationality(nationality) == country
+
+
+def test_a_capital_known_by_its_nationality_beats_a_namesake_in_a_named_country(gazetteer: Gazetteer) -> None:
+    # "talks on Sudan … in Riyadh … the Saudi minister": Sudan is named, Saudi Arabia only by its people.
+    entities = [place("e1", "Sudan"), place("e2", "Riyadh")]
+    _, alone = resolve_places(entities, gazetteer)
+    _, riyadh = resolve_places(entities, gazetteer, nationality_countries=("SA",))
+    assert alone.resolved is not None and alone.resolved.country_code == "SD"
+    assert riyadh.resolved is not None and riyadh.resolved.country_code == "SA"
+
+
+def test_a_trailing_full_stop_is_no_part_of_a_name(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("U.S")[:1] == gazetteer.lookup("U.S.")[:1]
+    assert gazetteer.lookup("U.S")[0].country_code == "US"

@@ -62,7 +62,11 @@ def analyze_docs(
 ) -> Analysis:
     """Run every stage after the model over one article's parsed body and captions."""
     entities = find_entities(body_doc, caption_docs, gazetteer)
-    places = resolve_places(entities, gazetteer)
+    nationalities = {
+        ent.text for doc in (body_doc, *caption_docs) for ent in doc.ents if ent.label_ == "NORP"
+    }
+    nationality_countries = {gazetteer.country_of_nationality(text) for text in nationalities} - {None}
+    places = resolve_places(entities, gazetteer, nationality_countries=nationality_countries)
     times = find_times(body_doc, caption_docs, published)
     attributions = find_sources(body_doc, caption_docs, entities)
     quotes = find_quotes(body_doc, caption_docs, entities)

