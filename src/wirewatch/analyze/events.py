@@ -59,18 +59,24 @@ _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "DISAPPROVE", "THREATEN", "RE
 _MODIFIER_DEPENDENCIES = frozenset({"compound", "amod", "nmod", "poss"})
 _ATTACK_NOUNS = frozenset({"raid", "attack", "assault", "strike", "airstrike", "offensive", "incursion"})
 _SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "DISAPPROVE", "REJECT", "SUPPORT", "AGREE"})
-_KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "nephew", "cousin"})
+_KIN_WORDS = frozenset(
+    {"son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "nephew", "cousin"}
+)
 _FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "admirer"})
 _REPRESENTATIVE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "chargé"})
 _SIDE_NOUNS = frozenset({"team", "jirga", "mission", "committee", "panel"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure"})
 _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "eventually"})
-_AREA_WORDS = frozenset({"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"})
+_AREA_WORDS = frozenset(
+    {"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"}
+)
 _SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "camp", "district", "area", "neighbourhood", "neighborhood"}
 )
 # "The team, headed by Naqvi, met …": a subject that names a side of the meeting just told.
-_BACK_REFERRING_SUBJECTS = frozenset({"team", "delegation", "side", "sides", "envoy", "mission", "negotiator"})
+_BACK_REFERRING_SUBJECTS = frozenset(
+    {"team", "delegation", "side", "sides", "envoy", "mission", "negotiator"}
+)
 _STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert", "avoid", "deter"})
 # "a week after", "two days before": a span the text counts from an event it names.
 _RELATIVE_SPAN = re.compile(
@@ -114,10 +120,14 @@ _IRREGULAR_PAST = {
     "met": "meet", "spoke": "speak", "took": "take", "withdrew": "withdraw", "overtook": "overtake",
 }  # fmt: skip
 # Verbs whose object is a subject of talk: a place inside it is not where the talk happened.
-_TOPIC_VERBS = frozenset({"discuss", "review", "address", "examine", "debate", "raise", "talk", "speak", "brief"})
+_TOPIC_VERBS = frozenset(
+    {"discuss", "review", "address", "examine", "debate", "raise", "talk", "speak", "brief"}
+)
 # "Gunmen linked to X", "Fighters allied to Y", "Gunmen believed to be bandits": the parser often makes the
 # description the main verb and the deed its clause; the deed's doer is the described noun.
-_DESCRIBING_VERBS = frozenset({"link", "ally", "allied", "believe", "think", "tie", "affiliate", "loyal", "connect"})
+_DESCRIBING_VERBS = frozenset(
+    {"link", "ally", "allied", "believe", "think", "tie", "affiliate", "loyal", "connect"}
+)
 _ARGUMENT_CLAUSES = frozenset({"lead", "head", "include", "hold", "control", "occupy", "carry", "run"})
 
 
@@ -276,9 +286,13 @@ class _Reader:
         event_type, mode = typed
         candidate = _Candidate(event_type, mode, self.caption, index)
         candidate.earlier = _told_as_earlier(trigger)
-        candidate.refers_back = _definite_reference(trigger) if trigger.pos_ in {"NOUN", "PROPN"} else any(
-            subject.lemma_.lower() in _BACK_REFERRING_SUBJECTS and _definite_reference(subject)
-            for subject in _event_subjects(trigger)
+        candidate.refers_back = (
+            _definite_reference(trigger)
+            if trigger.pos_ in {"NOUN", "PROPN"}
+            else any(
+                subject.lemma_.lower() in _BACK_REFERRING_SUBJECTS and _definite_reference(subject)
+                for subject in _event_subjects(trigger)
+            )
         )
         # Words of a dateline ("ADEN, June 14 (Gulf Wire) -") name the wire, not the event.
         hidden = [flag or token.idx < dateline_end for flag, token in zip(flags, sentence, strict=True)]
@@ -294,7 +308,9 @@ class _Reader:
         candidate.evidence.append(_sentence_span(sentence, self.caption))
         candidate.place = self._narrower(candidate.place, self._place_for(trigger, sentence, hidden, mode))
         candidate.time = (
-            self._earlier_time(trigger, sentence) if candidate.earlier else self._time_for(trigger, sentence, dateline_end)
+            self._earlier_time(trigger, sentence)
+            if candidate.earlier
+            else self._time_for(trigger, sentence, dateline_end)
         )
         reporter = _reporting_verb(trigger) if _is_statement(event_type, mode) else None
         if reporter is not None:
@@ -329,7 +345,10 @@ class _Reader:
         for index, sentence in enumerate(sentences):
             flags = quoted_token_flags(sentence)
             for token in sentence:
-                if token.pos_ != "VERB" or token.lemma_.lower() not in plover.CLAIM_VERBS - {"take", "assume"}:
+                if token.pos_ != "VERB" or token.lemma_.lower() not in plover.CLAIM_VERBS - {
+                    "take",
+                    "assume",
+                }:
                     continue
                 if _is_negated(token) or flags[token.i - sentence.start]:
                     continue  # "did not claim the attack", or a claim in someone's quoted words
@@ -366,7 +385,9 @@ class _Reader:
                 added = False
                 for subject in _event_subjects(token):
                     # "JNIM, al-Qaeda's affiliate in the Sahel, claimed …": the apposition describes the claimant.
-                    described = {t.i for child in subject.children if child.dep_ == "appos" for t in child.subtree}
+                    described = {
+                        t.i for child in subject.children if child.dep_ == "appos" for t in child.subtree
+                    }
                     for found, entity in self._entities_in(subject, sentence, flags):
                         if entity.type in {"organization", "person", "other"} and found.i not in described:
                             _add_actor(told, EventActor(entity.id, "source"))
@@ -550,7 +571,8 @@ class _Reader:
                 represents = (
                     token.dep_ == "poss"
                     and token.head.lemma_.lower() in _REPRESENTATIVE_NOUNS
-                    and token.head.dep_ in {"dobj", "pobj"}  # "summoned Japan's ambassador": Japan is the target
+                    and token.head.dep_
+                    in {"dobj", "pobj"}  # "summoned Japan's ambassador": Japan is the target
                 )
                 if self._qualifies_a_noun(token) and not represents:
                     continue  # "the WHO's Europe office": the office acts, not Europe; "Japan's ambassador" is Japan
@@ -588,7 +610,9 @@ class _Reader:
         countries = [
             entity
             for entity in self.mentions.entities.values()
-            if entity.id in self.place_ids and entity.id in self.broad_place_ids and _demonym_of(word, fold(entity.name))
+            if entity.id in self.place_ids
+            and entity.id in self.broad_place_ids
+            and _demonym_of(word, fold(entity.name))
         ]
         return countries[0] if countries else None
 
@@ -620,7 +644,9 @@ class _Reader:
         """
         pronoun = token.lower_ in _PLURAL_PRONOUNS | {"it"}
         # "The army said its troops had killed …": its troops are the speaking army's.
-        possessed = any(child.dep_ == "poss" and child.lower_ in _GROUP_POSSESSIVES for child in token.children)
+        possessed = any(
+            child.dep_ == "poss" and child.lower_ in _GROUP_POSSESSIVES for child in token.children
+        )
         speaker = _speaker_of_reported_clause(token)
         if (pronoun or possessed) and speaker is not None and speaker.i < token.i:
             entity = self.mentions.at_token(speaker, self.caption)
@@ -663,7 +689,9 @@ class _Reader:
         so that a later "its administrators" finds the movement rather than a group named in between."""
         references: list[tuple[int, Entity]] = []
         for token in self.doc:
-            if token.lower_ not in plover.GROUP_REFERENCE_NOUNS or self.mentions.at_token(token, self.caption):
+            if token.lower_ not in plover.GROUP_REFERENCE_NOUNS or self.mentions.at_token(
+                token, self.caption
+            ):
                 continue
             if not any(c.dep_ == "det" and c.lower_ in _BACK_REFERENCE_DETERMINERS for c in token.children):
                 continue
@@ -712,7 +740,10 @@ class _Reader:
                     continue
                 if _inside_other_event_phrase(token, trigger) or _in_aside(token, trigger):
                     continue  # "A week after a march in Toribío, … marched in Caldono"
-                if self._qualifies_a_noun(token) and _named_noun(token).lemma_.lower() not in plover.GROUND_NOUNS | _SITE_NOUNS:
+                if (
+                    self._qualifies_a_noun(token)
+                    and _named_noun(token).lemma_.lower() not in plover.GROUND_NOUNS | _SITE_NOUNS
+                ):
                     continue  # "rocket attacks on US targets": the targets are where, not the US
                 entity = self.mentions.at_token(token, self.caption)
                 if entity is not None and entity.id in self.place_ids and entity.id not in found:
@@ -852,7 +883,10 @@ class _Reader:
             (
                 c
                 for c in reversed(self.candidates)
-                if c.type == candidate.type and c is not previous and not candidate.place and not candidate.time
+                if c.type == candidate.type
+                and c is not previous
+                and not candidate.place
+                and not candidate.time
                 and _tells_same(c, candidate, self.mentions)
             ),
             None,
@@ -984,11 +1018,16 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             and any(grand.lemma_.lower() in {"telephone", "phone"} for grand in child.children)
             for child in token.children
         )  # fmt: skip
-        partnered = "with" in preps or by_phone or (
-            "to" not in preps
-            and any(
-                child.dep_ == "nsubj" and any(t.dep_ in {"conj", "cc"} and t.lower_ != "or" for t in child.subtree)
-                for child in token.children
+        partnered = (
+            "with" in preps
+            or by_phone
+            or (
+                "to" not in preps
+                and any(
+                    child.dep_ == "nsubj"
+                    and any(t.dep_ in {"conj", "cc"} and t.lower_ != "or" for t in child.subtree)
+                    for child in token.children
+                )
             )
         )
         return ("CONSULT", "call" if lemma == "speak" else "meet") if partnered else None
@@ -1013,12 +1052,21 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in {"fire", "launch", "lob", "rain"}:
         objects = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
         # "fired dozens of rockets": what is fired may hang off a quantity.
-        objects += [pobj for child in objects for prep in child.children if prep.lower_ == "of" for pobj in prep.children]
+        objects += [
+            pobj
+            for child in objects
+            for prep in child.children
+            if prep.lower_ == "of"
+            for pobj in prep.children
+        ]
         fired = {child.lemma_.lower() for child in objects}
         # "fired artillery shells into Babanusah": shelling, whatever it killed.
         return ("ASSAULT", "shelling") if fired & plover.PROJECTILE_WORDS else None
     if lemma == "kill" and any(
-        word.lemma_.lower() in plover.BOMBER_WORDS for child in token.children if child.dep_ == "nsubj" for word in child.subtree
+        word.lemma_.lower() in plover.BOMBER_WORDS
+        for child in token.children
+        if child.dep_ == "nsubj"
+        for word in child.subtree
     ):
         return "ASSAULT", "bombing"  # "A suicide bomber killed six people"
     if lemma in {"explode", "detonate", "kill", "hit"}:
@@ -1040,7 +1088,9 @@ def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
         subjects += [pobj for prep in token.head.children if prep.lower_ == "of" for pobj in prep.children]
     if not any(subject.lemma_.lower() in plover.PROTESTER_NOUNS for subject in subjects):
         return None
-    done = {lemma} | {child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "prep", "prt"}}
+    done = {lemma} | {
+        child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "prep", "prt"}
+    }
     burned = {word.lemma_.lower() for word in token.subtree}
     if burned & {"tyre", "tire"}:
         return "PROTEST", "demonstrate"  # burning tyres is how a road is blocked, not an attack on anyone
@@ -1054,8 +1104,10 @@ def _named_noun(name: Token) -> Token:
 
 def _names_an_event(token: Token) -> bool:
     """ "fighting", "the clashes": a word for a happening (the parser may read "fighting" as a verb)."""
-    return _trigger_type(token) is not None or token.lower_ in plover.NOUN_TRIGGERS or (
-        token.lemma_.lower() in plover.NOUN_TRIGGERS and token.pos_ == "NOUN"
+    return (
+        _trigger_type(token) is not None
+        or token.lower_ in plover.NOUN_TRIGGERS
+        or (token.lemma_.lower() in plover.NOUN_TRIGGERS and token.pos_ == "NOUN")
     )
 
 
@@ -1080,11 +1132,19 @@ def _side_led_by(verb: Token) -> list[Token]:
     sides = [
         child
         for child in verb.children
-        if child.dep_ == "nsubjpass" and child.lemma_.lower() in plover.SIDE_WORDS | _SIDE_NOUNS and _definite_reference(child)
+        if child.dep_ == "nsubjpass"
+        and child.lemma_.lower() in plover.SIDE_WORDS | _SIDE_NOUNS
+        and _definite_reference(child)
     ]
     if not sides:
         return []
-    return [pobj for agent in verb.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"]
+    return [
+        pobj
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _attends(verb: Token) -> bool:
@@ -1095,9 +1155,9 @@ def _attends(verb: Token) -> bool:
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     if lemma == "take":
         return any(child.lower_ == "part" for child in objects) and not any(
-            child.dep_ == "prep" and child.lower_ == "in" and not any(
-                _definite_reference(pobj) for pobj in child.children if pobj.dep_ == "pobj"
-            )
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and not any(_definite_reference(pobj) for pobj in child.children if pobj.dep_ == "pobj")
             for child in verb.children
         )
     if lemma in {"attend", "join"}:
@@ -1110,7 +1170,8 @@ def _attends(verb: Token) -> bool:
 def _killed_in(noun: Token) -> bool:
     """ "a raid that killed three soldiers", "an attack which wounded two": a relative clause tells a toll."""
     return any(
-        child.dep_ == "relcl" and child.lemma_.lower() in {"kill", "wound", "injure", "leave"} for child in noun.children
+        child.dep_ == "relcl" and child.lemma_.lower() in {"kill", "wound", "injure", "leave"}
+        for child in noun.children
     )
 
 
@@ -1152,7 +1213,10 @@ def _refuses(speech: Token) -> bool:
     """Whether what a speech verb reports is a refusal: "would not withdraw", "will not negotiate"."""
     for content in (child for child in speech.children if child.dep_ == "ccomp"):
         negated = any(child.dep_ == "neg" for child in content.children)
-        modal = any(child.dep_ == "aux" and child.lower_ in {"would", "will", "wo", "shall"} for child in content.children)
+        modal = any(
+            child.dep_ == "aux" and child.lower_ in {"would", "will", "wo", "shall"}
+            for child in content.children
+        )
         if negated and modal and content.lemma_.lower() not in {"be", "have"}:
             return True
     return False
@@ -1178,7 +1242,12 @@ def _only_intended(token: Token) -> bool:
     """
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _STOPPING_VERBS:
         return True
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and _only_intended(token.head):
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and token.head.pos_ == "VERB"
+        and _only_intended(token.head)
+    ):
         return True  # "ready to host new talks": the talks are as intended as the hosting
     # "was ready to host new talks", "is willing to meet": an adjective of readiness takes the intended act.
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.INTENT_VERBS | plover.READY_WORDS
@@ -1207,7 +1276,9 @@ def _is_topic(place: Token) -> bool:
     noun = preposition.head
     if preposition.dep_ != "prep" or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"about", "on", "over"} else noun.head
+    verb = (
+        noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"about", "on", "over"} else noun.head
+    )
     return noun.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in _TOPIC_VERBS
 
 
@@ -1221,12 +1292,16 @@ def _shifted_day(time: TimeExpression, span: re.Match[str], reference: TimeExpre
     unit = span.group("unit")
     if unit in {"month", "year"}:
         # "a month after the two last met": the month before, no surer than that.
-        months = reference_day.year * 12 + reference_day.month - 1 + sign * count * (12 if unit == "year" else 1)
+        months = (
+            reference_day.year * 12 + reference_day.month - 1 + sign * count * (12 if unit == "year" else 1)
+        )
         year, month = divmod(months, 12)
         value = f"{year:04d}-{month + 1:02d}" if unit == "month" else f"{year:04d}"
         return TimeExpression(time.text, time.start, time.end, value, unit, reference.anchor, time.caption)
     day = reference_day + timedelta(days=sign * count * {"day": 1, "week": 7}[unit])
-    return TimeExpression(time.text, time.start, time.end, day.isoformat(), "day", reference.anchor, time.caption)
+    return TimeExpression(
+        time.text, time.start, time.end, day.isoformat(), "day", reference.anchor, time.caption
+    )
 
 
 def _told_type(noun: Token) -> tuple[str, str | None] | None:
@@ -1492,8 +1567,10 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                     for pobj in preposition.children
                     if pobj.dep_ == "pobj"
                 )
-            elif child.dep_ == "conj" and child.tag_ in {"NNS", "NNP", "NNPS"} and not any(
-                grand.dep_ == "prep" and grand.lower_ == "of" for grand in child.children
+            elif (
+                child.dep_ == "conj"
+                and child.tag_ in {"NNS", "NNP", "NNPS"}
+                and not any(grand.dep_ == "prep" and grand.lower_ == "of" for grand in child.children)
             ):
                 # "clashed with the army and Russian paramilitaries": the parser hangs the second side off the verb.
                 found.append((partner_role, child))
@@ -1513,7 +1590,9 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
                 found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
-    partnered = any(child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS for child in trigger.children)
+    partnered = any(
+        child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS for child in trigger.children
+    )
     if (
         consult
         and trigger.dep_ == "pobj"
@@ -1611,7 +1690,9 @@ def _event_subjects(verb: Token) -> list[Token]:
     current: Token | None = verb
     while current is not None:
         subjects = [child for child in current.children if child.dep_ == "nsubj"]
-        if current.dep_ == "relcl" and any(subject.lower_ in {"who", "that", "which"} for subject in subjects):
+        if current.dep_ == "relcl" and any(
+            subject.lower_ in {"who", "that", "which"} for subject in subjects
+        ):
             # "hundreds of protesters who gathered …": who gathered is the noun the clause describes.
             head = current.head
             named = [pobj for prep in head.children if prep.lower_ == "of" for pobj in prep.children]
@@ -1653,7 +1734,10 @@ def _describes_its_subject(verb: Token) -> bool:
         return False
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     ties = any(
-        child.dep_ == "prep" and child.lower_ in {"to", "with"} or child.dep_ == "xcomp" and child.lemma_ == "be"
+        child.dep_ == "prep"
+        and child.lower_ in {"to", "with"}
+        or child.dep_ == "xcomp"
+        and child.lemma_ == "be"
         for child in verb.children
     )
     return len(subjects) == 1 and subjects[0].pos_ in {"NOUN", "PROPN"} and ties
@@ -1818,7 +1902,9 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
     if not candidate.actors:
         # "… before detonating his explosives": with no actor, place or day of its own, a detail of the last one.
         bare = candidate.place is None and candidate.time is None
-        return candidate.mode == "delegation" or bare or candidate.sentence_index - previous.sentence_index <= 1
+        return (
+            candidate.mode == "delegation" or bare or candidate.sentence_index - previous.sentence_index <= 1
+        )
     if candidate.refers_back:
         # "The accord's delegation, led by …", "The team, headed by Naqvi, met …": the one just told.
         return candidate.sentence_index - previous.sentence_index <= 2

@@ -26,38 +26,160 @@ from wirewatch.model import Article, Caption, RemovedBlock
 
 # Elements whose text a reader never sees; they are dropped without a trace in `removed`.
 INVISIBLE_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math", "iframe",
-     "object", "embed", "canvas", "video", "audio", "source", "track", "map", "option", "datalist"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "source",
+        "track",
+        "map",
+        "option",
+        "datalist",
+    }
 )
 # Elements that start a new line of text in a rendered page (the flattened rendering of a page).
 BLOCK_TAGS = frozenset(
-    {"address", "article", "aside", "blockquote", "body", "br", "button", "caption", "dd", "details", "dialog",
-     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-     "h6", "header", "hr", "html", "label", "legend", "li", "main", "menu", "nav", "ol", "p", "pre",
-     "section", "select", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"}
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "button",
+        "caption",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "label",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "select",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
 )
 # Markup hints of why a block is page furniture, read from an element's class/id words, role and tag
 # (see `markup_reason`); the innermost marked ancestor of a block decides its reason.
 TAG_REASONS = {
-    "nav": "navigation", "menu": "navigation", "footer": "footer", "header": "header", "aside": "sidebar",
-    "figcaption": "caption", "figure": "caption", "form": "form", "button": "button", "select": "form",
-    "label": "form", "time": "timestamp",
+    "nav": "navigation",
+    "menu": "navigation",
+    "footer": "footer",
+    "header": "header",
+    "aside": "sidebar",
+    "figcaption": "caption",
+    "figure": "caption",
+    "form": "form",
+    "button": "button",
+    "select": "form",
+    "label": "form",
+    "time": "timestamp",
 }
 ROLE_REASONS = {
-    "navigation": "navigation", "banner": "header", "contentinfo": "footer", "complementary": "sidebar",
-    "search": "form", "dialog": "dialog", "alert": "dialog", "menu": "navigation", "menubar": "navigation",
+    "navigation": "navigation",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "sidebar",
+    "search": "form",
+    "dialog": "dialog",
+    "alert": "dialog",
+    "menu": "navigation",
+    "menubar": "navigation",
 }
 MARKER_REASONS: tuple[tuple[str, frozenset[str]], ...] = (
     # Before share widgets: an embedded post ("twitter-tweet") is a quoted source, not a share button.
     ("embedded post", frozenset({"tweet", "instagram", "tiktok"})),
     ("share widget", frozenset({"share", "sharing", "social", "sharebar", "addthis", "sharethis"})),
-    ("advertisement", frozenset({"ad", "ads", "advert", "advertisement", "adslot", "sponsor", "sponsored",
-                                 "dfp", "gpt", "promo", "outbrain", "taboola", "adunit"})),
+    (
+        "advertisement",
+        frozenset(
+            {
+                "ad",
+                "ads",
+                "advert",
+                "advertisement",
+                "adslot",
+                "sponsor",
+                "sponsored",
+                "dfp",
+                "gpt",
+                "promo",
+                "outbrain",
+                "taboola",
+                "adunit",
+            }
+        ),
+    ),
     ("comment prompt", frozenset({"comment", "comments", "disqus", "respond", "reply"})),
-    ("related-links", frozenset({"related", "recommended", "recommendations", "more", "trending", "popular",
-                                 "teaser", "teasers", "readmore", "read", "also", "next", "latest", "rail"})),
-    ("subscription prompt", frozenset({"newsletter", "subscribe", "subscription", "signup", "paywall",
-                                     "membership"})),
+    (
+        "related-links",
+        frozenset(
+            {
+                "related",
+                "recommended",
+                "recommendations",
+                "more",
+                "trending",
+                "popular",
+                "teaser",
+                "teasers",
+                "readmore",
+                "read",
+                "also",
+                "next",
+                "latest",
+                "rail",
+            }
+        ),
+    ),
+    (
+        "subscription prompt",
+        frozenset({"newsletter", "subscribe", "subscription", "signup", "paywall", "membership"}),
+    ),
     ("cookie notice", frozenset({"cookie", "cookies", "consent", "gdpr", "privacy"})),
     ("caption", frozenset({"caption", "credit", "credits", "photo", "image", "img", "media", "gallery"})),
     ("byline", frozenset({"byline", "author", "authors", "contributor", "writer"})),
@@ -74,7 +196,9 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _MARKER_SPLIT = re.compile(r"[^a-z0-9]+")
 # Labels for screen readers and gallery counters that open a caption ("Image caption", "Image 1 of 8").
-_CAPTION_LABEL = re.compile(r"^(?:(?:image|photo|media)\s+caption\s*:?|(?:image|photo)\s+\d+\s+of\s+\d+)\s*", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:image|photo|media)\s+caption\s*:?|(?:image|photo)\s+\d+\s+of\s+\d+)\s*", re.IGNORECASE
+)
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -338,7 +462,9 @@ def is_byline(text: str, authors: tuple[str, ...]) -> bool:
     if prefix:
         # "By Ana Ruiz and Li Wei" names people; "By noon, the streets were empty." is the story.
         words = text[prefix.end() - 1 :].split()
-        name_like = [word for word in words if word[:1].isupper() or word[:1].isdigit() or not word[:1].isalnum()]
+        name_like = [
+            word for word in words if word[:1].isupper() or word[:1].isdigit() or not word[:1].isalnum()
+        ]
         return len(name_like) >= 0.6 * len(words) and not text.rstrip().endswith(("!", "?"))
     # A one-word "author" is usually a brand or desk name, which story lines mention too.
     names = [author for author in authors if len(author.split()) >= 2]
@@ -427,7 +553,9 @@ def outermost(elements: Iterable[HtmlElement]) -> list[HtmlElement]:
     """The elements that have no ancestor among the others, in document order."""
     chosen = list(elements)
     members = set(chosen)
-    return [element for element in chosen if not any(ancestor in members for ancestor in element.iterancestors())]
+    return [
+        element for element in chosen if not any(ancestor in members for ancestor in element.iterancestors())
+    ]
 
 
 def visible_text(element: HtmlElement, skip: set[HtmlElement] | None = None) -> str:
@@ -569,7 +697,9 @@ class BodyIndex:
     def of(cls, body: tuple[str, ...]) -> BodyIndex:
         text = "\n".join(body)
         words = _WORD.findall(text)
-        return cls(text, frozenset(body), frozenset(words), frozenset(zip(words, words[1:], words[2:], strict=False)))
+        return cls(
+            text, frozenset(body), frozenset(words), frozenset(zip(words, words[1:], words[2:], strict=False))
+        )
 
 
 def account_for_removed(
