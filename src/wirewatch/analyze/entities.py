@@ -87,7 +87,9 @@ _TOWN_PREPOSITIONS = word_set("in near outside at around into from through towar
 # An untagged name becomes a town only when the gazetteer's town is this large: small namesakes abound.
 _UNTAGGED_TOWN_POPULATION = 5_000
 # "Hadi al-Amiri", but not "Deir al-Zor" or "Ras al-Ain": Arabic place names open with a place word.
-_ARABIC_PLACE_WORDS = "Deir|Dayr|Ras|Jisr|Tell|Tal|Kafr|Khan|Bir|Ain|Wadi|Jabal|Jebel|Umm|Bab|Beit|Bayt|Marj|Qasr|Souq|Suq|Abu"
+_ARABIC_PLACE_WORDS = (
+    "Deir|Dayr|Ras|Jisr|Tell|Tal|Kafr|Khan|Bir|Ain|Wadi|Jabal|Jebel|Umm|Bab|Beit|Bayt|Marj|Qasr|Souq|Suq|Abu"
+)
 _ARABIC_PERSONAL_NAME = re.compile(rf"^(?!(?:{_ARABIC_PLACE_WORDS})\b)[A-Z][a-z]+ (?:al|el)-[A-Z][a-z]+$")
 _PATRONYMIC = re.compile(r"\b(?:bin|ibn|bint|ould|ben)\b", re.IGNORECASE)
 _ARTICLE_NAME = re.compile(r"(?i:al|el)-[A-Z][a-z]+")
@@ -150,8 +152,11 @@ _STATE_FORCE_HEADS = word_set("forces troops soldiers army military police")
 _STATE_MODIFIERS = word_set("regime government pro-government state military army police")
 # "On Sunday LLF fighters": a date in front of an actor is not part of its name.
 _NOT_ACTOR_WORDS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-_ACTOR_COMMON_WORDS = _ACTOR_MODIFIERS | _ORGANIZED_HEADS | _UNORGANIZED_HEADS | word_set(
-    "delegation team negotiators mediators negotiating peace mediation technical junta rebel"
+_ACTOR_COMMON_WORDS = (
+    _ACTOR_MODIFIERS
+    | _ORGANIZED_HEADS
+    | _UNORGANIZED_HEADS
+    | word_set("delegation team negotiators mediators negotiating peace mediation technical junta rebel")
 )
 
 
@@ -318,7 +323,10 @@ def _with_spelled_out_acronyms(
             ):
                 continue
             if any(
-                ((m.start < span.start_char and not _only_describes(text[m.start : span.start_char])) or m.end > span.end_char)
+                (
+                    (m.start < span.start_char and not _only_describes(text[m.start : span.start_char]))
+                    or m.end > span.end_char
+                )
                 and not _misread(m)
                 for m in overlapping
             ):
@@ -375,7 +383,9 @@ def _start_of_spelled_name(match: re.Match[str]) -> int | None:
         if initials == letters:
             return capitalised[first][0]
     # "the al-Qaeda-linked Group to …": a word that only describes the group starts no name.
-    described = [i for i, (_, word) in enumerate(words) if word.rsplit("-", 1)[-1].lower() in _MODIFIER_SUFFIXES]
+    described = [
+        i for i, (_, word) in enumerate(words) if word.rsplit("-", 1)[-1].lower() in _MODIFIER_SUFFIXES
+    ]
     name = words[described[-1] + 1 :] if described else words
     while name and (fold(name[0][1]) in _NOT_NAME_OPENERS or fold(name[0][1]) in _CALENDAR_WORDS):
         name = name[1:]  # "On Monday the Army (SAF)": the words opening the sentence are no part of it
@@ -451,8 +461,16 @@ def _untagged_towns(
                 continue
             span = doc[token.i : end]
             entries = gazetteer.lookup(span.text)
-            if entries and entries[0].feature == "city" and (entries[0].population or 0) >= _UNTAGGED_TOWN_POPULATION:
-                found.append(_Mention(normalize_surface(span.text), "GPE", span, span.start_char, span.end_char, caption))
+            if (
+                entries
+                and entries[0].feature == "city"
+                and (entries[0].population or 0) >= _UNTAGGED_TOWN_POPULATION
+            ):
+                found.append(
+                    _Mention(
+                        normalize_surface(span.text), "GPE", span, span.start_char, span.end_char, caption
+                    )
+                )
     return found
 
 
@@ -468,12 +486,17 @@ def _split_coordinated_places(mentions: list[_Mention], gazetteer: Gazetteer | N
             kept.append(mention)
             continue
         middle = conjunctions[0].i
-        parts = [mention.span.doc[mention.span.start : middle], mention.span.doc[middle + 1 : mention.span.end]]
+        parts = [
+            mention.span.doc[mention.span.start : middle],
+            mention.span.doc[middle + 1 : mention.span.end],
+        ]
         if not all(part.text and part[0].is_title and gazetteer.lookup(part.text) for part in parts):
             kept.append(mention)
             continue
         kept += [
-            _Mention(normalize_surface(part.text), "GPE", part, part.start_char, part.end_char, mention.caption)
+            _Mention(
+                normalize_surface(part.text), "GPE", part, part.start_char, part.end_char, mention.caption
+            )
             for part in parts
         ]
     return kept
@@ -499,11 +522,17 @@ def _named_settlements(
             opener = group == "before" and span is not None and _opens_a_sentence_not_a_name(span[0])
             if span is None or not span[0].text[0].isupper() or opener:
                 continue
-            overlapping = [m for m in kept if m.caption == caption and m.start < span.end_char and span.start_char < m.end]
+            overlapping = [
+                m
+                for m in kept
+                if m.caption == caption and m.start < span.end_char and span.start_char < m.end
+            ]
             if any(m.start < span.start_char or m.end > span.end_char for m in overlapping):
                 continue  # a tagged name reaching outside: "the Mayor of Tarvo" is not a settlement's name
             kept = [m for m in kept if m not in overlapping]
-            mention = _Mention(normalize_surface(span.text), "GPE", span, span.start_char, span.end_char, caption)
+            mention = _Mention(
+                normalize_surface(span.text), "GPE", span, span.start_char, span.end_char, caption
+            )
             kept.append(mention)
             keys.add(mention.key)
     return kept, keys
@@ -689,7 +718,8 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
     for mention in people:
         key = person_key(mention.name)
         cluster = next(
-            (cluster for cluster in clusters if _same_person(key, cluster.keys, _has_patronymic(cluster))), None
+            (cluster for cluster in clusters if _same_person(key, cluster.keys, _has_patronymic(cluster))),
+            None,
         )
         if cluster is None:
             cluster = _Cluster("person")
@@ -904,7 +934,9 @@ def _actor_span(span: Span | None) -> Span | None:
     if owner_end is not None and any(
         token.is_title and token.lower_ not in _ACTOR_COMMON_WORDS for token in span.doc[owner_end : span.end]
     ):
-        start = owner_end  # "Yemen's Houthi movement" is the Houthi movement; "Myanmar's military" stays whole
+        start = (
+            owner_end  # "Yemen's Houthi movement" is the Houthi movement; "Myanmar's military" stays whole
+        )
     return span.doc[start : span.end]
 
 
@@ -959,7 +991,8 @@ def _ever_definite(cluster: _Cluster) -> bool:
     """Whether a mention of the cluster is written as one already known ("the gang", "this militia")."""
     return any(
         mention.span.start > 0
-        and mention.span.doc[mention.span.start - 1].lower_ in {"the", "this", "that", "these", "those", "its"}
+        and mention.span.doc[mention.span.start - 1].lower_
+        in {"the", "this", "that", "these", "those", "its"}
         for mention in cluster.mentions
     )
 
@@ -1048,7 +1081,9 @@ def _actor_words(span: Span, named_tokens: set[tuple[int, int]]) -> list[str]:
     for token in span:
         if (doc_id, token.i) in named_tokens or _is_actor_filler(token) or token.tag_ == "POS":
             continue  # "Myanmar's military" is the Myanmar military
-        hyphenated = token.i + 1 < len(span.doc) and span.doc[token.i + 1].text == "-" and not token.whitespace_
+        hyphenated = (
+            token.i + 1 < len(span.doc) and span.doc[token.i + 1].text == "-" and not token.whitespace_
+        )
         common = token.lower_ in _ACTOR_COMMON_WORDS and not hyphenated
         words.append(token.lower_ if common or token.is_lower else token.text)
     head = span[-1].lower_
