@@ -255,3 +255,15 @@ MARKUP_PIECES = st.sampled_from(
 def test_no_tag_soup_crashes_clean_html(pieces: list[str]) -> None:
     article = clean_html("".join(pieces))
     assert all(isinstance(block.reason, str) and block.reason for block in article.removed)
+
+
+def test_a_section_label_above_the_headline_is_no_story_paragraph() -> None:
+    story = " ".join(["Fighters attacked an army post in the hills outside the town on Sunday night."] * 3)
+    page = f"""<html><head><title>Army post attacked near Tarvo</title></head><body>
+<article><p class="kicker">Regions · Tarvo Valley</p>
+<h1>Army post attacked near Tarvo</h1>
+<p>{story}</p><p>{story.replace("Sunday", "Monday")}</p><p>Regions · Tarvo Valley</p></article></body></html>"""
+    body = clean_html(page).body
+    assert body[0].startswith("Fighters attacked")
+    # The same words inside the story are kept: only a label above the headline is one.
+    assert body[-1] == "Regions · Tarvo Valley"

@@ -245,6 +245,8 @@ _SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
 MAX_ATTRIBUTION_WORDS = 45
 # A body paragraph this short or shorter may be furniture the extractor let through.
 MAX_CHROME_WORDS = 30
+MAX_SECTION_LABEL_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -365,8 +367,18 @@ def sort_paragraphs(
     kept: list[str] = []
     attributions: list[str] = []
     dropped: list[RemovedBlock] = []
+    headline_at = next(
+        (
+            index
+            for index, paragraph in enumerate(paragraphs[:3])
+            if title and paragraph.casefold() == title.casefold()
+        ),
+        0,
+    )
     for index, paragraph in enumerate(paragraphs):
         reason = paragraph_furniture_reason(paragraph, index, title, caption_texts, link_texts, metadata)
+        if reason is None and index < headline_at and is_section_label(paragraph):
+            reason = "section label"
         if reason == "attribution":
             attributions.append(paragraph)
         if reason:
@@ -376,6 +388,11 @@ def sort_paragraphs(
     body, promotion = split_trailing_promotion(kept)
     dropped.extend(RemovedBlock(paragraph, "promotion") for paragraph in promotion)
     return tuple(body), tuple(dict.fromkeys(attributions)), dropped
+
+
+def is_section_label(text: str) -> bool:
+    """ "Regions · Maguindanao", "World News": a few words and no sentence, as kickers above a headline are."""
+    return len(_WORD.findall(text)) <= MAX_SECTION_LABEL_WORDS and not _SENTENCE_END.search(text)
 
 
 def split_trailing_promotion(paragraphs: list[str]) -> tuple[list[str], list[str]]:
