@@ -400,3 +400,13 @@ def test_the_portfolio_after_secretary_of_is_part_of_the_title(nlp: Language) ->
     assert all(entity.name != "State" for entity in entities), [entity.name for entity in entities]
     rubio = holding(entities, "Marco Rubio")
     assert any("Secretary of State" in role.text for role in rubio.roles)
+
+
+def test_a_name_spelled_before_its_acronym_stays_an_organization_where_read_as_a_person(nlp: Language) -> None:
+    body = (
+        "A spokesman blamed the Dawlah Islamiyah (DI), a pro-Islamic State group, for the bombing. "
+        "Gunmen linked to the Dawlah Islamiyah abducted a teacher on Thursday."
+    )
+    group = holding(entities_of(nlp, body), "Dawlah Islamiyah")
+    assert group.type == "organization"
+    assert "DI" in group.aliases

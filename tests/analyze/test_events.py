@@ -937,3 +937,33 @@ def test_attackers_described_by_their_tie_to_a_group_act_with_that_group(nlp: La
     (attack,) = [event for event in events if event.type == "ASSAULT"]
     assert "Red Hills Brigade" in actor_names(attack, names)
     assert {actor.role for actor in attack.actors} == {"source"}
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "A spokesman for the army blamed the Delta Front, a rebel group, and said troops were pursuing the bombers.",
+        "The army blamed the bombing on the Delta Front.",
+    ],
+)
+def test_the_group_blamed_is_the_suspected_doer_of_the_attack_just_told(nlp: Language, blame: str) -> None:
+    text = "Two soldiers were killed when a roadside bomb went off in Tarvo on Sunday, the army said. " + blame
+    table = [("Delta Front", "organization", ["Delta Front"]), ("Tarvo", "place", ["Tarvo"])]
+    events, names = read(nlp, text, table)
+    (bombing,) = [event for event in events if event.type == "ASSAULT"]
+    assert [(names[actor.entity], actor.role) for actor in bombing.actors] == [("Delta Front", "source")]
+
+
+def test_blame_does_not_replace_an_attacker_the_report_names(nlp: Language) -> None:
+    text = (
+        "Fighters of the Red Hills Brigade attacked an army post in Tarvo on Sunday. "
+        "The governor blamed the Delta Front."
+    )
+    table = [
+        ("Red Hills Brigade", "organization", ["Red Hills Brigade"]),
+        ("Delta Front", "organization", ["Delta Front"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    events, names = read(nlp, text, table)
+    (attack,) = [event for event in events if event.type == "ASSAULT"]
+    assert actor_names(attack, names) == {"Red Hills Brigade"}

@@ -184,6 +184,7 @@ _ACTORS_ALONE = word_set(
     "bomber bombers"
 )
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{0,9}[A-Z])\)")
 # "Gang members killed 12": unnamed, yet the actor; "the gang" points back to one named before.
 _UNNAMED_ALONE = word_set("gang gangs")
 
@@ -655,13 +656,26 @@ def _vote_labels(mentions: list[_Mention]) -> None:
     for mention in mentions:
         votes.setdefault(mention.key, Counter())[mention.label] += 1
     preference = {"PERSON": 3, "ORG": 2, "GPE": 1}
+    # "the Dawlah Islamiyah (DI)": a name spelled before its acronym is an organization wherever else the
+    # model read it as a person.
+    spelled = {
+        mention.key for mention in mentions if mention.label == "ORG" and _spells_the_acronym_after(mention)
+    }
     for mention in mentions:
         counts = votes[mention.key]
+        if mention.key in spelled:
+            mention.label = "ORG"
+            continue
         if "ORG" in counts and re.fullmatch(r"[A-Z]+-?\d+", mention.name):
             # "M23", "G5": a letter-and-number code names a group, never a town, whatever the model read.
             mention.label = "ORG"
             continue
         mention.label = max(counts, key=lambda label: (counts[label], preference.get(label, 0)))
+
+
+def _spells_the_acronym_after(mention: _Mention) -> bool:
+    after = _ACRONYM_AFTER.match(mention.span.doc.text, mention.end)
+    return after is not None and _initials(fold(mention.name)) == after.group(1).casefold()
 
 
 def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: set[str]) -> bool:

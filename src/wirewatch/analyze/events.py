@@ -252,6 +252,7 @@ class _Reader:
                 self._add(candidate)
         sentences = sentences_of(self.doc)[0]
         self._add_claimants(sentences)
+        self._add_blamed(sentences)
         self._add_attendees(sentences)
         self._date_from_events_named(sentences)
         self._carry_days_forward(sentences)
@@ -371,16 +372,8 @@ class _Reader:
                 ]
                 if not claimed:
                     continue
-                told = next(
-                    (
-                        candidate
-                        for candidate in reversed(self.candidates)
-                        if candidate.sentence_index < index
-                        and plover.event_class(candidate.type, candidate.mode) == "violent"
-                    ),
-                    None,
-                )
-                if told is None or sentence.start_char - told.evidence[-1].end > _GROUP_REFERENCE_REACH:
+                told = self._attack_told_before(index, sentence)
+                if told is None:
                     continue
                 added = False
                 for subject in _event_subjects(token):
@@ -390,6 +383,61 @@ class _Reader:
                     }
                     for found, entity in self._entities_in(subject, sentence, flags):
                         if entity.type in {"organization", "person", "other"} and found.i not in described:
+                            _add_actor(told, EventActor(entity.id, "source"))
+                            added = True
+                if added:
+                    told.evidence.append(_sentence_span(sentence, self.caption))
+
+    def _attack_told_before(self, index: int, sentence: SpacySpan) -> _Candidate | None:
+        """The violent event told last before this sentence, if it is near enough to be the one meant."""
+        told = next(
+            (
+                candidate
+                for candidate in reversed(self.candidates)
+                if candidate.sentence_index < index
+                and plover.event_class(candidate.type, candidate.mode) == "violent"
+            ),
+            None,
+        )
+        if told is None or sentence.start_char - told.evidence[-1].end > _GROUP_REFERENCE_REACH:
+            return None
+        return told
+
+    def _add_blamed(self, sentences: list[SpacySpan]) -> None:
+        """ "The army blamed the Delta Front", "… blamed the bombing on the Delta Front": the group blamed is the
+        suspected doer of the attack just told, when the report names no other."""
+        for index, sentence in enumerate(sentences):
+            flags = quoted_token_flags(sentence)
+            for token in sentence:
+                if token.pos_ != "VERB" or token.lemma_.lower() != "blame":
+                    continue
+                if _is_negated(token) or flags[token.i - sentence.start]:
+                    continue
+                blamed = []
+                for child in token.children:
+                    if child.dep_ != "dobj":
+                        continue
+                    if child.lemma_.lower() in _CLAIMABLE_NOUNS or _trigger_type(child) is not None:
+                        # "blamed the bombing on X": who is blamed follows "on".
+                        blamed += [
+                            pobj
+                            for preposition in (*token.children, *child.children)
+                            if preposition.dep_ == "prep" and preposition.lower_ == "on"
+                            for pobj in preposition.children
+                            if pobj.dep_ == "pobj"
+                        ]
+                    else:
+                        blamed.append(child)
+                told = self._attack_told_before(index, sentence) if blamed else None
+                if told is None or any(actor.role == "source" for actor in told.actors):
+                    continue
+                added = False
+                for head in blamed:
+                    described = {
+                        t.i for child in head.children if child.dep_ == "appos" for t in child.subtree
+                    }
+                    for found, entity in self._entities_in(head, sentence, flags):
+                        if entity.type in {"organization", "other"} and found.i not in described:
                             _add_actor(told, EventActor(entity.id, "source"))
                             added = True
                 if added:
