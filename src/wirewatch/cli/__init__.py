@@ -13,8 +13,9 @@ from rich.console import Console
 from wirewatch import __version__
 from wirewatch.clean import clean_page
 from wirewatch.cli.common import EXIT_FAILED_PAGES, open_store, pass_settings
-from wirewatch.cli.knowledge import open_current_store
+from wirewatch.cli.knowledge import open_current_store, resolve_if_older
 from wirewatch.errors import InputError, StoreError, WirewatchError
+from wirewatch.knowledge.store import RESOLVER_VERSION
 from wirewatch.model import Article, ReadFailure, to_dict
 from wirewatch.read import read_path
 from wirewatch.serve.schema import migrate_serve_schema
@@ -109,12 +110,16 @@ def stats(settings: Settings, output_format: str) -> None:
     store = open_current_store(settings)
     try:
         figures = store.stats()
+        resolver = store.resolver_version
+        resolved_by_older = resolver < RESOLVER_VERSION and store.holds_analyses()
     finally:
         store.close()
     if output_format == "json":
         click.echo(json.dumps(to_dict(figures)))
         return
-    click.echo(f"{'store':<20}{settings.db_path} (schema v{figures.schema_version})")
+    click.echo(f"{'store':<20}{settings.db_path} (schema v{figures.schema_version}, resolver v{resolver})")
+    if resolved_by_older:
+        click.echo(f"{'':<20}resolved by an older wirewatch: `wirewatch upgrade` resolves it again")
     for name, value in to_dict(figures).items():
         if name != "schema_version":
             click.echo(f"{name.replace('_', ' '):<20}{value}")
@@ -123,7 +128,11 @@ def stats(settings: Settings, output_format: str) -> None:
 @main.command()
 @pass_settings
 def upgrade(settings: Settings) -> None:
-    """Bring a store written by an older wirewatch up to this version's schema (read commands never write)."""
+    """Bring a store written by an older wirewatch up to this version's schema and resolver.
+
+    Read commands never write, so they leave this to `upgrade`; a knowledge base an older resolver
+    built is resolved again from the stored analyses, with every correction applied.
+    """
     if not settings.db_path.exists():
         raise StoreError(f"{settings.db_path}: no store here yet (run `wirewatch ingest` first)")
     store = open_store(settings, read_only=True)
@@ -138,12 +147,15 @@ def upgrade(settings: Settings) -> None:
     try:
         after = store.schema_version
         migrate_serve_schema(store)
+        resolved = resolve_if_older(store, settings)
     finally:
         store.close()
-    if before == after:
-        click.echo(f"store {settings.db_path} is up to date (schema v{after})")
-    else:
+    if before != after:
         click.echo(f"store {settings.db_path} upgraded from schema v{before} to v{after}")
+    if resolved:
+        click.echo(resolved)
+    if before == after and not resolved:
+        click.echo(f"store {settings.db_path} is up to date (schema v{after}, resolver v{RESOLVER_VERSION})")
 
 
 def run() -> None:

@@ -8,7 +8,8 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from wirewatch.cli.common import EXIT_FAILED_PAGES, EXIT_INTERRUPTED, open_store, pass_settings
+from wirewatch.cli.common import EXIT_FAILED_PAGES, EXIT_INTERRUPTED, pass_settings
+from wirewatch.cli.knowledge import open_resolving_store
 from wirewatch.cli.watchlist import send_webhooks, webhook_wait_option
 from wirewatch.ingest import IngestSummary, ingest
 from wirewatch.serve.alerts import match_watchlists
@@ -40,11 +41,12 @@ def ingest_command(
     """Read, analyse and store PATHS (files, folders, archives, feeds); re-ingesting adds nothing twice.
 
     An interrupted ingest resumes by running the same command again. Webhooks of the alerts it raises
-    (and any an earlier run left pending) are sent before it exits.
+    (and any an earlier run left pending) are sent before it exits. A store resolved by an older
+    wirewatch is refused until `wirewatch upgrade` has resolved it again.
     """
     settings = settings.with_overrides(workers=workers, batch_size=batch_size)
     summary = IngestSummary()
-    store = open_store(settings)
+    store = open_resolving_store(settings)
     progress = Progress(
         TextColumn("[bold]ingest[/bold]"),
         BarColumn(),

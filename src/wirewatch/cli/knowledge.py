@@ -20,7 +20,7 @@ from wirewatch.knowledge import queries
 from wirewatch.knowledge.corrections import rebuild_knowledge
 from wirewatch.knowledge.export import EXPORT_FORMATS, export
 from wirewatch.knowledge.records import EventSummary, ResultPage
-from wirewatch.knowledge.store import MIGRATIONS, SqliteStore
+from wirewatch.knowledge.store import MIGRATIONS, RESOLVER_VERSION, SqliteStore
 from wirewatch.model import to_dict
 from wirewatch.serve.alerts import CorrectedAlerts, merge_actors_with_alerts, split_actor_with_alerts
 from wirewatch.settings import Settings
@@ -64,8 +64,68 @@ def open_current_store(settings: Settings, *, read_only: bool = True) -> SqliteS
     )
 
 
+def open_resolving_store(settings: Settings) -> SqliteStore:
+    """The store opened to resolve new reports or corrections into, refused (with what to run) when
+    another resolver than this wirewatch's built its knowledge base.
+
+    Reports resolved by two resolvers would not agree with one another: a merged event's independent
+    sources, for one, would be counted by two rules. The refusal names `wirewatch upgrade`, which
+    resolves the whole store again, as reads name it for an older schema.
+    """
+    store = open_current_store(settings, read_only=False)
+    built_by = store.resolver_version
+    if built_by == RESOLVER_VERSION or not store.holds_analyses():
+        return store
+    store.close()
+    if built_by > RESOLVER_VERSION:
+        raise _newer_resolver_error(settings, built_by)
+    raise StoreError(
+        f"{settings.db_path}: the knowledge base was resolved by an older wirewatch (resolver v{built_by},"
+        f" this one v{RESOLVER_VERSION}); run `wirewatch upgrade` once to resolve it again, then try again"
+    )
+
+
+def _newer_resolver_error(settings: Settings, built_by: int) -> StoreError:
+    return StoreError(
+        f"{settings.db_path}: the knowledge base was resolved by a newer wirewatch (resolver v{built_by},"
+        f" this one v{RESOLVER_VERSION}); upgrade wirewatch"
+    )
+
+
+def resolve_again(store: SqliteStore) -> int:
+    """Resolve every stored analysis again with this wirewatch's resolver, applying all corrections; returns
+    the articles done."""
+    done = rebuild_knowledge(store)
+    # Recorded once the rebuild has committed: a rebuild cut short leaves the older version, and the
+    # next `wirewatch upgrade` starts it again.
+    store.record_resolver_version()
+    return done
+
+
+def resolve_if_older(store: SqliteStore, settings: Settings) -> str | None:
+    """Resolve the knowledge base again when an older resolver built it; says what was done, if anything.
+
+    A newer resolver's knowledge base is refused rather than resolved back by an older rule.
+    """
+    built_by = store.resolver_version
+    if built_by > RESOLVER_VERSION:
+        raise _newer_resolver_error(settings, built_by)
+    if built_by == RESOLVER_VERSION:
+        return None
+    done = resolve_again(store)
+    return f"re-resolved {done} articles: resolver v{built_by} → v{RESOLVER_VERSION}"
+
+
 def _with_store(settings: Settings, work: Callable[[SqliteStore], Any], *, read_only: bool = True) -> Any:
     store = open_current_store(settings, read_only=read_only)
+    try:
+        return work(store)
+    finally:
+        store.close()
+
+
+def _with_resolving_store(settings: Settings, work: Callable[[SqliteStore], Any]) -> Any:
+    store = open_resolving_store(settings)
     try:
         return work(store)
     finally:
@@ -402,7 +462,7 @@ def entity_merge(settings: Settings, keep: str, other: str, note: str, webhook_w
         corrected = merge_actors_with_alerts(store, _actor_id(store, keep), _actor_id(store, other), note)
         return corrected, send_webhooks(store, webhook_wait)
 
-    corrected, webhooks = _with_store(settings, work, read_only=False)
+    corrected, webhooks = _with_resolving_store(settings, work)
     click.echo(f"merged into actor {corrected.actor_id}{_correction_summary(corrected, webhooks)}")
 
 
@@ -432,13 +492,13 @@ def entity_split(
         )
         return corrected, send_webhooks(store, webhook_wait)
 
-    corrected, webhooks = _with_store(settings, work, read_only=False)
+    corrected, webhooks = _with_resolving_store(settings, work)
     click.echo(f"split into new actor {corrected.actor_id}{_correction_summary(corrected, webhooks)}")
 
 
 @entity_group.command(name="rebuild")
 @pass_settings
 def entity_rebuild(settings: Settings) -> None:
-    """Resolve every stored analysis again (after a resolver upgrade), applying all corrections."""
-    done = _with_store(settings, rebuild_knowledge, read_only=False)
+    """Resolve every stored analysis again with this wirewatch's resolver, applying all corrections."""
+    done = _with_store(settings, resolve_again, read_only=False)
     click.echo(f"resolved {done} articles again")

@@ -273,7 +273,22 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_type_window ON events(type, date_start, date_end, latitude, longitude);
     CREATE INDEX entities_actor_article ON entities(actor_id, article_id);
     """,
+    # v5: versions of what the store holds besides its tables, one row per component: "resolver" (which
+    # resolver built the knowledge base), and "serve" (the workbench's tables, which migrate on their own).
+    """
+    CREATE TABLE IF NOT EXISTS schema_versions (component TEXT PRIMARY KEY, version INTEGER NOT NULL);
+    """,
 ]
+
+# The resolver that builds the knowledge base from the stored analyses (actors, events, outlets and
+# independent sources). Bump it whenever resolution gives other answers for the same analyses: a store
+# resolved by an older one is resolved again by `wirewatch upgrade`, and refuses new reports until then.
+#   v1  everything before the version was recorded
+#   v2  an address spelled from an outlet's name is that outlet (nytimes.com ← The New York Times)
+RESOLVER_VERSION = 2
+# What a knowledge base built before the resolver version was recorded counts as.
+UNRECORDED_RESOLVER_VERSION = 1
+RESOLVER_COMPONENT = "resolver"
 
 
 @dataclass(frozen=True)
@@ -361,6 +376,36 @@ class SqliteStore:
                 for statement in _split_sql(MIGRATIONS[version]):
                     cursor.execute(statement)
                 cursor.execute(f"PRAGMA user_version = {version + 1}")
+        # A knowledge base with nothing resolved in it is what this resolver would build; one with
+        # analyses keeps the version it has, so that `wirewatch upgrade` knows to resolve it again.
+        if self.resolver_version != RESOLVER_VERSION and not self.holds_analyses():
+            self.record_resolver_version()
+
+    @property
+    def resolver_version(self) -> int:
+        """The version of the resolver that built the knowledge base (`RESOLVER_VERSION` is this one's)."""
+        has_versions = self.connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_versions'"
+        ).fetchone()
+        if has_versions is None:
+            return UNRECORDED_RESOLVER_VERSION
+        row = self.connection.execute(
+            "SELECT version FROM schema_versions WHERE component = ?", (RESOLVER_COMPONENT,)
+        ).fetchone()
+        return int(row[0]) if row else UNRECORDED_RESOLVER_VERSION
+
+    def record_resolver_version(self) -> None:
+        """Record that this wirewatch's resolver built the knowledge base (after a full rebuild)."""
+        with self.transaction() as cursor:
+            cursor.execute(
+                "INSERT INTO schema_versions(component, version) VALUES (?, ?)"
+                " ON CONFLICT(component) DO UPDATE SET version = excluded.version",
+                (RESOLVER_COMPONENT, RESOLVER_VERSION),
+            )
+
+    def holds_analyses(self) -> bool:
+        """True when any stored article has an analysis, i.e. the knowledge base was resolved from something."""
+        return self.connection.execute("SELECT 1 FROM analyses LIMIT 1").fetchone() is not None
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Cursor]:
