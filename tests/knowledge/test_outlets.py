@@ -183,6 +183,46 @@ def test_a_persons_name_never_matches_a_web_address_stem():
     assert cites_outlet("news agency Coastline Wire", "Coastline Wire", by_host=False)
 
 
+def test_a_web_address_spelled_from_a_names_initials_and_words_is_that_outlet():
+    # Each word of the name, after its article, gives its initial or itself, in order.
+    assert same_outlet("The New York Times", "nytimes.com")
+    assert same_outlet("nytimes.com", "New York Times")
+    assert same_outlet("The Wall Street Journal", "wsj.com")
+    assert same_outlet("Financial Times", "ft.com")
+    assert same_outlet("British Broadcasting Corporation", "bbc.co.uk")
+    assert same_outlet("The Financial Times newspaper", "ft.com")
+    # …and the existing whole-name spellings still hold.
+    assert same_outlet("Al Jazeera", "aljazeera.net")
+    assert same_outlet("The Guardian", "theguardian.com")
+
+
+def test_a_spelled_address_uses_every_word_and_no_chance_letter():
+    assert not same_outlet("New York Times", "nyt-magazine.example")
+    assert not same_outlet("New York Times", "ny.example")  # "Times" left unspelled
+    assert not same_outlet("New York", "nytimes.com")  # letters the name does not give
+    assert not same_outlet("Times", "t.co")  # a one-letter stem never matches
+    assert not same_outlet("Guardian", "g.example")
+    assert not same_outlet("Times", "ti.example")  # a one-word name is the whole stem or nothing
+    assert not same_outlet("Gulf Observer", "gulf-news.example")
+    assert not same_outlet("Gulf Observer", "gulfnews.example")
+    assert not same_outlet("Wall Street Journal", "jsw.example")  # the words in their order
+
+
+def test_an_attribution_cites_an_address_its_name_spells():
+    assert cites_outlet("The New York Times", "nytimes.com")
+    assert cites_outlet("the Financial Times newspaper", "ft.com")
+    assert not cites_outlet("New York", "nytimes.com")
+    # A name read as a person's never matches a web address, however it is spelled ("Fatima Tahir" ↛ ft).
+    assert not cites_outlet("Fatima Tahir", "ft.com", by_host=False)
+    assert not cites_outlet("The New York Times", "nytimes.com", by_host=False)
+
+
+def test_a_dateline_naming_the_address_of_its_own_page_declares_no_copy():
+    story = "NEW YORK (New York Times) - The council met on Monday."
+    assert declared_origin(Article(None, (story,), url="https://www.nytimes.com/x")) is None
+    assert declared_origin(Article(None, (story,), url="https://harbourpost.example/x")) == "New York Times"
+
+
 # ---------------------------------------------------------------- origins of an event's reports
 
 
@@ -222,6 +262,15 @@ def test_quoting_an_agency_counts_with_the_copies_that_declare_it():
     copy = origin(1, "Harbour Post", declared="Coastline Wire")
     quoting = origin(2, "Valmora Ledger", people=("Coastline Wire",))
     assert len(set(report_origins([copy, quoting]).values())) == 1
+
+
+def test_a_report_on_an_outlets_address_and_one_quoting_its_name_are_one_source():
+    hosted = origin(1, "nytimes.com")
+    quoting = origin(2, "Valmora Ledger", cited=("The New York Times",))
+    copy = origin(3, "Harbour Post", declared="The New York Times")
+    independent = origin(4, "Coastline Wire")
+    origins = report_origins([hosted, quoting, copy, independent])
+    assert origins[1] == origins[2] == origins[3] != origins[4]
 
 
 def test_reports_of_one_outlet_count_once_however_its_name_is_written():
@@ -273,6 +322,20 @@ def test_flat_reports_count_by_masthead_dateline_copy_and_quote(store: SqliteSto
     assert detail.event.reports == 5
     assert detail.event.corroboration == 2
     assert set(detail.origins) == {"Coastline Wire", "Valmora Ledger"}
+
+
+def test_a_report_quoting_an_outlet_by_name_adds_no_source_to_its_own_report_on_the_web(store: SqliteStore):
+    own = "Dockworkers at the southern terminal of Porto Neri stopped work on Monday, the union said, over wages."
+    hosted = Article(None, (own,), url="https://www.nytimes.com/2024/03/04/world/porto-neri-strike.html")
+    first = _store_flat(store, 1, hosted)
+    quote = "The New York Times reported that the Porto Neri dockworkers had stopped work on Monday over pay."
+    _store_flat(store, 2, flat_article(quote, masthead="Valmora Ledger"),
+                (SourceLink("The New York Times", "media", 0, 18),))  # fmt: skip
+    event_id = store.connection.execute(
+        "SELECT event_id FROM reports WHERE article_id = ?", (first,)
+    ).fetchone()[0]
+    detail = get_event(store, event_id)
+    assert (detail.event.reports, detail.event.corroboration) == (2, 1)
 
 
 def test_a_rebuild_fills_in_the_outlet_of_reports_stored_without_one(store: SqliteStore):

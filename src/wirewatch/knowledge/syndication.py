@@ -41,6 +41,8 @@ _UNNAMED_ORIGIN_WORDS = _GENERIC_WORDS | frozenset(
      "international", "local", "other", "our", "its", "their", "several", "various", "outlets", "sources"}
 )  # fmt: skip
 _INDEFINITE = frozenset({"a", "an", "one", "some"})
+# A stem of one letter ("t.co") is spelled by the initial of too many names to say which.
+_SHORTEST_SPELLED_STEM = 2
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.", "edition.", "english.", "en.")
 # A masthead's edition label or slogan after a separator: "EL PACÍFICO HOY · English edition".
 _MASTHEAD_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
@@ -161,6 +163,38 @@ def _is_host(outlet: str) -> bool:
     return "." in outlet and " " not in outlet.strip()
 
 
+def _host_stem(host: str) -> str:
+    """The part of an address that names the outlet: "harbour-post.example" → harbourpost."""
+    return host.lower().split(".")[0].replace("-", "")
+
+
+def _spells_host_stem(name: str, stem: str) -> bool:
+    """True when an address's stem spells a name: each word after the article, whole or as its initial.
+
+    "The New York Times" spells nytimes, "Wall Street Journal" wsj, "Financial Times newspaper" ft. Every
+    word is used, in order, so "Gulf Observer" is not gulfnews; a one-word name must be the whole stem, and
+    a stem under two letters is spelled by too many names to say which.
+    """
+    if len(stem) < _SHORTEST_SPELLED_STEM:
+        return False
+    words = _name_words(name)
+    described = [word for word in words if word not in _GENERIC_WORDS]
+    return any(_spelled_in_order(stem, candidate) for candidate in (words, described) if candidate)
+
+
+def _spelled_in_order(stem: str, words: list[str]) -> bool:
+    """True when the words, in order, each whole or as its initial, make up the whole stem."""
+    if len(words) == 1:
+        return stem == words[0]
+    # Every place in the stem the words so far can reach, each word given whole or as its initial.
+    reached = {0}
+    for word in words:
+        whole = {start + len(word) for start in reached if stem.startswith(word, start)}
+        initial = {start + 1 for start in reached if stem.startswith(word[0], start)}
+        reached = whole | initial
+    return len(stem) in reached
+
+
 def _name_words(name: str) -> list[str]:
     """A name's words for comparison: folded, without a leading article ("El Pacífico Hoy" → pacifico hoy)."""
     words = fold(name).split()
@@ -174,9 +208,10 @@ def same_outlet(first: str, second: str) -> bool:
     if _is_host(first) or _is_host(second):
         host, name = (first, second) if _is_host(first) else (second, first)
         # The whole name spelled as the address, not only its first word: "Gulf Observer" is not gulf-news.
-        stem = host.split(".")[0].replace("-", "")
+        stem = _host_stem(host)
         words = fold(name).split()
-        return stem in ("".join(words), "".join(w for w in words if w not in _GENERIC_WORDS))
+        joined = ("".join(words), "".join(w for w in words if w not in _GENERIC_WORDS))
+        return stem in joined or _spells_host_stem(name, stem)
     shorter, longer = sorted((_name_words(first), _name_words(second)), key=len)
     if not shorter:
         return False
@@ -231,7 +266,10 @@ def names_outlet(source_name: str, outlet: str | None) -> bool:
     """True when an attribution names the outlet ("Tasnim news agency" → tasnimnews.com)."""
     if not outlet:
         return False
-    stem = outlet.split(".")[0].replace("-", "")
+    stem = _host_stem(outlet)
+    # Named in full where the address is in short: "The New York Times" → nytimes.com.
+    if _spells_host_stem(source_name, stem):
+        return True
     words = [word for word in fold(source_name).split() if len(word) >= 3 and word not in _GENERIC_WORDS]
     if not words or len(stem) < 3:
         return False
