@@ -410,3 +410,11 @@ def test_a_name_spelled_before_its_acronym_stays_an_organization_where_read_as_a
     group = holding(entities_of(nlp, body), "Dawlah Islamiyah")
     assert group.type == "organization"
     assert "DI" in group.aliases
+
+
+def test_a_small_town_the_model_reads_as_a_nationality_after_in_is_a_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = "Papuan rebels killed two soldiers in an attack on a military post in Sugapa on Tuesday."
+    town = holding(entities_of(nlp, body, gazetteer), "Sugapa")
+    assert town.type == "place"

@@ -142,3 +142,16 @@ def test_a_place_inside_an_apposition_set_off_by_commas_describes_the_actor(nlp:
     table: Table = {"Delta Front": ("organization", None), "Kestrel": ("place", "city"), "Tarvel": ("place", "city")}
     events = analysed(nlp, text, table)
     assert name_of(events[0].place, table) == "Tarvel"
+
+
+def test_a_day_before_a_trailing_speaker_dates_what_is_told_not_the_telling(nlp: Language) -> None:
+    text = (
+        "Valley rebels killed two soldiers in an attack on a military post in Tarvo, in Kestrel province, on Tuesday,"
+        " a security official said."
+    )
+    table: Table = {"Valley rebels": ("organization", None), "Tarvo": ("place", "city")}
+    (attack,) = analysed(nlp, text, table, (day(text, "on Tuesday", "2031-03-11"),))
+    assert attack.time is not None and attack.time.value == "2031-03-11"
+    told = "A security official said on Tuesday that Valley rebels had killed two soldiers in Tarvo."
+    (later,) = analysed(nlp, told, table, (day(told, "on Tuesday", "2031-03-11"),))
+    assert later.time is None

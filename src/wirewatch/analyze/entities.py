@@ -462,10 +462,12 @@ def _untagged_towns(
                 continue
             span = doc[token.i : end]
             entries = gazetteer.lookup(span.text)
+            # "in Sugapa" read as a nationality: no people is written after "in", so a town of any size it is.
+            misread = span[0].ent_type_ == "NORP" and gazetteer.country_of_nationality(span.text) is None
             if (
                 entries
                 and entries[0].feature == "city"
-                and (entries[0].population or 0) >= _UNTAGGED_TOWN_POPULATION
+                and ((entries[0].population or 0) >= _UNTAGGED_TOWN_POPULATION or misread)
             ):
                 found.append(
                     _Mention(

@@ -904,7 +904,18 @@ class _Reader:
         if clause.dep_ in {"xcomp", "advcl"} and any(child.lower_ == "to" for child in clause.children):
             # "Late Wednesday, residents blocked roads to protest the killings": a purpose shares its act's time.
             clause = _clause_of(clause.head)
-        return inside[0] if clause.dep_ == "ROOT" else None
+        if clause.dep_ == "ROOT":
+            return inside[0]
+        told_by = _reporting_verb(trigger)
+        if told_by is not None and clause.i < told_by.i:
+            # "Rebels attacked a post in Sugapa, on Tuesday, a security official said": the parser hangs the day
+            # on the trailing "said", but a day before the speaker belongs to what is told.
+            speaker_start = min(
+                (child.i for child in told_by.children if child.dep_ == "nsubj"), default=told_by.i
+            )
+            before_speaker = [t for t in inside if t.end <= self.doc[speaker_start].idx]
+            return before_speaker[-1] if before_speaker else None
+        return None
 
     def _inside_a_name(self, token: Token) -> bool:
         """Whether the token is a capitalised word inside a several-word name of a person, organization or
