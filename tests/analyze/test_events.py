@@ -967,3 +967,21 @@ def test_blame_does_not_replace_an_attacker_the_report_names(nlp: Language) -> N
     events, names = read(nlp, text, table)
     (attack,) = [event for event in events if event.type == "ASSAULT"]
     assert actor_names(attack, names) == {"Red Hills Brigade"}
+
+
+def test_territory_retaken_from_a_group_with_backers_names_all_sides(nlp: Language) -> None:
+    text = (
+        "Government troops backed by the Valley Guard retook the town of Tarvo in the central Kestrel region "
+        "from the Delta Front on Wednesday, the governor said."
+    )
+    table = [
+        ("Government troops", "organization", ["Government troops"]),
+        ("Valley Guard", "organization", ["Valley Guard"]),
+        ("Delta Front", "organization", ["Delta Front"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Kestrel", "place", ["Kestrel"]),
+    ]
+    events, names = read(nlp, text, table)
+    (retaken,) = [event for event in events if event.type == "ASSAULT"]
+    roles = {(names[actor.entity], actor.role) for actor in retaken.actors}
+    assert roles == {("Government troops", "source"), ("Valley Guard", "source"), ("Delta Front", "target")}

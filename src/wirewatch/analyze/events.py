@@ -128,6 +128,7 @@ _TOPIC_VERBS = frozenset(
 _DESCRIBING_VERBS = frozenset(
     {"link", "ally", "allied", "believe", "think", "tie", "affiliate", "loyal", "connect"}
 )
+_BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "reinforce"})
 _ARGUMENT_CLAUSES = frozenset({"lead", "head", "include", "hold", "control", "occupy", "carry", "run"})
 
 
@@ -1604,6 +1605,25 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             speaker = _speaker_of_reported_clause(trigger)
             subjects = [speaker] if speaker is not None else []
         found.extend((agent_role, subject) for subject in subjects)
+        # "troops backed by clan militias retook …": those backing the doers act with them.
+        found.extend(
+            (agent_role, pobj)
+            for subject in subjects
+            for clause in subject.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in _BACKING_VERBS
+            for agent in clause.children
+            if agent.dep_ == "agent"
+            for pobj in agent.children
+            if pobj.dep_ == "pobj"
+        )
+        if mode is not None and mode.startswith("territory"):
+            # "retook the town (in the Hiraan region) from al-Shabaab": who held it is the other side, wherever
+            # the parser hangs the "from".
+            found.extend(
+                (patient_role, token)
+                for token in _own_clause(trigger)
+                if token.dep_ == "pobj" and token.head.lower_ == "from" and token.pos_ == "PROPN"
+            )
         for child in trigger.children:
             if child.dep_ in {"dobj", "nsubjpass"}:
                 found.append((patient_role, child))
