@@ -418,3 +418,25 @@ def test_a_small_town_the_model_reads_as_a_nationality_after_in_is_a_place(
     body = "Papuan rebels killed two soldiers in an attack on a military post in Sugapa on Tuesday."
     town = holding(entities_of(nlp, body, gazetteer), "Sugapa")
     assert town.type == "place"
+
+
+def test_a_lone_given_name_of_someone_named_in_full_is_that_person(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "President Isaias Afwerki hosted the two ministers in Asmara on Tuesday. "
+        "The minister was last received by Isaias in Asmara in September. "
+        "Jordan Bardella spoke in Paris, while Jordan sent aid."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    assert "Isaias" in holding(entities, "Isaias Afwerki").aliases
+    # A given name that is also a country stays the country.
+    assert holding(entities, "Jordan").type == "place"
+
+
+def test_a_full_name_read_as_an_organization_is_the_person_its_surname_names(nlp: Language) -> None:
+    body = (
+        "The ministers, led by Egypt's Badr Abdelatty, pledged to support Somalia. "
+        "“Egypt will not stand idle,” Abdelatty told a news conference before leaving Asmara."
+    )
+    minister = holding(entities_of(nlp, body), "Badr Abdelatty")
+    assert minister.type == "person"
+    assert "Abdelatty" in minister.aliases

@@ -592,10 +592,34 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         for mention in mentions
         if mention.label == "PERSON" and len(person_key(mention.name)) >= 2
     }
+    # "received by Isaias in Asmara": a lone given name of someone named in full, where the gazetteer knows no
+    # sizeable place of that name ("Jordan" stays the country however many Jordans are named).
+    given_name_keys = {
+        person_key(mention.name)[0]
+        for mention in mentions
+        if mention.label == "PERSON" and len(person_key(mention.name)) >= 2
+    } - surname_keys
+    # "Badr Abdelatty" read as an organization where "Abdelatty" alone is read as a person.
+    lone_surname_keys = {
+        person_key(mention.name)[0]
+        for mention in mentions
+        if mention.label == "PERSON" and len(person_key(mention.name)) == 1
+    }
     for mention in mentions:
         if mention.label in {"ORG", "GPE", "LOC"} and len(mention.span) <= 3:
             key = person_key(mention.name)
-            if len(key) == 1 and key[0] in surname_keys:
+            lone_name = len(key) == 1 and (
+                key[0] in surname_keys
+                or (key[0] in given_name_keys and not _names_a_sizeable_place(mention, gazetteer))
+            )
+            full_name_read_as_group = (
+                mention.label == "ORG"
+                and len(key) in {2, 3}
+                and key[-1] in lone_surname_keys
+                and all(token.is_title for token in mention.span)
+                and _ORGANIZATION_HEAD_WORDS.isdisjoint(fold(mention.name).split())
+            )
+            if lone_name or full_name_read_as_group:
                 mention.label = "PERSON"
         arabic_name = mention.label in {"GPE", "LOC"} and _ARABIC_PERSONAL_NAME.match(mention.name)
         if arabic_name and (gazetteer is None or not gazetteer.lookup(mention.name)):
@@ -645,6 +669,15 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         for mention in mentions:
             if placed[mention.key] * 2 > total[mention.key]:
                 mention.label = "GPE"
+
+
+def _names_a_sizeable_place(mention: _Mention, gazetteer: Gazetteer | None) -> bool:
+    if gazetteer is None:
+        return True
+    found = gazetteer.lookup(mention.name)
+    return bool(found) and (
+        found[0].feature != "city" or (found[0].population or 0) >= _UNTAGGED_TOWN_POPULATION
+    )
 
 
 def _name_goes_on(mention: _Mention) -> bool:
