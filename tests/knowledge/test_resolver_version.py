@@ -86,3 +86,27 @@ def test_the_resolver_version_sits_beside_the_workbench_tables_version(tmp_path:
         assert rows == {"serve": 7, "resolver": RESOLVER_VERSION}
     finally:
         store.close()
+
+
+def test_only_a_knowledge_base_another_resolver_built_from_analyses_is_refused_more(tmp_path: Path):
+    empty = tmp_path / "empty.db"
+    SqliteStore(empty).close()
+    _as_the_last_wirewatch_without_a_resolver_version_left_it(empty)
+    path = tmp_path / "kb.db"
+    _store_one_report(path)
+    _as_the_last_wirewatch_without_a_resolver_version_left_it(path)
+    store, nothing_resolved = SqliteStore(path), SqliteStore(empty)
+    try:
+        assert not nothing_resolved.built_by_another_resolver()
+        assert store.built_by_another_resolver()
+        store.record_resolver_version()
+        assert not store.built_by_another_resolver()
+        # A newer resolver's knowledge base is not this one's to add to either.
+        store.connection.execute(
+            "UPDATE schema_versions SET version = ? WHERE component = 'resolver'", (RESOLVER_VERSION + 1,)
+        )
+        store.connection.commit()
+        assert store.built_by_another_resolver()
+    finally:
+        store.close()
+        nothing_resolved.close()

@@ -73,9 +73,9 @@ def open_resolving_store(settings: Settings) -> SqliteStore:
     resolves the whole store again, as reads name it for an older schema.
     """
     store = open_current_store(settings, read_only=False)
-    built_by = store.resolver_version
-    if built_by == RESOLVER_VERSION or not store.holds_analyses():
+    if not store.built_by_another_resolver():
         return store
+    built_by = store.resolver_version
     store.close()
     if built_by > RESOLVER_VERSION:
         raise _newer_resolver_error(settings, built_by)

@@ -7,7 +7,7 @@ import secrets
 
 import click
 
-from wirewatch.cli.common import pass_settings
+from wirewatch.cli.common import open_store, pass_settings
 from wirewatch.settings import Settings, default_workers
 
 
@@ -56,6 +56,9 @@ def serve_command(
         click.echo(f"API token for this run (writes, uploads, watchlists): {settings.api_token}")
     elif settings.api_token is None:
         click.echo("read-only: writes are refused (set WIREWATCH_API_TOKEN to allow them)")
+    refusal = _resolver_refusal(settings)
+    if refusal is not None:
+        click.echo(f"merges, splits and uploads are refused: {refusal}")
     if processes == 1:
         uvicorn.run(
             app, host=settings.host, port=settings.port, log_level="warning", access_log=False, server_header=False
@@ -87,3 +90,16 @@ def export_settings(settings: Settings) -> None:
         os.environ["WIREWATCH_API_TOKEN"] = settings.api_token
     else:
         os.environ.pop("WIREWATCH_API_TOKEN", None)
+
+
+def _resolver_refusal(settings: Settings) -> str | None:
+    """Why the workbench will refuse writes to this store, said once at start rather than on the first click."""
+    from wirewatch.serve.api import resolver_refusal
+
+    if not settings.db_path.exists():
+        return None
+    store = open_store(settings, read_only=True)
+    try:
+        return resolver_refusal(store)
+    finally:
+        store.close()

@@ -407,6 +407,14 @@ class SqliteStore:
         """True when any stored article has an analysis, i.e. the knowledge base was resolved from something."""
         return self.connection.execute("SELECT 1 FROM analyses LIMIT 1").fetchone() is not None
 
+    def built_by_another_resolver(self) -> bool:
+        """True when another resolver than this wirewatch's built the knowledge base from stored analyses.
+
+        New reports or corrections resolved into such a store would mix two resolvers' answers (a merged
+        event's independent sources counted by two rules), so every write that resolves asks this first.
+        """
+        return self.resolver_version != RESOLVER_VERSION and self.holds_analyses()
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Cursor]:
         """One atomic unit of work: committed whole, or rolled back whole."""

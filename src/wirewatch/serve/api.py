@@ -23,7 +23,7 @@ from wirewatch.knowledge.records import (
     ResultPage,
     TimelineBucket,
 )
-from wirewatch.knowledge.store import SqliteStore, StoreStats
+from wirewatch.knowledge.store import RESOLVER_VERSION, SqliteStore, StoreStats
 from wirewatch.serve import tabular
 from wirewatch.serve.alerts import Alert, list_alerts, merge_actors_with_alerts, split_actor_with_alerts
 from wirewatch.serve.feeds import watchlist_feed
@@ -49,6 +49,10 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     **ERRORS,
     401: {"description": "The API token is missing or wrong"},
     403: {"description": "Writes are disabled: the workbench runs without an API token"},
+}
+RESOLVING_WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    **WRITE_ERRORS,
+    409: {"description": "Another resolver built the knowledge base: run `wirewatch upgrade` first"},
 }
 CSV_CONTENT: dict[int | str, dict[str, Any]] = {
     200: {"content": {"text/csv": {"schema": {"type": "string"}}}}
@@ -96,6 +100,31 @@ def store_for(request: Request) -> SqliteStore:
 
 
 Store = Annotated[SqliteStore, Depends(store_for)]
+
+
+def resolver_refusal(store: SqliteStore) -> str | None:
+    """Why reports or corrections may not be resolved into the store now, or None when they may.
+
+    The rule of `wirewatch ingest` and `wirewatch entity merge|split`: a knowledge base another resolver
+    built takes nothing more until `wirewatch upgrade` has resolved it again. Reads are unaffected.
+    """
+    if not store.built_by_another_resolver():
+        return None
+    built_by = store.resolver_version
+    versions = f"resolver v{built_by}, this one v{RESOLVER_VERSION}"
+    if built_by > RESOLVER_VERSION:
+        return f"the knowledge base was resolved by a newer wirewatch ({versions}); upgrade wirewatch"
+    return (
+        f"the knowledge base was resolved by an older wirewatch ({versions}); run `wirewatch upgrade` once"
+        " to resolve it again, then try again"
+    )
+
+
+def require_this_resolver(store: Store) -> None:
+    """FastAPI dependency guarding every write that resolves into the knowledge base: 409 with what to run."""
+    refusal = resolver_refusal(store)
+    if refusal is not None:
+        raise HTTPException(status_code=409, detail=refusal)
 
 
 # ------------------------------------------------------------------------------------------ reads
@@ -342,8 +371,8 @@ def timeline(
     "/ingest",
     response_model=UploadReport,
     tags=["store"],
-    dependencies=[Depends(require_token)],
-    responses={**WRITE_ERRORS, 413: {"description": "An upload is over the size limit"}},
+    dependencies=[Depends(require_token), Depends(require_this_resolver)],
+    responses={**RESOLVING_WRITE_ERRORS, 413: {"description": "An upload is over the size limit"}},
 )
 async def ingest(
     request: Request,
@@ -567,8 +596,8 @@ class SplitIn(BaseModel):
     "/actors/{actor_id}/merge",
     response_model=ActorProfile,
     tags=["actors"],
-    dependencies=[Depends(require_token)],
-    responses=WRITE_ERRORS,
+    dependencies=[Depends(require_token), Depends(require_this_resolver)],
+    responses=RESOLVING_WRITE_ERRORS,
 )
 def merge(store: Store, request: Request, actor_id: ItemId, body: MergeIn) -> ActorProfile:
     """Fold another actor into this one; the correction is kept as a rule that later ingests follow, and the
@@ -586,8 +615,8 @@ def merge(store: Store, request: Request, actor_id: ItemId, body: MergeIn) -> Ac
     response_model=ActorProfile,
     status_code=201,
     tags=["actors"],
-    dependencies=[Depends(require_token)],
-    responses=WRITE_ERRORS,
+    dependencies=[Depends(require_token), Depends(require_this_resolver)],
+    responses=RESOLVING_WRITE_ERRORS,
 )
 def split(store: Store, request: Request, actor_id: ItemId, body: SplitIn) -> ActorProfile:
     """Move the mentions of an alias, or one article's entity, to a new actor; answers the new actor.

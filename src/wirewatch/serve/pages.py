@@ -31,6 +31,7 @@ from wirewatch.serve.api import (
     ingest_in_thread,
     parse_near,
     resolve_actor_ids,
+    resolver_refusal,
     store_for,
 )
 from wirewatch.serve.feeds import alert_title
@@ -417,6 +418,9 @@ async def upload(
     if not token_matches(request, token):
         return render(request, "upload.html", status_code=401, nav="upload", report=None,
                       error="The API token is missing or wrong.")  # fmt: skip
+    refusal = await run_in_threadpool(lambda: resolver_refusal(store_for(request)))
+    if refusal is not None:
+        return render(request, "upload.html", status_code=409, nav="upload", report=None, error=refusal)
     settings = request.app.state.settings
     uploads = []
     for item in files:
