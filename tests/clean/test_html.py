@@ -267,3 +267,24 @@ def test_a_section_label_above_the_headline_is_no_story_paragraph() -> None:
     assert body[0].startswith("Fighters attacked")
     # The same words inside the story are kept: only a label above the headline is one.
     assert body[-1] == "Regions · Tarvo Valley"
+
+
+def test_a_printed_headline_longer_than_the_page_title_and_its_standfirst_are_no_story() -> None:
+    story = "Troops retook the town of Tarvo from the Delta Front on Tuesday, the governor said. " * 3
+    page = f"""<html><head><title>Tarvo retaken from rebels | Valley Post</title></head><body><article>
+<p class="kicker">POLITICS · SECURITY</p>
+<h1>Tarvo ‘fully’ retaken from rebels; thousands return</h1>
+<p class="dek">The army says the road to Kestrel is open again after three weeks of fighting</p>
+<p>{story}</p><p>{story.replace("Tuesday", "Wednesday")}</p></article></body></html>"""
+    article = clean_html(page)
+    assert article.body[0].startswith("Troops retook")
+    assert {removed.reason for removed in article.removed} >= {"section label", "headline", "standfirst"}
+
+
+def test_an_opening_paragraph_that_ends_in_an_emoji_is_still_story() -> None:
+    first = "Visitors who booked through the app came to the Valley Theatre and left their reviews! 🙂"
+    second = "We have brought some of these reviews here! Check them out below."
+    rest = " ".join(["The show ran for two hours and the hall was full every night of the week."] * 3)
+    page = f"""<html><head><title>Valley Theatre reviews from visitors to the hall</title></head><body><article>
+<p>{first}</p><p>{second}</p><p>{rest}</p><p>{rest}</p></article></body></html>"""
+    assert clean_html(page).body[:2] == (first, second)

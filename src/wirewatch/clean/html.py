@@ -246,7 +246,11 @@ MAX_ATTRIBUTION_WORDS = 45
 # A body paragraph this short or shorter may be furniture the extractor let through.
 MAX_CHROME_WORDS = 30
 MAX_SECTION_LABEL_WORDS = 8
-_SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s*$")
+MAX_STANDFIRST_WORDS = 45
+MIN_HEADLINE_WORDS = 4
+HEADLINE_OVERLAP = 0.8
+# A sentence's end anywhere: a stop followed by a space or by nothing but quote marks and emoji to the end.
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|[^\w\s]*$)")
 
 
 @dataclass(frozen=True)
@@ -368,17 +372,17 @@ def sort_paragraphs(
     attributions: list[str] = []
     dropped: list[RemovedBlock] = []
     headline_at = next(
-        (
-            index
-            for index, paragraph in enumerate(paragraphs[:3])
-            if title and paragraph.casefold() == title.casefold()
-        ),
-        0,
+        (index for index, paragraph in enumerate(paragraphs[:3]) if is_headline(paragraph, title)), None
     )
     for index, paragraph in enumerate(paragraphs):
         reason = paragraph_furniture_reason(paragraph, index, title, caption_texts, link_texts, metadata)
-        if reason is None and index < headline_at and is_section_label(paragraph):
-            reason = "section label"
+        if reason is None and headline_at is not None:
+            if index < headline_at and is_section_label(paragraph):
+                reason = "section label"
+            elif index == headline_at:
+                reason = "headline"
+            elif index == headline_at + 1 and is_standfirst(paragraph):
+                reason = "standfirst"
         if reason == "attribution":
             attributions.append(paragraph)
         if reason:
@@ -388,6 +392,28 @@ def sort_paragraphs(
     body, promotion = split_trailing_promotion(kept)
     dropped.extend(RemovedBlock(paragraph, "promotion") for paragraph in promotion)
     return tuple(body), tuple(dict.fromkeys(attributions)), dropped
+
+
+def is_headline(text: str, title: str) -> bool:
+    """The page's headline as printed: the title's words with a few more ("‘illegal’", a second clause the
+    page title cut off), and no sentence."""
+    if not title or _SENTENCE_END.search(text):
+        return False
+    if text.casefold() == title.casefold():
+        return True
+    title_words = {word.casefold() for word in _WORD.findall(title)}
+    text_words = {word.casefold() for word in _WORD.findall(text)}
+    shared = len(title_words & text_words)
+    return (
+        len(title_words) >= MIN_HEADLINE_WORDS
+        and shared >= HEADLINE_OVERLAP * len(title_words)
+        and len(text_words) <= 2 * len(title_words)
+    )
+
+
+def is_standfirst(text: str) -> bool:
+    """The summary printed under a headline: a sentence's length without a sentence's full stop."""
+    return len(_WORD.findall(text)) <= MAX_STANDFIRST_WORDS and not _SENTENCE_END.search(text)
 
 
 def is_section_label(text: str) -> bool:
