@@ -985,3 +985,14 @@ def test_territory_retaken_from_a_group_with_backers_names_all_sides(nlp: Langua
     (retaken,) = [event for event in events if event.type == "ASSAULT"]
     roles = {(names[actor.entity], actor.role) for actor in retaken.actors}
     assert roles == {("Government troops", "source"), ("Valley Guard", "source"), ("Delta Front", "target")}
+
+
+def test_the_country_whose_claims_are_rejected_is_the_target(nlp: Language) -> None:
+    text = "The foreign ministry on Monday rejected Kestria's claims over the islands."
+    table = [("foreign ministry", "organization", ["foreign ministry"]), ("Kestria", "place", ["Kestria"])]
+    events, names = read(nlp, text, table)
+    (rejection,) = events
+    assert {(names[actor.entity], actor.role) for actor in rejection.actors} == {
+        ("foreign ministry", "source"),
+        ("Kestria", "target"),
+    }

@@ -623,7 +623,14 @@ class _Reader:
                     and token.head.dep_
                     in {"dobj", "pobj"}  # "summoned Japan's ambassador": Japan is the target
                 )
-                if self._qualifies_a_noun(token) and not represents:
+                # "rejected US sanctions", "condemned Turkey's incursion": whose act is opposed is the target.
+                opposed = (
+                    candidate.type in _STATEMENT_TYPES
+                    and token.dep_ in {"compound", "poss"}
+                    and token.head.dep_ == "dobj"
+                    and token.head.head.pos_ == "VERB"
+                )
+                if self._qualifies_a_noun(token) and not (represents or opposed):
                     continue  # "the WHO's Europe office": the office acts, not Europe; "Japan's ambassador" is Japan
                 if candidate.mode == "visit":
                     # "Qaani last visited Baghdad": the place visited is where, not who.
