@@ -88,7 +88,9 @@ _LEADING_NON_NAME = word_set(
 )
 # "Paramilitary Rapid Support Forces" opening a sentence: the word describes the group, it is not its name.
 # ("Armed" is left out: "Armed Forces of …" is a name.)
-_LEADING_DESCRIPTORS = word_set("paramilitary rebel militant jihadist islamist separatist insurgent extremist")
+_LEADING_DESCRIPTORS = word_set(
+    "paramilitary rebel militant jihadist islamist separatist insurgent extremist"
+)
 # "Soldiers of the Colombian Army": the people are not part of the institution's name.
 _LEADING_MEMBERS = re.compile(
     r"^(?:Soldiers|Troops|Fighters|Members|Leaders|Officials|Supporters|Militants|Commanders|Officers)\s+of\s+"
@@ -190,7 +192,9 @@ def split_dateline(doc: Doc) -> Doc:
 def repair_entities(doc: Doc) -> Doc:
     """Add rule-found institution names, acronyms and datelines, and relabel predictable mistakes."""
     text = document_text(doc)
-    rule_spans = _dateline_spans(doc, text) + _organization_spans(doc, text) + _transliterated_spans(doc, text)
+    rule_spans = (
+        _dateline_spans(doc, text) + _organization_spans(doc, text) + _transliterated_spans(doc, text)
+    )
     rule_spans += _ministry_spans(doc, text)
     rule_spans += _acronym_spans(doc, text, rule_spans)
     dateline = plover.DATELINE.match(text)
@@ -208,7 +212,9 @@ def repair_entities(doc: Doc) -> Doc:
     spans = _with_group_labels(doc, spans)
     towns = _towns_before_places(doc, spans)
     covered = {token.i for town in towns for token in town}
-    spans = filter_spans(towns + [span for span in spans if not covered.intersection(range(span.start, span.end))])
+    spans = filter_spans(
+        towns + [span for span in spans if not covered.intersection(range(span.start, span.end))]
+    )
     doc.ents = _with_coordination_labels(doc, spans)
     return doc
 
@@ -244,7 +250,9 @@ def _with_group_labels(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         repaired.append(span)
     return [
-        Span(doc, span.start, span.end, label="ORG") if span.label_ == "PERSON" and span.text in groups else span
+        Span(doc, span.start, span.end, label="ORG")
+        if span.label_ == "PERSON" and span.text in groups
+        else span
         for span in repaired
     ]
 
@@ -264,7 +272,8 @@ def _towns_before_places(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         owners = {label_at[index] for index in range(start, end) if index in label_at}
         if any(
-            owner.label_ in {"GPE", "LOC", "FAC"} or owner[-1].text in ORGANIZATION_HEAD_WORDS for owner in owners
+            owner.label_ in {"GPE", "LOC", "FAC"} or owner[-1].text in ORGANIZATION_HEAD_WORDS
+            for owner in owners
         ):
             continue
         if any(owner.start < start or owner.end > end for owner in owners):
@@ -291,13 +300,18 @@ def _dateline_spans(doc: Doc, text: str) -> list[Span]:
     model_labels = {(span.start_char, span.end_char): span.label_ for span in doc.ents}
     spans = [
         doc.char_span(
-            start, end, label="ORG" if model_labels.get((start, end)) == "ORG" else "GPE", alignment_mode="contract"
+            start,
+            end,
+            label="ORG" if model_labels.get((start, end)) == "ORG" else "GPE",
+            alignment_mode="contract",
         )
         for start, end in dateline_places(text)
     ]
     agency = "bracketed" if match.groupdict().get("bracketed") else "agency"
     if match.group(agency):
-        spans.append(doc.char_span(match.start(agency), match.end(agency), label="ORG", alignment_mode="contract"))
+        spans.append(
+            doc.char_span(match.start(agency), match.end(agency), label="ORG", alignment_mode="contract")
+        )
     return [span for span in spans if span is not None]
 
 
@@ -306,9 +320,9 @@ def _organization_spans(doc: Doc, doc_text: str) -> list[Span]:
     for match in _ORGANIZATION_NAME.finditer(doc_text):
         start, text = match.start(), match.group()
         first_word = text.split(maxsplit=1)[0]
-        while (first_word.casefold() in _LEADING_NON_NAME or first_word.casefold() in _LEADING_DESCRIPTORS) and (
-            " " in text
-        ):
+        while (
+            first_word.casefold() in _LEADING_NON_NAME or first_word.casefold() in _LEADING_DESCRIPTORS
+        ) and (" " in text):
             start += len(first_word) + 1
             text = text[len(first_word) + 1 :].lstrip()
             first_word = text.split(maxsplit=1)[0]
@@ -341,7 +355,9 @@ def _transliterated_spans(doc: Doc, doc_text: str) -> list[Span]:
         if not izafe and re.search(_ARTICLE_JOINT, text) is None:
             continue
         first_word = text.split(maxsplit=1)[0]
-        while (first_word.casefold() in _LEADING_NON_NAME or re.fullmatch(_CALENDAR_WORD, first_word)) and " " in text:
+        while (
+            first_word.casefold() in _LEADING_NON_NAME or re.fullmatch(_CALENDAR_WORD, first_word)
+        ) and " " in text:
             start += len(first_word) + 1
             text = text[len(first_word) + 1 :]
             first_word = text.split(maxsplit=1)[0]
@@ -438,11 +454,18 @@ def _names_a_title_portfolio(doc: Doc, span: Span) -> bool:
     portfolio, not a state or an organization of their own."""
     if span.start < 2 or doc[span.start - 1].lower_ not in {"of", "for"}:
         return False
-    return doc[span.start - 2].lower_ in _TITLE_HEADS and all(token.lower_ in _PORTFOLIO_WORDS for token in span)
+    return doc[span.start - 2].lower_ in _TITLE_HEADS and all(
+        token.lower_ in _PORTFOLIO_WORDS for token in span
+    )
 
 
 def _relabelled(doc: Doc, span: Span) -> Span:
-    if span.label_ == "ORG" and len(span) > 2 and span[0].is_sent_start and span[0].lower_ in _LEADING_DESCRIPTORS:
+    if (
+        span.label_ == "ORG"
+        and len(span) > 2
+        and span[0].is_sent_start
+        and span[0].lower_ in _LEADING_DESCRIPTORS
+    ):
         span = Span(doc, span.start + 1, span.end, label="ORG")
     if span.label_ in {"NORP", "PERSON", "GPE"} and len(span) > 1 and is_movement_word(span[0].text):
         return Span(doc, span.start, span.end, label="ORG")  # "Kata'ib Hezbollah", read as a nationality
@@ -487,7 +510,9 @@ def _relabelled(doc: Doc, span: Span) -> Span:
     if span.label_ == "PERSON" and len(span) == 1 and last in _PLATFORMS:
         return Span(doc, span.start, span.end, label="ORG")
     if span.label_ == "PERSON" and before in plover.MEDIA_WORDS - _PEOPLE_IN_MEDIA:
-        return Span(doc, span.start, span.end, label="ORG")  # "news agency Anatolian Desk", "broadcaster Rudaw"
+        return Span(
+            doc, span.start, span.end, label="ORG"
+        )  # "news agency Anatolian Desk", "broadcaster Rudaw"
     if span.label_ in {"ORG", "PERSON"} and last in _FACILITY_HEADS:
         return Span(doc, span.start, span.end, label="FAC")
     if span.label_ == "PERSON" and len(span) == 1 and span[0].tag_ == "NNPS":
@@ -524,7 +549,8 @@ def _split_at_possessive(doc: Doc, span: Span) -> list[Span]:
         (
             token.i
             for token in span[:-1]
-            if token.tag_ == "POS" and not (token.i > 0 and token.doc[token.i - 1].lower_ in _COLLECTIVE_OWNERS)
+            if token.tag_ == "POS"
+            and not (token.i > 0 and token.doc[token.i - 1].lower_ in _COLLECTIVE_OWNERS)
         ),
         None,
     )
