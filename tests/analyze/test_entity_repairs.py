@@ -440,3 +440,9 @@ def test_a_full_name_read_as_an_organization_is_the_person_its_surname_names(nlp
     minister = holding(entities_of(nlp, body), "Badr Abdelatty")
     assert minister.type == "person"
     assert "Abdelatty" in minister.aliases
+
+
+def test_a_facility_named_with_its_town_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = "The commander was received by President Yoweri Museveni at State House Entebbe on Tuesday."
+    house = holding(entities_of(nlp, body, gazetteer), "State House Entebbe")
+    assert house.type == "place"

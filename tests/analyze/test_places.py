@@ -319,3 +319,9 @@ def test_a_capital_known_by_its_nationality_beats_a_namesake_in_a_named_country(
 def test_a_trailing_full_stop_is_no_part_of_a_name(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("U.S")[:1] == gazetteer.lookup("U.S.")[:1]
     assert gazetteer.lookup("U.S")[0].country_code == "US"
+
+
+def test_a_facility_named_with_its_town_stands_where_the_town_does(gazetteer: Gazetteer) -> None:
+    (house,) = resolve_places([place("e1", "State House Entebbe")], gazetteer)
+    assert house.resolved is not None
+    assert (house.resolved.name, house.resolved.country_code) == ("Entebbe", "UG")

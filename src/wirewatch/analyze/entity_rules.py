@@ -97,7 +97,7 @@ _LEADING_MEMBERS = re.compile(
     r"(?:the\s+)?"
 )
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(\s*([A-Z][A-Za-z&-]{0,9}[A-Z])\s*\)")
-_FACILITY_HEADS = word_set(
+FACILITY_HEADS = word_set(
     "airport mosque church cathedral synagogue temple square bridge stadium palace base port crossing "
     "camp prison dam checkpoint house"
 )
@@ -513,12 +513,24 @@ def _relabelled(doc: Doc, span: Span) -> Span:
         return Span(
             doc, span.start, span.end, label="ORG"
         )  # "news agency Anatolian Desk", "broadcaster Rudaw"
-    if span.label_ in {"ORG", "PERSON"} and last in _FACILITY_HEADS:
+    if span.label_ in {"ORG", "PERSON"} and (last in FACILITY_HEADS or _facility_and_its_town(span)):
         return Span(doc, span.start, span.end, label="FAC")
     if span.label_ == "PERSON" and len(span) == 1 and span[0].tag_ == "NNPS":
         # "the Houthis": a plural proper noun names a group, not a person.
         return Span(doc, span.start, span.end, label="ORG")
     return span
+
+
+def _facility_and_its_town(span: Span) -> bool:
+    """ "State House Entebbe", "Camp Lemonnier Djibouti": a facility named with the town it stands in."""
+    heads = [token.i for token in span[1:-1] if token.lower_ in FACILITY_HEADS]
+    if not heads:
+        return False
+    after = span.doc[heads[-1] + 1 : span.end]
+    return len(after) <= 2 and all(
+        token.is_title and token.lower_ not in _NAME_PARTICLES and token.text not in ORGANIZATION_HEAD_WORDS
+        for token in after
+    )
 
 
 def _before_group_noun(doc: Doc, span: Span) -> bool:

