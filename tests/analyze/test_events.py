@@ -441,7 +441,10 @@ def test_a_relative_clause_dates_its_own_verb_and_a_visited_city_is_the_place(nl
     request, visit = events
     assert (request.type, request.time, request.place) == ("REQUEST", None, None)
     assert (visit.mode, actor_names(visit, names), names[visit.place], visit.time.value) == (
-        "visit", {"Omar Deen"}, "Tarvo", "2020-04"
+        "visit",
+        {"Omar Deen"},
+        "Tarvo",
+        "2020-04",
     )
 
 
@@ -450,7 +453,11 @@ def test_an_event_told_after_after_is_an_earlier_one_with_its_own_place_and_day(
         "A week after a march in Tarvo, teachers marched again on Wednesday, this time in Lusa, "
         "to demand the release of two kidnapped union leaders."
     )
-    table = [("teachers", "organization", ["teachers"]), ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"])]
+    table = [
+        ("teachers", "organization", ["teachers"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Lusa", "place", ["Lusa"]),
+    ]
     times = (day(text, "on Wednesday", "2024-04-17"),
              TimeExpression("A week after", 0, 12, None, "day", "unanchored"))  # fmt: skip
     events, names = read(nlp, text, table, times)
@@ -523,7 +530,9 @@ def test_a_dateline_places_the_lead_not_background_and_an_attackers_description_
     table = [("Tarvo", "place", ["TARVO"]), ("Sahel Defence Front", "organization", ["Sahel Defence Front"]),
              ("Northland", "place", ["Northland"]), ("Lusa", "place", ["Lusa"]),
              ("Gunmen", "organization", ["Gunmen"])]  # fmt: skip
-    events, names = read(nlp, text, table, (day(text, "May 3", "2024-05-03"), day(text, "on Friday", "2024-05-03")))
+    events, names = read(
+        nlp, text, table, (day(text, "May 3", "2024-05-03"), day(text, "on Friday", "2024-05-03"))
+    )
     assert [names.get(event.place or "") for event in events] == ["Lusa", None]
 
 
@@ -585,7 +594,11 @@ def test_a_plural_possessive_apostrophe_opens_no_quote(nlp: Language) -> None:
         "Foreign Minister Ivo Brand met Prime Minister Lev Karsk in Tarvo on Tuesday to discuss the Kestrel "
         "Workers’ Party, the government’s media office said."
     )
-    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Lev Karsk", "person", ["Lev Karsk"]), ("Tarvo", "place", ["Tarvo"])]
+    table = [
+        ("Ivo Brand", "person", ["Ivo Brand"]),
+        ("Lev Karsk", "person", ["Lev Karsk"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
     events, names = read(nlp, text, table)
     assert [(e.type, e.mode) for e in events] == [("CONSULT", "meet")]
     assert actor_names(events[0], names) == {"Ivo Brand", "Lev Karsk"} and names[events[0].place] == "Tarvo"
@@ -680,7 +693,9 @@ def test_a_month_after_dates_the_earlier_meeting_to_the_month_before(nlp: Langua
     assert (earlier.time.value, earlier.time.precision) == ("2030-12", "month")
 
 
-def test_an_air_strike_that_killed_people_is_the_event_and_its_nationality_names_the_forces(nlp: Language) -> None:
+def test_an_air_strike_that_killed_people_is_the_event_and_its_nationality_names_the_forces(
+    nlp: Language,
+) -> None:
     text = (
         "An Estovian air strike on a house in Tarvo killed nine people overnight, medics said. The Estovian "
         "military said it had struck a command centre."
@@ -709,8 +724,14 @@ def test_rockets_fired_by_the_dozen_are_shelling(nlp: Language) -> None:
 
 
 def test_who_arrives_for_talks_with_a_president_takes_part_in_them(nlp: Language) -> None:
-    text = "General Ivo Brand arrived in Tarvo on Monday for talks with President Lev Karsk, the council said."
-    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Lev Karsk", "person", ["Lev Karsk"]), ("Tarvo", "place", ["Tarvo"])]
+    text = (
+        "General Ivo Brand arrived in Tarvo on Monday for talks with President Lev Karsk, the council said."
+    )
+    table = [
+        ("Ivo Brand", "person", ["Ivo Brand"]),
+        ("Lev Karsk", "person", ["Lev Karsk"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
     events, names = read(nlp, text, table)
     talks = next(event for event in events if event.type == "CONSULT")
     assert {"Ivo Brand", "Lev Karsk"} <= actor_names(talks, names) and names[talks.place] == "Tarvo"
@@ -725,7 +746,11 @@ def test_the_village_captured_is_the_last_town_named_not_its_region_or_country(n
              ("Kestrel", "place", ["Kestrel region"]), ("Norland", "place", ["Norland"])]  # fmt: skip
     entities = entities_named(text, table)
     places = tuple(
-        Place(entity.id, entity.name, GazetteerEntry(entity.name, "XX", 0.0, 0.0, "country" if entity.name == "Norland" else "city"))
+        Place(
+            entity.id,
+            entity.name,
+            GazetteerEntry(entity.name, "XX", 0.0, 0.0, "country" if entity.name == "Norland" else "city"),
+        )
         for entity in entities
         if entity.type == "place"
     )
@@ -737,7 +762,11 @@ def test_the_village_captured_is_the_last_town_named_not_its_region_or_country(n
 
 def test_weeks_after_the_two_spoke_is_an_earlier_call_between_the_same_two(nlp: Language) -> None:
     text = "Ivo Brand met Lev Karsk in Tarvo on Saturday, three weeks after the two spoke by telephone, sources said."
-    table = [("Ivo Brand", "person", ["Ivo Brand"]), ("Lev Karsk", "person", ["Lev Karsk"]), ("Tarvo", "place", ["Tarvo"])]
+    table = [
+        ("Ivo Brand", "person", ["Ivo Brand"]),
+        ("Lev Karsk", "person", ["Lev Karsk"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
     events, names = read(nlp, text, table)
     assert [(event.mode, actor_names(event, names)) for event in events] == [
         ("meet", {"Ivo Brand", "Lev Karsk"}),
@@ -778,7 +807,10 @@ def test_a_raid_on_a_refugee_camp_is_placed_there_and_the_armys_troops_are_the_a
         "Estovian forces killed three men during an overnight raid on the Tarvo refugee camp, medics said. "
         "The Estovian military said its troops had arrested 12 suspects."
     )
-    table = [("Estovian forces", "organization", ["Estovian forces", "Estovian military"]), ("Tarvo", "place", ["Tarvo"])]
+    table = [
+        ("Estovian forces", "organization", ["Estovian forces", "Estovian military"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
     events, names = read(nlp, text, table)
     assert names[events[0].place] == "Tarvo"
     arrest = next(event for event in events if event.type == "COERCE")
@@ -794,7 +826,11 @@ def test_settlers_setting_fire_attack_and_a_later_arrest_takes_no_day_from_befor
              ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
     events, names = read(nlp, text, table, (day(text, "on Monday", "2031-05-05"),))
     attack, arrest = events
-    assert (attack.type, actor_names(attack, names), names[attack.place]) == ("ASSAULT", {"settlers"}, "Tarvo")
+    assert (attack.type, actor_names(attack, names), names[attack.place]) == (
+        "ASSAULT",
+        {"settlers"},
+        "Tarvo",
+    )
     assert arrest.type == "COERCE" and arrest.time is None
 
 
@@ -843,7 +879,9 @@ def test_what_will_or_would_happen_has_not_happened_but_may_have_has(nlp: Langua
     assert [names[event.place] for event in events if event.type == "CONSULT"] == ["Kestrel"]
 
 
-def test_a_drone_attack_launched_on_a_position_and_a_car_hit_by_a_drone_strike_are_drone_strikes(nlp: Language) -> None:
+def test_a_drone_attack_launched_on_a_position_and_a_car_hit_by_a_drone_strike_are_drone_strikes(
+    nlp: Language,
+) -> None:
     text = (
         "Delta Front forces launched a drone attack overnight on an army position in Tarvo, killing two soldiers, "
         "officials said.\n\nTwo people were killed when their car was hit by an Estovian drone strike near Lusa."
@@ -851,7 +889,10 @@ def test_a_drone_attack_launched_on_a_position_and_a_car_hit_by_a_drone_strike_a
     table = [("Delta Front", "organization", ["Delta Front"]), ("Estovian drone", "organization", ["Estovian drone"]),
              ("Tarvo", "place", ["Tarvo"]), ("Lusa", "place", ["Lusa"])]  # fmt: skip
     events, names = read(nlp, text, table)
-    assert [(event.mode, names[event.place]) for event in events] == [("drone strike", "Tarvo"), ("drone strike", "Lusa")]
+    assert [(event.mode, names[event.place]) for event in events] == [
+        ("drone strike", "Tarvo"),
+        ("drone strike", "Lusa"),
+    ]
 
 
 def test_summoning_another_states_ambassador_is_disapproval_of_that_state(nlp: Language) -> None:
@@ -883,7 +924,10 @@ def test_the_named_dead_of_an_attack_are_its_target(nlp: Language) -> None:
     table = [("Delta Front", "organization", ["Delta Front"]), ("Homeland Volunteers", "organization", ["Homeland Volunteers"]),
              ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
     (event,), names = read(nlp, text, table)
-    assert {(names[a.entity], a.role) for a in event.actors} == {("Delta Front", "source"), ("Homeland Volunteers", "target")}
+    assert {(names[a.entity], a.role) for a in event.actors} == {
+        ("Delta Front", "source"),
+        ("Homeland Volunteers", "target"),
+    }
 
 
 def test_who_also_took_part_joins_the_meeting_just_told(nlp: Language) -> None:
@@ -947,7 +991,9 @@ def test_attackers_described_by_their_tie_to_a_group_act_with_that_group(nlp: La
     ],
 )
 def test_the_group_blamed_is_the_suspected_doer_of_the_attack_just_told(nlp: Language, blame: str) -> None:
-    text = "Two soldiers were killed when a roadside bomb went off in Tarvo on Sunday, the army said. " + blame
+    text = (
+        "Two soldiers were killed when a roadside bomb went off in Tarvo on Sunday, the army said. " + blame
+    )
     table = [("Delta Front", "organization", ["Delta Front"]), ("Tarvo", "place", ["Tarvo"])]
     events, names = read(nlp, text, table)
     (bombing,) = [event for event in events if event.type == "ASSAULT"]
