@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -1042,3 +1043,41 @@ def test_the_country_whose_claims_are_rejected_is_the_target(nlp: Language) -> N
         ("foreign ministry", "source"),
         ("Kestria", "target"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        (
+            "Valley rebels killed two soldiers in an attack on an outpost near Tarvo on Tuesday.",
+            "Kestrian military",
+        ),
+        ("Two soldiers were killed when a roadside bomb went off near Tarvo on Sunday.", "Kestrian military"),
+        ("Valley rebels attacked a police post in Tarvo on Monday.", "Kestrian police"),
+    ],
+)
+def test_unnamed_soldiers_or_a_military_site_struck_are_the_states_forces(
+    nlp: Language, text: str, struck: str
+) -> None:
+    body = text + " The Kestrian military and the Kestrian police have both sent reinforcements."
+    table = [
+        ("Valley rebels", "organization", ["Valley rebels"]),
+        ("Kestrian military", "organization", ["Kestrian military", "Military Forces of Kestria"]),
+        ("Kestrian police", "organization", ["Kestrian police", "Police Forces of Kestria"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    entities = entities_named(body, table)
+    # The coder's name of a state's forces is an alias, as the entity stage gives it.
+    entities = tuple(
+        dataclasses.replace(
+            entity, aliases=(f"{'Military' if 'military' in entity.name else 'Police'} Forces of Kestria",)
+        )
+        if entity.name.startswith("Kestrian")
+        else entity
+        for entity in entities
+    )
+    places = tuple(Place(entity.id, entity.name, None) for entity in entities if entity.type == "place")
+    events = find_events(nlp(body), (), entities, places, ())
+    names = {entity.id: entity.name for entity in entities}
+    (attack,) = [event for event in events if event.type == "ASSAULT"]
+    assert (struck, "target") in {(names[actor.entity], actor.role) for actor in attack.actors}

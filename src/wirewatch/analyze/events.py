@@ -128,6 +128,26 @@ _TOPIC_VERBS = frozenset(
 _DESCRIBING_VERBS = frozenset(
     {"link", "ally", "allied", "believe", "think", "tie", "affiliate", "loyal", "connect"}
 )
+# Unnamed members of a state's forces and the sites and columns that are theirs.
+_SOLDIER_WORDS = frozenset(
+    {"soldier", "troop", "serviceman", "servicemen", "gendarme", "policeman", "marine", "sailor"}
+)
+_MILITARY_SITES = frozenset(
+    {
+        "post",
+        "outpost",
+        "base",
+        "camp",
+        "barracks",
+        "checkpoint",
+        "position",
+        "convoy",
+        "patrol",
+        "vehicle",
+        "truck",
+    }
+)
+_MILITARY_MODIFIERS = frozenset({"military", "army", "police", "gendarmerie"})
 _BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "reinforce"})
 _ARGUMENT_CLAUSES = frozenset({"lead", "head", "include", "hold", "control", "occupy", "carry", "run"})
 
@@ -307,6 +327,11 @@ class _Reader:
             state = self._state_named_by_nationality(trigger)
             if state is not None:
                 _add_actor(candidate, EventActor(state.id, "source"))
+        violent = plover.event_class(event_type, mode) == "violent"
+        if violent and not any(actor.role == "target" for actor in candidate.actors):
+            forces = self._forces_struck(trigger, sentence, hidden)
+            if forces is not None and forces.id not in candidate.actor_ids():
+                _add_actor(candidate, EventActor(forces.id, "target"))
         candidate.evidence.append(_sentence_span(sentence, self.caption))
         candidate.place = self._narrower(candidate.place, self._place_for(trigger, sentence, hidden, mode))
         candidate.time = (
@@ -646,6 +671,35 @@ class _Reader:
             if actor_role == "leader":
                 for organization in entity.affiliations:
                     _add_actor(candidate, EventActor(organization, "participant"))
+
+    def _forces_struck(self, trigger: Token, sentence: SpacySpan, hidden: list[bool]) -> Entity | None:
+        """ "killed two soldiers", "Two soldiers were killed when a bomb went off", "an attack on a military post":
+        unnamed soldiers or a military site struck stand for the state's forces the article names, as coders
+        code them ("Military Forces of Indonesia"; police for policemen and police posts)."""
+        kinds = set()
+        for token in _victims_and_sites(trigger):
+            if hidden[token.i - sentence.start]:
+                continue
+            lemma = token.lemma_.lower()
+            modifiers = {child.lower_ for child in token.children}
+            if lemma in _SOLDIER_WORDS:
+                kinds.add(
+                    "Police Forces of "
+                    if lemma == "policeman" or "police" in modifiers
+                    else "Military Forces of "
+                )
+            elif lemma in _MILITARY_SITES and modifiers & _MILITARY_MODIFIERS:
+                kinds.add("Police Forces of " if "police" in modifiers else "Military Forces of ")
+        if len(kinds) != 1:
+            return None
+        (kind,) = kinds
+        forces = {
+            mention.entity.id: mention.entity
+            for mention in self.mentions.all_before(len(text_of(self.doc)) + 1, None)
+            if mention.entity.type == "organization"
+            and any(name.startswith(kind) for name in (mention.entity.name, *mention.entity.aliases))
+        }
+        return next(iter(forces.values())) if len(forces) == 1 else None
 
     def _state_named_by_nationality(self, trigger: Token) -> Entity | None:
         """ "An Israeli air strike", "a Russian missile strike": the state whose forces struck, as the article
@@ -1810,6 +1864,33 @@ def _event_subjects(verb: Token) -> list[Token]:
         else:
             current = None
     return []
+
+
+def _victims_and_sites(trigger: Token) -> list[Token]:
+    """What the event struck: its objects, the dead of its toll clause, the sites after "on"/"against", and the
+    subject of a toll the event explains ("Two soldiers were killed when a bomb went off")."""
+    found = [child for child in trigger.children if child.dep_ in {"dobj", "nsubjpass"}]
+    for child in trigger.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in _TOLL_VERBS:
+            found += [grand for grand in child.children if grand.dep_ in {"dobj", "nsubjpass"}]
+        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+            found += [grand for grand in child.children if grand.dep_ == "pobj"]
+    clause = _clause_of(trigger)
+    if clause.dep_ == "advcl" and clause.head.lemma_.lower() in _TOLL_VERBS:
+        found += [child for child in clause.head.children if child.dep_ in {"nsubjpass", "dobj"}]
+    # "in an attack on a military post": the site hangs off the attack noun.
+    for child in trigger.children:
+        if child.dep_ == "prep":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _ATTACK_NOUNS:
+                    found += [
+                        site
+                        for preposition in noun.children
+                        if preposition.dep_ == "prep" and preposition.lower_ in {"on", "against"}
+                        for site in preposition.children
+                        if site.dep_ == "pobj"
+                    ]
+    return found
 
 
 def _describes_its_subject(verb: Token) -> bool:
