@@ -1081,3 +1081,18 @@ def test_unnamed_soldiers_or_a_military_site_struck_are_the_states_forces(
     names = {entity.id: entity.name for entity in entities}
     (attack,) = [event for event in events if event.type == "ASSAULT"]
     assert (struck, "target") in {(names[actor.entity], actor.role) for actor in attack.actors}
+
+
+def test_whom_a_speaker_told_at_a_meeting_behind_a_title_with_a_portfolio_takes_part(nlp: Language) -> None:
+    text = (
+        "President Kais Saied told European Commissioner for the Mediterranean Dubravka Šuica at a meeting in"
+        " Carthage on Tuesday that Tunisia would not be a border guard."
+    )
+    table = [
+        ("Kais Saied", "person", ["Kais Saied"]),
+        ("Dubravka Šuica", "person", ["Dubravka Šuica"]),
+        ("Carthage", "place", ["Carthage"]),
+    ]
+    events, names = read(nlp, text, table)
+    meeting = next(event for event in events if event.type == "CONSULT")
+    assert actor_names(meeting, names) == {"Kais Saied", "Dubravka Šuica"}

@@ -1748,9 +1748,21 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         verb = head.head
         found.extend((agent_role, subject) for subject in _event_subjects(verb))
         found.extend((partner_role, child) for child in verb.children if child.dep_ in {"dobj", "dative"})
+        told_a_title = any(
+            child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in plover.ENVOY_WORDS | {"commissioner"}
+            for child in verb.children
+        )
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
                 found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
+            elif told_a_title and child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+                # "told European Commissioner for the Mediterranean Dubravka Šuica at a meeting": the parser hangs
+                # the title's portfolio, and the name after it, off the verb.
+                found.extend(
+                    (partner_role, pobj)
+                    for pobj in child.children
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+                )
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
         # "Islamic State claimed responsibility for the bombing": the claimant is who carried it out.
         claim = head.head.head
