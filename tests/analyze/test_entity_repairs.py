@@ -446,3 +446,8 @@ def test_a_facility_named_with_its_town_is_a_place(nlp: Language, gazetteer: Gaz
     body = "The commander was received by President Yoweri Museveni at State House Entebbe on Tuesday."
     house = holding(entities_of(nlp, body, gazetteer), "State House Entebbe")
     assert house.type == "place"
+
+
+def test_a_town_after_the_rural_area_of_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = "Drones hit an army post in the rural area of Tibú, in the Catatumbo region, on Tuesday night."
+    assert holding(entities_of(nlp, body, gazetteer), "Tibú").type == "place"

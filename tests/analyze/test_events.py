@@ -1096,3 +1096,9 @@ def test_whom_a_speaker_told_at_a_meeting_behind_a_title_with_a_portfolio_takes_
     events, names = read(nlp, text, table)
     meeting = next(event for event in events if event.type == "CONSULT")
     assert actor_names(meeting, names) == {"Kais Saied", "Dubravka Šuica"}
+
+
+def test_munitions_dropped_from_drones_that_hit_a_post_are_a_drone_strike(nlp: Language) -> None:
+    text = "Seven soldiers were wounded when explosives dropped from drones hit an army post near Tarvo on Tuesday night."
+    events, _ = read(nlp, text, [("Tarvo", "place", ["Tarvo"])])
+    assert [(event.type, event.mode) for event in events] == [("ASSAULT", "drone strike")]

@@ -1103,9 +1103,12 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             return None
         return "RETREAT", "territory transferred"
     if lemma in plover.STRIKE_VERBS or lemma in {"bomb", "attack", "bombard"}:
-        subject_words = {
-            t.lemma_.lower() for child in token.children if child.dep_ == "nsubj" for t in child.subtree
-        }
+        subjects = [child for child in token.children if child.dep_ == "nsubj"]
+        if not subjects:
+            # "when explosives dropped from drones hit an army post": the parser makes the subject's participle
+            # a clause of the verb, and leaves the verb without a subject.
+            subjects = [child for child in token.children if child.dep_ == "advcl" and child.i < token.i]
+        subject_words = {t.lemma_.lower() for child in subjects for t in child.subtree}
         if "drone" in subject_words:
             return "ASSAULT", "drone strike"
         if subject_words & plover.AIRCRAFT_WORDS:
