@@ -1102,3 +1102,23 @@ def test_munitions_dropped_from_drones_that_hit_a_post_are_a_drone_strike(nlp: L
     text = "Seven soldiers were wounded when explosives dropped from drones hit an army post near Tarvo on Tuesday night."
     events, _ = read(nlp, text, [("Tarvo", "place", ["Tarvo"])])
     assert [(event.type, event.mode) for event in events] == [("ASSAULT", "drone strike")]
+
+
+def test_opening_fire_is_an_attack_and_returning_it_a_clash_by_forces_described_not_deployed(
+    nlp: Language,
+) -> None:
+    text = (
+        "Two farmers were injured when suspected militants opened fire on paddy fields at Tarvo on Tuesday"
+        " morning, police said. Security forces deployed in the area returned fire, a police officer said."
+    )
+    table = [
+        ("suspected militants", "organization", ["suspected militants"]),
+        ("Security forces", "organization", ["Security forces"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    events, names = read(nlp, text, table)
+    assert [(event.type, event.mode) for event in events] == [
+        ("ASSAULT", "armed attack"),
+        ("ASSAULT", "clash"),
+    ]
+    assert actor_names(events[0], names) == {"suspected militants"}

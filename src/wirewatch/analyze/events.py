@@ -264,6 +264,8 @@ class _Reader:
                     continue
                 if token.dep_ == "amod" and token.tag_ == "VBN":
                     continue  # "two kidnapped community leaders", "displaced families": a state, told in passing
+                if typed[0] == "MOBILIZE" and _bare_participle(token):
+                    continue  # "Security forces deployed in the area returned fire": who they are, not a deployment
                 if token.pos_ in {"NOUN", "PROPN"} and _refers_back(token):
                     continue
                 candidate = self._candidate(token, typed, sentence, index, flags, claimed, dateline_end)
@@ -1173,6 +1175,11 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             return None
     if lemma == "set" and any(child.dep_ == "dobj" and child.lower_ == "fire" for child in token.children):
         return "ASSAULT", "armed attack"  # "settlers set fire to cars": an attack, unless protesters did it
+    if lemma in {"open", "return", "exchange"} and any(
+        child.dep_ == "dobj" and child.lower_ in {"fire", "gunfire"} for child in token.children
+    ):
+        # "militants opened fire on farmers": an armed attack; fire returned or exchanged is a clash.
+        return ("ASSAULT", "armed attack") if lemma == "open" else ("ASSAULT", "clash")
     if lemma in {"fire", "launch", "lob", "rain"}:
         objects = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
         # "fired dozens of rockets": what is fired may hang off a quantity.
@@ -1906,6 +1913,11 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
                         if site.dep_ == "pobj"
                     ]
     return found
+
+
+def _bare_participle(token: Token) -> bool:
+    """A past participle with no auxiliary ("forces deployed in the area …"): it describes, it does not tell."""
+    return token.tag_ == "VBN" and not any(child.dep_ in {"aux", "auxpass"} for child in token.children)
 
 
 def _describes_its_subject(verb: Token) -> bool:
