@@ -451,3 +451,10 @@ def test_a_facility_named_with_its_town_is_a_place(nlp: Language, gazetteer: Gaz
 def test_a_town_after_the_rural_area_of_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
     body = "Drones hit an army post in the rural area of Tibú, in the Catatumbo region, on Tuesday night."
     assert holding(entities_of(nlp, body, gazetteer), "Tibú").type == "place"
+
+
+def test_armed_residents_are_an_actor_and_residents_alone_are_not(nlp: Language) -> None:
+    body = "Armed residents clashed with a patrol near the village on Tuesday, residents said."
+    names = [entity.name.casefold() for entity in entities_of(nlp, body)]
+    assert names.count("armed residents") == 1
+    assert "residents" not in names

@@ -155,3 +155,14 @@ def test_a_day_before_a_trailing_speaker_dates_what_is_told_not_the_telling(nlp:
     told = "A security official said on Tuesday that Valley rebels had killed two soldiers in Tarvo."
     (later,) = analysed(nlp, told, table, (day(told, "on Tuesday", "2031-03-11"),))
     assert later.time is None
+
+
+def test_a_clash_told_in_a_when_clause_takes_the_day_of_its_toll(nlp: Language) -> None:
+    text = (
+        "At least two villagers were killed and five fighters wounded on Tuesday when armed residents of Tarvo"
+        " clashed with a patrol of the Delta Front, local sources said."
+    )
+    table: Table = {"Tarvo": ("place", "city"), "Delta Front": ("organization", None)}
+    events = analysed(nlp, text, table, (day(text, "on Tuesday", "2031-03-11"),))
+    (clash,) = [event for event in events if event.mode == "clash"]
+    assert clash.time is not None and clash.time.value == "2031-03-11"

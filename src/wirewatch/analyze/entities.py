@@ -166,9 +166,10 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 # "regime forces", "unidentified gunmen", "HTS fighters", "a delegation from Afghanistan", "unidentified
-# armed men" ("men" only with a word that makes them an armed actor).
+# armed men", "armed residents" (men, residents and villagers only with a word that makes them an armed actor).
 _GENERIC_ACTOR = re.compile(
-    r"\b(?i:(?:(?:unidentified|unknown|masked|suspected)\s+)?armed\s+men)\b"
+    r"\b(?i:(?:(?:unidentified|unknown|masked|suspected)\s+)?armed\s+(?:men|residents|villagers|civilians|youths|"
+    r"locals|tribesmen|herders|farmers))\b"
     r"|\b(?i:(?:unidentified|unknown|masked|suspected)\s+men)\b"
     rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z0-9-]+(?:['’]s)?)\s+){{0,2}}"
     rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"

@@ -968,6 +968,13 @@ class _Reader:
         if clause.dep_ in {"xcomp", "advcl"} and any(child.lower_ == "to" for child in clause.children):
             # "Late Wednesday, residents blocked roads to protest the killings": a purpose shares its act's time.
             clause = _clause_of(clause.head)
+        while clause.dep_ == "advcl" and any(child.lower_ == "when" for child in clause.children):
+            # "Two villagers were killed on Tuesday when residents clashed with …": the toll's time is the clash's.
+            head_offsets = {token.idx for token in _own_clause(clause.head)}
+            in_head = [t for t in inside if any(t.start <= offset < t.end for offset in head_offsets)]
+            if in_head:
+                return in_head[0]
+            clause = _clause_of(clause.head)
         if clause.dep_ == "ROOT":
             return inside[0]
         told_by = _reporting_verb(trigger)
