@@ -1122,3 +1122,12 @@ def test_opening_fire_is_an_attack_and_returning_it_a_clash_by_forces_described_
         ("ASSAULT", "clash"),
     ]
     assert actor_names(events[0], names) == {"suspected militants"}
+
+
+def test_a_detained_leader_named_in_passing_is_no_arrest(nlp: Language) -> None:
+    table = [("Ana Lind", "person", ["Ana Lind"]), ("Tarvo", "place", ["Tarvo"])]
+    text = "Thai media reported that Othman had asked to meet detained former leader Ana Lind, citing a diplomat in Tarvo."
+    passing, _ = read(nlp, text, table)
+    assert not [event for event in passing if event.type == "COERCE"]
+    told, _ = read(nlp, "Police detained former leader Ana Lind in Tarvo on Monday.", table)
+    assert [event.type for event in told] == ["COERCE"]

@@ -264,6 +264,8 @@ class _Reader:
                     continue
                 if token.dep_ == "amod" and token.tag_ == "VBN":
                     continue  # "two kidnapped community leaders", "displaced families": a state, told in passing
+                if typed[0] == "COERCE" and _bare_participle(token) and not _has_subject(token):
+                    continue  # "asked to meet detained former leader Aung San Suu Kyi": her state, not an arrest
                 if typed[0] == "MOBILIZE" and _bare_participle(token):
                     continue  # "Security forces deployed in the area returned fire": who they are, not a deployment
                 if token.pos_ in {"NOUN", "PROPN"} and _refers_back(token):
@@ -1920,6 +1922,10 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
                         if site.dep_ == "pobj"
                     ]
     return found
+
+
+def _has_subject(token: Token) -> bool:
+    return any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
 
 
 def _bare_participle(token: Token) -> bool:
