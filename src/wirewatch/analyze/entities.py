@@ -1071,7 +1071,7 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
         *modifiers, head = cluster.mentions[0].name.split()
         if head.casefold() not in _STATE_FORCE_HEADS:
             continue
-        named = [_country_of_adjective(word, gazetteer) for word in modifiers if word[0].isupper()]
+        named = [gazetteer.country_of_nationality(word) for word in modifiers if word[0].isupper()]
         unqualified = all(word.casefold() in _STATE_MODIFIERS for word in modifiers)
         code = next((code for code in named if code), None) or (main if unqualified else None)
         country = gazetteer.country(code) if code else None
@@ -1084,26 +1084,6 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
         else:
             by_canonical[cluster.canonical] = cluster
     return kept
-
-
-def _country_of_adjective(adjective: str, gazetteer: Gazetteer) -> str | None:
-    """ "Syrian" → SY, "Turkish" → TR, "Afghan" → AF: the country a national adjective names, if any."""
-    word = adjective.casefold()
-    stems = (
-        word,
-        word[:-1],
-        word[:-2],
-        word[:-3],
-        word[:-3] + "e",
-        word[:-3] + "ey",
-        word[:-3] + "on",
-        word + "istan",
-    )
-    for stem in stems:
-        found = gazetteer.lookup(stem) if len(stem) > 2 else ()
-        if found and found[0].feature == "country":
-            return found[0].country_code
-    return None
 
 
 def _last_word(cluster: _Cluster) -> str:

@@ -93,7 +93,7 @@ _SKELETON_PARTICLES = word_set("al ar as ad an at az ash el")
 _MIN_SKELETON = 3
 _MIN_SPELLING_LIKENESS = 0.75
 # "Iranian" is Iran + "ian", "Afghan" Afghan(istan), "Sudanese" Sudan + "ese": a country name's start and an ending.
-_NATIONALITY_ENDINGS = ("n", "an", "ian", "ese", "ish", "i", "ic", "ean")
+_NATIONALITY_ENDINGS = ("n", "an", "ian", "ien", "ese", "ish", "i", "ic", "ean")
 _MIN_NATIONALITY = 4
 _MAX_NATIONALITY_REST = 5
 _NATIONAL_POPULATION = 1_000_000
