@@ -110,12 +110,17 @@ def test_a_wire_dateline_is_a_sentence_of_its_own_and_spells_no_acronym(nlp: Lan
 
 def test_a_name_the_model_reads_as_a_place_before_gang_or_cartel_names_an_organization(nlp: Language) -> None:
     body = "Members of the Gran Grif gang ambushed a patrol, and the Sinaloa cartel denied any role."
-    types = {entity.name.removesuffix(" gang").removesuffix(" cartel"): entity.type for entity in entities_of(nlp, body)}
+    types = {
+        entity.name.removesuffix(" gang").removesuffix(" cartel"): entity.type
+        for entity in entities_of(nlp, body)
+    }
     assert types == {"Gran Grif": "organization", "Sinaloa": "organization"}
 
 
 def test_an_actor_word_opening_a_sentence_is_still_an_actor(nlp: Language) -> None:
-    entities = entities_of(nlp, "Gang members killed twelve people in Lusa. Police blamed the attack on rivals.")
+    entities = entities_of(
+        nlp, "Gang members killed twelve people in Lusa. Police blamed the attack on rivals."
+    )
     names = {entity.name.casefold() for entity in entities}
     assert {"gang", "police"} <= names
 
@@ -161,7 +166,9 @@ def test_a_dateline_with_country_and_date_names_places(nlp: Language) -> None:
         "police said."
     )
     assert holding(entities_of(nlp, body), "TAMBARI").type == "place"
-    shared = entities_of(nlp, "LAGOS/ABUJA, May 2 (Coastal Wire) — Talks between the unions resumed on Friday.")
+    shared = entities_of(
+        nlp, "LAGOS/ABUJA, May 2 (Coastal Wire) — Talks between the unions resumed on Friday."
+    )
     assert holding(shared, "LAGOS").type == "place"
     assert holding(shared, "ABUJA").type == "place"
 
@@ -224,7 +231,9 @@ def test_the_dateline_place_stays_a_place_later_in_the_story(nlp: Language, gaze
     town = holding(entities_of(nlp, body, gazetteer), "Babanusah")
     assert town.type == "place"
     institution = holding(
-        entities_of(nlp, "UNITED NATIONS, Dec 4 (Gulf Wire) - The envoy told the council that talks had stalled."),
+        entities_of(
+            nlp, "UNITED NATIONS, Dec 4 (Gulf Wire) - The envoy told the council that talks had stalled."
+        ),
         "UNITED NATIONS",
     )
     assert institution.type == "organization"
@@ -269,7 +278,9 @@ def test_slash_datelines_name_both_places_and_no_false_datelines(nlp: Language) 
 def test_untagged_acronyms_are_groups_and_untagged_towns_after_in_are_places(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
-    body = "The attack by ISWAP on an army post in Damboa on Tuesday killed two soldiers in August, police said."
+    body = (
+        "The attack by ISWAP on an army post in Damboa on Tuesday killed two soldiers in August, police said."
+    )
     entities = entities_of(nlp, body, gazetteer)
     assert holding(entities, "ISWAP").type == "organization"
     assert holding(entities, "Damboa").type == "place"
@@ -304,7 +315,9 @@ def test_an_acronym_named_before_its_spelled_out_name_is_the_same_group(nlp: Lan
     assert "ISWAP" in holding(entities, "Islamic State West Africa Province").aliases
 
 
-def test_a_name_spelled_before_its_acronym_survives_a_model_span_over_a_paragraph_break(nlp: Language) -> None:
+def test_a_name_spelled_before_its_acronym_survives_a_model_span_over_a_paragraph_break(
+    nlp: Language,
+) -> None:
     body = (
         "Sécurité · English edition\n\n"
         "Fighters of the Retour, Réclamation et Réhabilitation (3R) armed group clashed with soldiers on Sunday."
@@ -327,7 +340,9 @@ def test_a_dateline_in_ordinary_case_names_its_city_and_agency(nlp: Language) ->
     assert holding(entities_of(nlp, bracketed), "Tambari").type == "place"
 
 
-def test_an_article_and_one_word_is_a_group_and_a_coded_name_with_its_fighters_an_actor(nlp: Language) -> None:
+def test_an_article_and_one_word_is_a_group_and_a_coded_name_with_its_fighters_an_actor(
+    nlp: Language,
+) -> None:
     body = (
         "Three soldiers were killed when their convoy was ambushed by suspected al-Shabaab fighters on Monday. "
         "M23 rebels took control of the town of Rubaya on Tuesday. Al-Harith Idriss al-Harith Mohamed spoke."
@@ -383,7 +398,9 @@ def test_a_father_named_in_his_sons_name_stays_another_man(nlp: Language) -> Non
     assert len(people) == 2
 
 
-def test_an_accented_day_first_dateline_and_a_hyphenated_actor_name(nlp: Language, gazetteer: Gazetteer) -> None:
+def test_an_accented_day_first_dateline_and_a_hyphenated_actor_name(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
     body = (
         "BOGOTÁ, 22 de mayo (EFE) — Dissidents of the former FARC attacked a military base in Argelia on "
         "Wednesday, the army said. Islamic State-linked gunmen killed four villagers near Tarvo on Monday."
@@ -402,7 +419,9 @@ def test_the_portfolio_after_secretary_of_is_part_of_the_title(nlp: Language) ->
     assert any("Secretary of State" in role.text for role in rubio.roles)
 
 
-def test_a_name_spelled_before_its_acronym_stays_an_organization_where_read_as_a_person(nlp: Language) -> None:
+def test_a_name_spelled_before_its_acronym_stays_an_organization_where_read_as_a_person(
+    nlp: Language,
+) -> None:
     body = (
         "A spokesman blamed the Dawlah Islamiyah (DI), a pro-Islamic State group, for the bombing. "
         "Gunmen linked to the Dawlah Islamiyah abducted a teacher on Thursday."
@@ -420,7 +439,9 @@ def test_a_small_town_the_model_reads_as_a_nationality_after_in_is_a_place(
     assert town.type == "place"
 
 
-def test_a_lone_given_name_of_someone_named_in_full_is_that_person(nlp: Language, gazetteer: Gazetteer) -> None:
+def test_a_lone_given_name_of_someone_named_in_full_is_that_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
     body = (
         "President Isaias Afwerki hosted the two ministers in Asmara on Tuesday. "
         "The minister was last received by Isaias in Asmara in September. "
