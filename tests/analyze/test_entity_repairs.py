@@ -479,3 +479,25 @@ def test_armed_residents_are_an_actor_and_residents_alone_are_not(nlp: Language)
     names = [entity.name.casefold() for entity in entities_of(nlp, body)]
     assert names.count("armed residents") == 1
     assert "residents" not in names
+
+
+@pytest.mark.parametrize(
+    ("name", "coded"),
+    [
+        ("Philippine Army", "Military Forces of Philippines"),
+        ("Somali National Army", "Military Forces of Somalia"),
+        (
+            "Armed Forces of the Democratic Republic of the Congo",
+            "Military Forces of Democratic Republic of the Congo",
+        ),
+        ("Sudan People's Liberation Army", None),
+        ("Arakan Army", None),
+    ],
+)
+def test_a_states_army_named_in_full_gets_the_coders_name_and_a_rebel_army_does_not(
+    nlp: Language, gazetteer: Gazetteer, name: str, coded: str | None
+) -> None:
+    body = f"Fighters attacked positions of the {name} near the town on Sunday, officials said."
+    army = holding(entities_of(nlp, body, gazetteer), name)
+    coder_names = [alias for alias in army.aliases if alias.startswith("Military Forces of")]
+    assert coder_names == ([coded] if coded else [])

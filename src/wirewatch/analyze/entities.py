@@ -151,6 +151,14 @@ _UNORGANIZED_HEADS = word_set(
 # Descriptions of a state's own forces, named after the state ("Military Forces of Syria").
 _STATE_FORCE_HEADS = word_set("forces troops soldiers army military police")
 _STATE_MODIFIERS = word_set("regime government pro-government state military army police")
+_NATIONAL_FORCE = re.compile(
+    r"(?:the\s+)?(?P<before>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:[Aa]rmy|Armed\s+Forces|Defen[cs]e\s+Forces|"
+    r"[Mm]ilitary)"
+    r"|(?:the\s+)?(?:Armed\s+Forces|Army)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w\s-]+)"
+)
+_REBEL_NAME_WORDS = word_set(
+    "liberation resistance revolutionary independence opposition rebel free islamic salvation arakan kachin"
+)
 # "On Sunday LLF fighters": a date in front of an actor is not part of its name.
 _NOT_ACTOR_WORDS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _ACTOR_COMMON_WORDS = (
@@ -1066,7 +1074,14 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     kept, by_canonical = list(clusters), {}
     for cluster in clusters:
-        if not cluster.generic or cluster.type != "organization":
+        if cluster.type != "organization":
+            continue
+        if not cluster.generic:
+            code = _country_of_national_force(cluster.mentions[0].name, gazetteer)
+            country = gazetteer.country(code) if code else None
+            if country is not None:
+                cluster.canonical = f"Military Forces of {country.name}"
+                by_canonical.setdefault(cluster.canonical, cluster)
             continue
         *modifiers, head = cluster.mentions[0].name.split()
         if head.casefold() not in _STATE_FORCE_HEADS:
@@ -1084,6 +1099,21 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
         else:
             by_canonical[cluster.canonical] = cluster
     return kept
+
+
+def _country_of_national_force(name: str, gazetteer: Gazetteer) -> str | None:
+    """ "Philippine Army", "Somali National Army", "Sudanese Armed Forces", "South Sudan People's Defence
+    Forces", "Armed Forces of the Democratic Republic of the Congo": a state's army by its own name. A
+    "Liberation Army" or "Resistance Army" is nobody's state."""
+    match = next((found for found in _NATIONAL_FORCE.finditer(name) if found.end() == len(name)), None)
+    if match is None or _REBEL_NAME_WORDS & set(fold(name).split()):
+        return None
+    owner = match.group("before") or match.group("after") or ""
+    owner = re.sub(r"\s+(?:People|National|Royal|Federal)(?:['’]s)?$", "", owner.strip())
+    found = gazetteer.lookup(owner) if owner else ()
+    if found and found[0].feature == "country":
+        return found[0].country_code
+    return gazetteer.country_of_nationality(owner) if owner else None
 
 
 def _last_word(cluster: _Cluster) -> str:
