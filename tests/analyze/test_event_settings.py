@@ -166,3 +166,14 @@ def test_a_clash_told_in_a_when_clause_takes_the_day_of_its_toll(nlp: Language) 
     events = analysed(nlp, text, table, (day(text, "on Tuesday", "2031-03-11"),))
     (clash,) = [event for event in events if event.mode == "clash"]
     assert clash.time is not None and clash.time.value == "2031-03-11"
+
+
+def test_where_the_residents_who_fought_live_is_where_they_fought(nlp: Language) -> None:
+    text = "Armed residents of the Tarvo district clashed with a patrol of the Delta Front on Tuesday."
+    table: Table = {"Tarvo district": ("place", None), "Delta Front": ("organization", None)}
+    (clash,) = analysed(nlp, text, table)
+    assert name_of(clash.place, table) == "Tarvo district"
+    described = "Fighters of the Kestrel Brigade of the Tarvo district clashed with the Delta Front on Tuesday."
+    table2: Table = {**table, "Kestrel Brigade": ("organization", None)}
+    (other,) = analysed(nlp, described, table2)
+    assert other.place is None

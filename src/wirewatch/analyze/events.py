@@ -148,6 +148,9 @@ _MILITARY_SITES = frozenset(
     }
 )
 _MILITARY_MODIFIERS = frozenset({"military", "army", "police", "gendarmerie"})
+_RESIDENT_WORDS = frozenset(
+    {"resident", "villager", "inhabitant", "people", "youth", "local", "farmer", "herder"}
+)
 _BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "reinforce"})
 _ARGUMENT_CLAUSES = frozenset({"lead", "head", "include", "hold", "control", "occupy", "carry", "run"})
 
@@ -641,7 +644,9 @@ class _Reader:
                 if violent:
                     # "shelled Kafr Nabl": a place struck is where the event happened; a place in the
                     # attacker's description ("al-Qaeda's branch in the Sahel") is not.
-                    if not in_subject(token) and not self._qualifies_a_noun(token):
+                    if (not in_subject(token) or _home_of_the_people(token)) and not self._qualifies_a_noun(
+                        token
+                    ):
                         candidate.place = candidate.place or entity.id
                     continue
                 if _under_preposition(token, _PLACE_PREPOSITIONS | {"from", "of", "to", "for"}):
@@ -1922,6 +1927,18 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
                         if site.dep_ == "pobj"
                     ]
     return found
+
+
+def _home_of_the_people(token: Token) -> bool:
+    """ "armed residents of the Jurm district clashed with …": where the people who fought live is where."""
+    ancestor = token
+    for _ in range(4):
+        if ancestor.dep_ == "pobj" and ancestor.head.lower_ in {"of", "from"}:
+            return ancestor.head.head.lemma_.lower() in _RESIDENT_WORDS
+        if ancestor.dep_ not in {"compound", "amod", "nmod", "conj"} or ancestor.head.i == ancestor.i:
+            return False
+        ancestor = ancestor.head
+    return False
 
 
 def _has_subject(token: Token) -> bool:
