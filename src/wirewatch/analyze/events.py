@@ -37,7 +37,17 @@ from wirewatch.analyze.sources import (
     sentences_of,
     text_of,
 )
-from wirewatch.model import Certainty, Entity, Event, EventActor, Place, SourceLink, Span, TimeExpression
+from wirewatch.model import (
+    Certainty,
+    Entity,
+    Event,
+    EventActor,
+    Place,
+    Precision,
+    SourceLink,
+    Span,
+    TimeExpression,
+)
 
 _ARGUMENT_STOPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "punct", "mark", "xcomp"})
 _PLACE_PREPOSITIONS = frozenset(
@@ -1444,8 +1454,10 @@ def _shifted_day(time: TimeExpression, span: re.Match[str], reference: TimeExpre
         value = f"{year:04d}-{month + 1:02d}" if unit == "month" else f"{year:04d}"
         return TimeExpression(time.text, time.start, time.end, value, unit, reference.anchor, time.caption)
     day = reference_day + timedelta(days=sign * count * {"day": 1, "week": 7}[unit])
+    # "three weeks after" is a round figure: the week it points to, given by a day inside it.
+    precision: Precision = "week" if unit == "week" else "day"
     return TimeExpression(
-        time.text, time.start, time.end, day.isoformat(), "day", reference.anchor, time.caption
+        time.text, time.start, time.end, day.isoformat(), precision, reference.anchor, time.caption
     )
 
 
