@@ -501,3 +501,15 @@ def test_a_states_army_named_in_full_gets_the_coders_name_and_a_rebel_army_does_
     army = holding(entities_of(nlp, body, gazetteer), name)
     coder_names = [alias for alias in army.aliases if alias.startswith("Military Forces of")]
     assert coder_names == ([coded] if coded else [])
+
+
+def test_a_name_after_the_community_of_is_a_place_and_an_apparatus_is_an_organization(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "A drone attack killed three people in the community of El Guayabo on Thursday. "
+        "Fighters of the Stability Support Apparatus clashed with the 444th Brigade overnight."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    assert holding(entities, "El Guayabo").type == "place"
+    assert holding(entities, "Stability Support Apparatus").type == "organization"

@@ -1132,3 +1132,14 @@ def test_a_detained_leader_named_in_passing_is_no_arrest(nlp: Language) -> None:
     assert not [event for event in passing if event.type == "COERCE"]
     told, _ = read(nlp, "Police detained former leader Ana Lind in Tarvo on Monday.", table)
     assert [event.type for event in told] == ["COERCE"]
+
+
+def test_a_group_blamed_at_the_end_of_the_sentence_telling_the_attack_carried_it_out(nlp: Language) -> None:
+    text = (
+        "A drone attack killed three people in Tarvo on Thursday, the state prosecutor's office said, blaming the"
+        " Delta Front."
+    )
+    table = [("Delta Front", "organization", ["Delta Front"]), ("Tarvo", "place", ["Tarvo"])]
+    events, names = read(nlp, text, table)
+    (attack,) = [event for event in events if event.type == "ASSAULT"]
+    assert ("Delta Front", "source") in {(names[actor.entity], actor.role) for actor in attack.actors}

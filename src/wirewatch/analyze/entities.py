@@ -113,7 +113,7 @@ _PLACE_PREPOSITIONS = word_set("in near at outside around into across toward tow
 # "the capital Sanaa", "the town of Boni".
 _PLACE_NOUNS = word_set(
     "capital city town village port district province region neighbourhood neighborhood suburb outskirts area"
-    " municipality countryside"
+    " municipality countryside community hamlet settlement"
 )
 # "the town of Debre Markos", "Let Yet Kone village": the text itself says the name is a settlement's.
 _SETTLEMENT_NAME = re.compile(

@@ -431,13 +431,16 @@ class _Reader:
                 if added:
                     told.evidence.append(_sentence_span(sentence, self.caption))
 
-    def _attack_told_before(self, index: int, sentence: SpacySpan) -> _Candidate | None:
-        """The violent event told last before this sentence, if it is near enough to be the one meant."""
+    def _attack_told_before(
+        self, index: int, sentence: SpacySpan, same_sentence: bool = False
+    ) -> _Candidate | None:
+        """The violent event told last before this sentence (or in it, for "…, blaming X"), if it is near enough
+        to be the one meant."""
         told = next(
             (
                 candidate
                 for candidate in reversed(self.candidates)
-                if candidate.sentence_index < index
+                if (candidate.sentence_index < index or (same_sentence and candidate.sentence_index == index))
                 and plover.event_class(candidate.type, candidate.mode) == "violent"
             ),
             None,
@@ -471,7 +474,9 @@ class _Reader:
                         ]
                     else:
                         blamed.append(child)
-                told = self._attack_told_before(index, sentence) if blamed else None
+                # "A drone attack killed three people …, the prosecutor said, blaming the CJNG": the same sentence.
+                trailing = token.tag_ == "VBG" and token.dep_ == "advcl"
+                told = self._attack_told_before(index, sentence, same_sentence=trailing) if blamed else None
                 if told is None or any(actor.role == "source" for actor in told.actors):
                     continue
                 added = False
