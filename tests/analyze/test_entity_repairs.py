@@ -513,3 +513,21 @@ def test_a_name_after_the_community_of_is_a_place_and_an_apparatus_is_an_organiz
     entities = entities_of(nlp, body, gazetteer)
     assert holding(entities, "El Guayabo").type == "place"
     assert holding(entities, "Stability Support Apparatus").type == "organization"
+
+
+def test_a_village_the_text_goes_on_to_locate_is_a_place_and_the_bush_is_none(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Insurgents beheaded five villagers in Mucojo, in Macomia district, on Sunday. "
+        "They torched about 20 houses before fleeing into the bush."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    assert holding(entities, "Mucojo").type == "place"
+    assert all(entity.name.casefold() != "bush" for entity in entities)
+
+
+def test_herders_are_an_actor(nlp: Language) -> None:
+    body = "Suspected Fulani herders attacked Bokkos village late on Saturday, killing at least 12 people."
+    herders = holding(entities_of(nlp, body), "Suspected Fulani herders")
+    assert herders.type in {"other", "organization"}

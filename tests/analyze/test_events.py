@@ -1143,3 +1143,16 @@ def test_a_group_blamed_at_the_end_of_the_sentence_telling_the_attack_carried_it
     events, names = read(nlp, text, table)
     (attack,) = [event for event in events if event.type == "ASSAULT"]
     assert ("Delta Front", "source") in {(names[actor.entity], actor.role) for actor in attack.actors}
+
+
+def test_thousands_of_protesters_storming_parliament_is_a_riot(nlp: Language) -> None:
+    text = "Thousands of protesters stormed the parliament in Tarvo on Tuesday and set part of the building on fire."
+    events, _ = read(nlp, text, [("Tarvo", "place", ["Tarvo"])])
+    assert [(event.type, event.mode) for event in events][:1] == [("PROTEST", "riot")]
+
+
+def test_the_aim_of_an_operation_is_no_event(nlp: Language) -> None:
+    text = "On Monday, Valley troops deployed in the province launched an operation to retake the area."
+    table = [("Valley troops", "organization", ["Valley troops"])]
+    events, _ = read(nlp, text, table)
+    assert not [event for event in events if event.mode and event.mode.startswith("territory")]

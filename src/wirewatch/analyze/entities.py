@@ -146,7 +146,7 @@ _ORGANIZED_HEADS = word_set(
     "jets helicopters authorities"
 )
 _UNORGANIZED_HEADS = word_set(
-    "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers"
+    "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers herders"
 )
 # Descriptions of a state's own forces, named after the state ("Military Forces of Syria").
 _STATE_FORCE_HEADS = word_set("forces troops soldiers army military police")
@@ -292,6 +292,8 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
             continue  # "The Treasurer, Jim Chalmers": the title alone is a role, not a second person
         if span.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].tag_ == "JJ":
             continue  # "Ugandan President …": a nationality adjective, not an organization
+        if span.label_ in _PLACE_LABELS and trimmed.text.islower():
+            continue  # "fleeing into the bush": a common noun, not a named place
         title = None
         if span.label_ == "PERSON":
             trimmed, title = _without_title(trimmed)
@@ -723,6 +725,19 @@ def _spells_the_acronym_after(mention: _Mention) -> bool:
     return after is not None and _initials(fold(mention.name)) == after.group(1).casefold()
 
 
+def _located_by_the_next_place(mention: _Mention) -> bool:
+    """ "in Mucojo, in Macomia district": a name after "in" that the text goes on to locate is a place."""
+    doc, start, end = mention.span.doc, mention.span.start, mention.span.end
+    if len(mention.span) > 2 or start == 0 or doc[start - 1].lower_ not in {"in", "near", "at", "outside"}:
+        return False
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in {"in", "near"}
+        and (doc[end + 2].ent_type_ in {"GPE", "LOC"} or doc[end + 2].is_title)
+    )
+
+
 def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: set[str]) -> bool:
     """A name tagged as a person, organization or title that the gazetteer and its context say is a place."""
     if mention.label not in {"PERSON", "ORG", "WORK_OF_ART"} or len(mention.span) > 3:
@@ -735,6 +750,8 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
     doc = mention.span.doc
     after = doc[mention.span.end].lower_ if mention.span.end < len(doc) else ""
     if len(key) == 1 and (after in _SETTLEMENT_WORDS or mention.span[-1].lower_ in _SETTLEMENT_WORDS):
+        return True
+    if _located_by_the_next_place(mention):
         return True
     found = gazetteer.lookup(mention.name)
     if not found:

@@ -161,6 +161,9 @@ _MILITARY_MODIFIERS = frozenset({"military", "army", "police", "gendarmerie"})
 _RESIDENT_WORDS = frozenset(
     {"resident", "villager", "inhabitant", "people", "youth", "local", "farmer", "herder"}
 )
+_CROWD_WORDS = frozenset(
+    {"thousand", "hundred", "dozen", "thousands", "hundreds", "dozens", "crowd", "group", "score"}
+)
 _BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "reinforce"})
 _ARGUMENT_CLAUSES = frozenset({"lead", "head", "include", "hold", "control", "occupy", "carry", "run"})
 
@@ -1242,6 +1245,15 @@ def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in plover.SPEECH_VERBS or lemma in plover.INTENT_VERBS or lemma in {"be", "have", "do"}:
         return None
     subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    # "Thousands of protesters stormed parliament": the crowd is counted, the protesters act.
+    subjects += [
+        pobj
+        for subject in subjects
+        if subject.pos_ == "NUM" or subject.lemma_.lower() in _CROWD_WORDS
+        for prep in subject.children
+        if prep.lower_ == "of"
+        for pobj in prep.children
+    ]
     if token.dep_ == "relcl" and any(subject.lower_ in {"who", "that"} for subject in subjects):
         # "protesters who gathered outside parliament", "hundreds of protesters who gathered …"
         subjects.append(token.head)
@@ -1409,6 +1421,13 @@ def _only_intended(token: Token) -> bool:
         and _only_intended(token.head)
     ):
         return True  # "ready to host new talks": the talks are as intended as the hosting
+    if (
+        token.tag_ == "VB"
+        and token.dep_ in {"relcl", "acl"}
+        and token.head.pos_ == "NOUN"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    ):
+        return True  # "launched an operation to retake the area", "a bid to seize the town": the aim only
     # "was ready to host new talks", "is willing to meet": an adjective of readiness takes the intended act.
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.INTENT_VERBS | plover.READY_WORDS
 
