@@ -224,8 +224,16 @@ def _documents_with_issuers(sentence: SpacySpan, chain: Sequence[SourceLink]) ->
     if issuer is None:
         return documents
     for token in sentence:
-        if token.lemma_.lower() in plover.DOCUMENT_WORDS and token.dep_ == "pobj" and token.head.lower_ in {"in", "through"}:
-            documents.append(replace(issuer, name=issuer.name, kind="document", start=token.idx, end=token.idx + len(token)))
+        if (
+            token.lemma_.lower() in plover.DOCUMENT_WORDS
+            and token.dep_ == "pobj"
+            and token.head.lower_ in {"in", "through"}
+        ):
+            documents.append(
+                replace(
+                    issuer, name=issuer.name, kind="document", start=token.idx, end=token.idx + len(token)
+                )
+            )
     return sorted(documents, key=lambda link: link.end)
 
 
