@@ -236,3 +236,17 @@ def test_a_relative_pronoun_speaker_stands_for_the_noun_it_follows(nlp: Language
     entities = entities_named(text, [("Delta Mission", "organization", ["Delta Mission"])])
     (quote,) = [quote for quote in find_quotes(nlp(text), (), entities) if quote.kind == "indirect"]
     assert quote.speaker == "e1"
+
+
+def test_a_fragment_framed_by_accused_of_or_called_is_a_partial_quote(nlp: Language) -> None:
+    text = (
+        'Speaker Ana Lind accused the opposition of "staging a circus". The ruling party called the walkout'
+        ' "irresponsible" in a statement. The poster read "No more lies".'
+    )
+    entities = entities_named(text, [("Ana Lind", "person", ["Ana Lind"])])
+    quotes = find_quotes(nlp(text), (), entities)
+    assert [(quote.kind, quote.text) for quote in quotes] == [
+        ("partial", "staging a circus"),
+        ("partial", "irresponsible"),
+    ]
+    assert quotes[0].speaker == "e1"

@@ -31,6 +31,23 @@ from wirewatch.analyze.sources import (
 )
 from wirewatch.model import PARAGRAPH_SEPARATOR, Entity, Quote, QuoteKind, SourceLink
 
+# Verbs that quote a fragment as a name for something: "called it '…'", "accused X of '…'", "dismissed it as '…'".
+_FRAGMENT_VERBS = frozenset(
+    {
+        "accuse",
+        "call",
+        "describe",
+        "dismiss",
+        "brand",
+        "label",
+        "term",
+        "denounce",
+        "condemn",
+        "decry",
+        "hail",
+        "praise",
+    }
+)
 _MATCHING_CLOSER = {"“": "”", "«": "»", "‘": "’", '"': '"'}
 _BEFORE_OPENER = frozenset(" \t\n([{—–-/:")
 # "…,” said X" / "…,” X said" / "…,” he added": a paragraph that names its own speaker after it closes.
@@ -332,7 +349,23 @@ def _cue_for(stretch: QuotedStretch, first: SpacySpan, last: SpacySpan, kind: Qu
     before = [token for token in first if token.idx < stretch.start and _is_speech_cue(token)]
     if before:
         return before[-1]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    if kind == "partial":
+        # "accused the opposition of 'staging a circus'", "called the walkout 'irresponsible'": a verb that takes
+        # no clause still puts words in its subject's mouth.
+        framing = [token for token in first if token.idx < stretch.start and _frames_a_fragment(token)]
+        return framing[-1] if framing else None
+    return None
+
+
+def _frames_a_fragment(token: Token) -> bool:
+    # "the so-called 'peace caravan'": a verb that only modifies a noun frames nobody's words.
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in _FRAGMENT_VERBS
+        and token.dep_ not in {"amod", "compound"}
+    )
 
 
 def _is_speech_cue(token: Token) -> bool:
