@@ -1156,3 +1156,32 @@ def test_the_aim_of_an_operation_is_no_event(nlp: Language) -> None:
     table = [("Valley troops", "organization", ["Valley troops"])]
     events, _ = read(nlp, text, table)
     assert not [event for event in events if event.mode and event.mode.startswith("territory")]
+
+
+def test_missiles_and_drones_launched_by_a_state_are_its_strikes_and_the_speaker_is_no_victim(
+    nlp: Language,
+) -> None:
+    text = (
+        "Kestria launched 40 drones at Tarvo overnight, the air force said. A missile hit an apartment block in"
+        " Lusa, killing four people, regional governor Ivo Brand said on Telegram."
+    )
+    table = [
+        ("Kestria", "place", ["Kestria"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Lusa", "place", ["Lusa"]),
+        ("Ivo Brand", "person", ["Ivo Brand"]),
+    ]
+    entities = entities_named(text, table)
+    places = tuple(
+        Place(entity.id, entity.name, GazetteerEntry(entity.name, "KS", 0.0, 0.0, "country"))
+        if entity.name == "Kestria"
+        else Place(entity.id, entity.name, GazetteerEntry(entity.name, "KS", 0.0, 0.0, "city"))
+        for entity in entities
+        if entity.type == "place"
+    )
+    events = find_events(nlp(text), (), entities, places, ())
+    names = {entity.id: entity.name for entity in entities}
+    assert [(event.mode, actor_names(event, names)) for event in events] == [
+        ("drone strike", {"Kestria"}),
+        ("shelling", set()),
+    ]

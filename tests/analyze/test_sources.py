@@ -104,3 +104,14 @@ def test_captions_are_read_with_their_index(nlp: Language) -> None:
     caption = nlp("The envoy reportedly met the rebels in Oslo.")
     (attribution,) = find_sources(body, [caption], ())
     assert attribution.caption == 0 and attribution.certainty == "hedged"
+
+
+def test_a_trailing_speaker_is_the_subject_nearest_the_cue(nlp: Language) -> None:
+    # The parser gives "told" both the militants and the official as subjects.
+    text = (
+        "Boko Haram militants abducted at least 20 students from a secondary school in Gwoza local government area"
+        " of Borno State on Thursday night, a school official told the Lake Chad Desk."
+    )
+    _, sentence = only_sentence(nlp, text)
+    links = sentence_sources(sentence, MentionIndex(()), None)
+    assert [link.name for link in links][:1] == ["a school official"]

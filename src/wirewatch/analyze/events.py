@@ -656,9 +656,15 @@ class _Reader:
         for token, entity in self._entities_in(head, sentence, flags):
             if _names_a_posting(token):
                 continue  # "Libya's ambassador to the UN": where the ambassador serves, not who acts
+            if _speaker_read_as_apposition(token):
+                continue  # "…, killing four people, regional governor Oleh Syniehubov said": who tells it
             if entity.type == "person" and _only_related(token):
                 continue  # "Haftar's son Saddam", "supporters of Imran Khan": the son and the supporters act
-            if entity.type == "place":
+            # "Russia launched 40 drones at Ukraine": a country that is the doer itself is the state acting.
+            state_acts = (
+                violent and role == "source" and token.dep_ == "nsubj" and entity.id in self.broad_place_ids
+            )
+            if entity.type == "place" and not state_acts:
                 if violent:
                     # "shelled Kafr Nabl": a place struck is where the event happened; a place in the
                     # attacker's description ("al-Qaeda's branch in the Sahel") is not.
@@ -1151,6 +1157,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             return "ASSAULT", "IED"
         if subject_words & plover.BOMBER_WORDS:
             return "ASSAULT", "bombing"
+        if subject_words & plover.PROJECTILE_WORDS:
+            return "ASSAULT", "shelling"  # "A missile hit an apartment block", "rockets struck the base"
         if lemma not in plover.STRIKE_VERBS:
             return plover.VERB_TRIGGERS.get(lemma)
         return None
@@ -1223,6 +1231,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             for pobj in prep.children
         ]
         fired = {child.lemma_.lower() for child in objects}
+        if "drone" in fired and lemma == "launch":
+            return "ASSAULT", "drone strike"  # "Russia launched 40 Shahed drones at Ukraine overnight"
         # "fired artillery shells into Babanusah": shelling, whatever it killed.
         return ("ASSAULT", "shelling") if fired & plover.PROJECTILE_WORDS else None
     if lemma == "kill" and any(
@@ -1975,6 +1985,25 @@ def _home_of_the_people(token: Token) -> bool:
             return False
         ancestor = ancestor.head
     return False
+
+
+def _speaker_read_as_apposition(token: Token) -> bool:
+    """ "…, killing four people, regional governor Oleh Syniehubov said": the parser hangs the speaker of the
+    trailing cue on the last noun as an apposition."""
+    appos = token
+    for _ in range(4):
+        if appos.dep_ == "appos":
+            break
+        if appos.dep_ not in {"compound", "amod", "nmod"} or appos.head.i == appos.i:
+            return False
+        appos = appos.head
+    else:
+        return False
+    after = appos.right_edge.i + 1
+    if appos.dep_ != "appos" or after >= len(token.doc):
+        return False
+    cue = token.doc[after]
+    return cue.pos_ in {"VERB", "AUX"} and cue.lemma_.lower() in plover.SPEECH_VERBS
 
 
 def _has_subject(token: Token) -> bool:

@@ -370,9 +370,13 @@ def coordinated(head: Token) -> list[Token]:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, with inverted cues ("…, said X") and coordination ("X met Y and said …")."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
-            return child
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    if len(subjects) > 1:
+        # "Militants abducted 20 students …, a school official told the Desk": the parser gives the trailing
+        # cue the reported clause's subject too; the speaker is the one nearest the cue.
+        return max(subjects, key=lambda subject: subject.i if subject.i < verb.i else -1)
+    if subjects:
+        return subjects[0]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
         # "X defended the plan, telling parliament that …": the participle's subject is X.
         return subject_of(verb.head)
