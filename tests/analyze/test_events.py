@@ -1185,3 +1185,23 @@ def test_missiles_and_drones_launched_by_a_state_are_its_strikes_and_the_speaker
         ("drone strike", {"Kestria"}),
         ("shelling", set()),
     ]
+
+
+def test_a_telephone_conversation_is_a_call_and_a_ceasefire_urged_in_a_country_happens_nowhere_yet(
+    nlp: Language,
+) -> None:
+    text = (
+        "Ivo Brand and Lev Karsk discussed the situation in Tarvo during a telephone conversation on Thursday,"
+        " the ministry said. Karsk's office said he had urged a ceasefire in Lusa."
+    )
+    table = [
+        ("Ivo Brand", "person", ["Ivo Brand"]),
+        ("Lev Karsk", "person", ["Lev Karsk", "Karsk"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Lusa", "place", ["Lusa"]),
+    ]
+    events, names = read(nlp, text, table)
+    call = next(event for event in events if event.type == "CONSULT")
+    assert (call.mode, actor_names(call, names)) == ("call", {"Ivo Brand", "Lev Karsk"})
+    request = next(event for event in events if event.type == "REQUEST")
+    assert request.place is None

@@ -1121,6 +1121,12 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
             return "ASSAULT", "armed attack"  # "launched an attack overnight on a position"
         preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
         return ("ASSAULT", "armed attack") if preps & {"by", "on"} or _killed_in(token) else None
+    if lemma in {"conversation", "exchange"} and any(
+        child.lemma_.lower() in plover.MEDIUM_WORDS
+        for child in token.children
+        if child.dep_ in {"compound", "amod"}
+    ):
+        return "CONSULT", "call"  # "during a telephone conversation", "a video exchange"
     if lemma == "device" and any(child.lower_ in {"explosive", "improvised"} for child in token.children):
         return "ASSAULT", "IED"
     if lemma == "bomb" and any(child.lower_ in {"roadside", "car", "suicide"} for child in token.children):
@@ -1468,7 +1474,11 @@ def _is_topic(place: Token) -> bool:
     verb = (
         noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"about", "on", "over"} else noun.head
     )
-    return noun.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in _TOPIC_VERBS
+    if noun.dep_ not in {"dobj", "pobj"}:
+        return False
+    # "urged a ceasefire in Ukraine", "condemned the raid on Jenin": where what is asked or judged happens.
+    asked = (plover.VERB_TRIGGERS.get(verb.lemma_.lower()) or ("", None))[0] in _SPEECH_ACT_TYPES
+    return verb.lemma_.lower() in _TOPIC_VERBS or (asked and noun.dep_ == "dobj")
 
 
 def _shifted_day(time: TimeExpression, span: re.Match[str], reference: TimeExpression) -> TimeExpression:
