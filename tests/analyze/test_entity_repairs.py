@@ -531,3 +531,10 @@ def test_herders_are_an_actor(nlp: Language) -> None:
     body = "Suspected Fulani herders attacked Bokkos village late on Saturday, killing at least 12 people."
     herders = holding(entities_of(nlp, body), "Suspected Fulani herders")
     assert herders.type in {"other", "organization"}
+
+
+def test_where_residents_live_is_a_place_whatever_the_model_read(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "On 16 May, residents of Sevare burned tyres and blocked the main road to protest against insecurity."
+    )
+    assert holding(entities_of(nlp, body, gazetteer), "Sevare").type == "place"

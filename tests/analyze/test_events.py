@@ -1205,3 +1205,35 @@ def test_a_telephone_conversation_is_a_call_and_a_ceasefire_urged_in_a_country_h
     assert (call.mode, actor_names(call, names)) == ("call", {"Ivo Brand", "Lev Karsk"})
     request = next(event for event in events if event.type == "REQUEST")
     assert request.place is None
+
+
+def test_a_day_by_day_report_of_a_landmine_a_road_blocked_in_protest_and_an_accusation(nlp: Language) -> None:
+    text = (
+        "On 14 May 2031, a landmine planted by suspected Delta Front militants exploded under a civilian vehicle"
+        " near Tarvo, killing three passengers.\n\n"
+        "On 16 May 2031, residents of Lusa burned tyres and blocked the main road to protest against insecurity.\n\n"
+        "On 17 May 2031, soldiers arrested 12 civilians in Kestrel and accused them of supporting the Delta Front."
+    )
+    table = [
+        ("Delta Front", "organization", ["Delta Front"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Lusa", "place", ["Lusa"]),
+        ("Kestrel", "place", ["Kestrel"]),
+    ]
+    times = (
+        day(text, "On 14 May 2031", "2031-05-14"),
+        day(text, "On 16 May 2031", "2031-05-16"),
+        day(text, "On 17 May 2031", "2031-05-17"),
+    )
+    events, names = read(nlp, text, table, times)
+    told = [
+        (event.type, event.mode, actor_names(event, names), names.get(event.place or ""), event.time.value)
+        for event in events
+        if event.time
+    ]
+    assert told[:2] == [
+        ("ASSAULT", "IED", {"Delta Front"}, "Tarvo", "2031-05-14"),
+        ("PROTEST", "demonstrate", set(), "Lusa", "2031-05-16"),
+    ]
+    # The charge is what the soldiers allege, not support the report tells.
+    assert not [event for event in events if event.type == "SUPPORT"]

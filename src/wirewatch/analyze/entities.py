@@ -125,6 +125,7 @@ _SETTLEMENT_NAME = re.compile(
 _BEFORE_OF_PLACES = word_set("out")
 # "Kadamutsa village": a settlement word right after a name the gazetteer lacks still makes it a place.
 _SETTLEMENT_WORDS = word_set("village town")
+_RESIDENT_NOUNS = word_set("residents villagers inhabitants people locals")
 # "the Batibo post", "the Kafr Nabl checkpoint": sites named after the place they are in.
 _SITE_WORDS = word_set(
     "post base checkpoint outpost garrison barracks market camp bridge road airport hospital prison"
@@ -753,6 +754,14 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
         return True
     if _located_by_the_next_place(mention):
         return True
+    start = mention.span.start
+    if (
+        len(key) == 1
+        and start > 1
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in _RESIDENT_NOUNS
+    ):
+        return True  # "residents of Sevare": people live in a place
     found = gazetteer.lookup(mention.name)
     if not found:
         return False
@@ -773,6 +782,7 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
         before in _PLACE_PREPOSITIONS
         or before in _BEFORE_OF_PLACES
         or before in _PLACE_NOUNS
+        or before in _RESIDENT_NOUNS  # "residents of Sevare"
         or after in _PLACE_SUFFIXES
         or (first.dep_ == "dobj" and first.head.lemma_ in _VERBS_OF_PLACES)
     )

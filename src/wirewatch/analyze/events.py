@@ -161,6 +161,9 @@ _MILITARY_MODIFIERS = frozenset({"military", "army", "police", "gendarmerie"})
 _RESIDENT_WORDS = frozenset(
     {"resident", "villager", "inhabitant", "people", "youth", "local", "farmer", "herder"}
 )
+_ALLEGING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "convict", "arrest", "detain", "jail"})
+_PLACED_BY_VERBS = frozenset({"plant", "lay", "place", "hide", "bury", "fire", "launch", "drop"})
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
 _CROWD_WORDS = frozenset(
     {"thousand", "hundred", "dozen", "thousands", "hundreds", "dozens", "crowd", "group", "score"}
 )
@@ -276,6 +279,8 @@ class _Reader:
                     continue
                 if _not_yet_happened(token):
                     continue
+                if _what_is_alleged(token):
+                    continue  # "accused them of supporting JNIM": the charge, not an act the report tells
                 if typed[0] == "SUPPORT" and _describes_a_standing(token):
                     continue
                 if token.dep_ == "amod" and token.tag_ == "VBN":
@@ -673,6 +678,9 @@ class _Reader:
                     ):
                         candidate.place = candidate.place or entity.id
                     continue
+                if _home_of_the_people(token):
+                    candidate.place = candidate.place or entity.id  # "residents of Sevare protested"
+                    continue
                 if _under_preposition(token, _PLACE_PREPOSITIONS | {"from", "of", "to", "for"}):
                     continue
                 represents = (
@@ -996,7 +1004,9 @@ class _Reader:
         if in_clause:
             return in_clause[0]
         clause = _clause_of(trigger)
-        if clause.dep_ in {"xcomp", "advcl"} and any(child.lower_ == "to" for child in clause.children):
+        if clause.dep_ in {"xcomp", "advcl", "relcl", "acl"} and any(
+            child.lower_ == "to" for child in clause.children
+        ):
             # "Late Wednesday, residents blocked roads to protest the killings": a purpose shares its act's time.
             clause = _clause_of(clause.head)
         while clause.dep_ == "advcl" and any(child.lower_ == "when" for child in clause.children):
@@ -1005,6 +1015,9 @@ class _Reader:
             in_head = [t for t in inside if any(t.start <= offset < t.end for offset in head_offsets)]
             if in_head:
                 return in_head[0]
+            clause = _clause_of(clause.head)
+        while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"} and clause.head.i != clause.i:
+            # "On 16 May, residents burned tyres and blocked the road": coordinated acts share the day.
             clause = _clause_of(clause.head)
         if clause.dep_ == "ROOT":
             return inside[0]
@@ -1250,7 +1263,7 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ASSAULT", "bombing"  # "A suicide bomber killed six people"
     if lemma in {"explode", "detonate", "kill", "hit"}:
         words = {t.lower_ for t in sentence_of(token)}
-        if words & {"ied", "roadside", "improvised"}:
+        if words & {"ied", "ieds", "roadside", "improvised", "landmine", "landmines", "mine"}:
             return "ASSAULT", "IED"
     return plover.VERB_TRIGGERS.get(lemma)
 
@@ -1441,9 +1454,12 @@ def _only_intended(token: Token) -> bool:
         token.tag_ == "VB"
         and token.dep_ in {"relcl", "acl"}
         and token.head.pos_ == "NOUN"
-        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+        and _is_purpose(token)
+        and token.lemma_.lower() not in _PROTEST_VERBS
     ):
-        return True  # "launched an operation to retake the area", "a bid to seize the town": the aim only
+        # "launched an operation to retake the area", "a bid to seize the town": the aim only. "Blocked the
+        # road to protest against insecurity" is different: blocking the road was the protest.
+        return True
     # "was ready to host new talks", "is willing to meet": an adjective of readiness takes the intended act.
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.INTENT_VERBS | plover.READY_WORDS
 
@@ -1751,7 +1767,7 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             (agent_role, pobj)
             for subject in subjects
             for clause in subject.children
-            if clause.dep_ == "acl" and clause.lemma_.lower() in _BACKING_VERBS
+            if clause.dep_ == "acl" and clause.lemma_.lower() in _BACKING_VERBS | _PLACED_BY_VERBS
             for agent in clause.children
             if agent.dep_ == "agent"
             for pobj in agent.children
@@ -1920,6 +1936,10 @@ def _members_included(side: Token, role: str) -> list[tuple[str, Token]]:
 def _event_subjects(verb: Token) -> list[Token]:
     """Who acts: the verb's subjects (the parser sometimes gives one clause two), else a governing one's."""
     current: Token | None = verb
+    if verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VB" and _is_purpose(verb) and verb.head.pos_ == "NOUN":
+        # "residents blocked the main road to protest …": the parser hangs the purpose on the road; those who
+        # blocked it protest.
+        current = _clause_of(verb.head)
     while current is not None:
         subjects = [child for child in current.children if child.dep_ == "nsubj"]
         if current.dep_ == "relcl" and any(
@@ -2014,6 +2034,20 @@ def _speaker_read_as_apposition(token: Token) -> bool:
         return False
     cue = token.doc[after]
     return cue.pos_ in {"VERB", "AUX"} and cue.lemma_.lower() in plover.SPEECH_VERBS
+
+
+def _what_is_alleged(token: Token) -> bool:
+    """ "accused them of supporting JNIM", "charged with attacking police": the act an accusation names."""
+    preposition = token.head
+    return (
+        token.dep_ == "pcomp"
+        and preposition.lower_ in {"of", "with", "for"}
+        and preposition.head.lemma_.lower() in _ALLEGING_VERBS
+    )
+
+
+def _is_purpose(token: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
 
 def _has_subject(token: Token) -> bool:
