@@ -139,7 +139,11 @@ def test_a_place_after_a_tight_apposition_is_where_the_meeting_was(nlp: Language
 
 def test_a_place_inside_an_apposition_set_off_by_commas_describes_the_actor(nlp: Language) -> None:
     text = "The Delta Front, an armed group based in Kestrel, attacked an army post in Tarvel on Monday."
-    table: Table = {"Delta Front": ("organization", None), "Kestrel": ("place", "city"), "Tarvel": ("place", "city")}
+    table: Table = {
+        "Delta Front": ("organization", None),
+        "Kestrel": ("place", "city"),
+        "Tarvel": ("place", "city"),
+    }
     events = analysed(nlp, text, table)
     assert name_of(events[0].place, table) == "Tarvel"
 
@@ -173,7 +177,24 @@ def test_where_the_residents_who_fought_live_is_where_they_fought(nlp: Language)
     table: Table = {"Tarvo district": ("place", None), "Delta Front": ("organization", None)}
     (clash,) = analysed(nlp, text, table)
     assert name_of(clash.place, table) == "Tarvo district"
-    described = "Fighters of the Kestrel Brigade of the Tarvo district clashed with the Delta Front on Tuesday."
+    described = (
+        "Fighters of the Kestrel Brigade of the Tarvo district clashed with the Delta Front on Tuesday."
+    )
     table2: Table = {**table, "Kestrel Brigade": ("organization", None)}
     (other,) = analysed(nlp, described, table2)
     assert other.place is None
+
+
+def test_a_span_from_another_event_gives_way_to_the_day_of_the_report(nlp: Language) -> None:
+    text = (
+        "The army said on Sunday it had recaptured Tarvo from the Delta Front, more than a year after losing"
+        " the city."
+    )
+    table: Table = {"Tarvo": ("place", "city"), "Delta Front": ("organization", None)}
+    span_at = text.index("a year after")
+    times = (
+        day(text, "on Sunday", "2031-01-12"),
+        TimeExpression("a year after", span_at, span_at + 12, None, "year", "unanchored"),
+    )
+    (retaken,) = [event for event in analysed(nlp, text, table, times) if event.type == "ASSAULT"]
+    assert retaken.time is not None and retaken.time.value == "2031-01-12"

@@ -1001,8 +1001,13 @@ class _Reader:
         clause_tokens = _own_clause(trigger)
         offsets = {token.idx for token in clause_tokens}
         in_clause = [t for t in inside if any(t.start <= offset < t.end for offset in offsets)]
-        if in_clause:
+        if in_clause and (in_clause[0].value is not None or len(in_clause) == len(inside)):
             return in_clause[0]
+        if in_clause:
+            # "recaptured the city more than a year after losing it": a span from another event dates nothing by
+            # itself; the day the report gives for the telling ("said on Sunday") is the best there is.
+            valued = [t for t in inside if t.value is not None and t.precision == "day"]
+            return valued[0] if valued and _reporting_verb(trigger) is not None else in_clause[0]
         clause = _clause_of(trigger)
         if clause.dep_ in {"xcomp", "advcl", "relcl", "acl"} and any(
             child.lower_ == "to" for child in clause.children
