@@ -63,7 +63,9 @@ class MentionIndex:
                 by_text.setdefault(span.caption, []).append(Mention(span.start, span.end, entity))
         self._by_text = {key: sorted(found, key=lambda m: (m.start, m.end)) for key, found in by_text.items()}
         self._starts = {key: [m.start for m in found] for key, found in self._by_text.items()}
-        self._longest = {key: max((m.end - m.start for m in found), default=0) for key, found in self._by_text.items()}
+        self._longest = {
+            key: max((m.end - m.start for m in found), default=0) for key, found in self._by_text.items()
+        }
 
     def overlapping(self, start: int, end: int, caption: int | None) -> list[Mention]:
         """Mentions that overlap the character range, in text order."""
@@ -88,9 +90,7 @@ class MentionIndex:
 
     def last_before(self, offset: int, caption: int | None, types: frozenset[str]) -> Mention | None:
         """The nearest mention of an entity of one of `types` that ends before `offset`."""
-        return next(
-            (m for m in reversed(self.all_before(offset, caption)) if m.entity.type in types), None
-        )
+        return next((m for m in reversed(self.all_before(offset, caption)) if m.entity.type in types), None)
 
     def last_named_before(self, offset: int, caption: int | None, types: frozenset[str]) -> Mention | None:
         """The nearest mention ending before `offset` of an entity of `types` that has a name of its own."""
@@ -123,7 +123,11 @@ def most_salient_group(
     scores: dict[str, int] = {}
     latest: tuple[int, str] | None = None
     for mention in mentions.all_before(offset, caption):
-        if mention.entity.type != "organization" or is_description(mention.entity) or offset - mention.end > reach:
+        if (
+            mention.entity.type != "organization"
+            or is_description(mention.entity)
+            or offset - mention.end > reach
+        ):
             continue
         last_word = text_of(doc)[mention.start : mention.end].rsplit(maxsplit=1)[-1].lower()
         if last_word in plover.AIRCRAFT_WORDS or last_word.removesuffix("s") in plover.AIRCRAFT_WORDS:
@@ -163,7 +167,15 @@ def in_subject(token: Token) -> bool:
     for _ in range(6):
         if current.dep_ in {"nsubj", "nsubjpass"}:
             return True
-        if current.head is current or current.dep_ not in {"pobj", "prep", "compound", "poss", "amod", "appos", "nmod"}:
+        if current.head is current or current.dep_ not in {
+            "pobj",
+            "prep",
+            "compound",
+            "poss",
+            "amod",
+            "appos",
+            "nmod",
+        }:
             return False
         current = current.head
     return False
@@ -188,8 +200,6 @@ def is_description(entity: Entity) -> bool:
     if any(char.isupper() for char in rest):
         return False
     return first.islower() or (bool(rest) and first.endswith(DEMONYM_ENDINGS))
-
-
 
 
 @dataclass(frozen=True)
@@ -291,7 +301,9 @@ def disputes_only_itself(trigger: Token, quoted: Sequence[bool]) -> bool:
     """Whether the trigger is its sentence's one dispute cue: "Carney rejected Trump's call" tells a rejection
     as a fact; it disputes what was rejected, not that the rejecting happened."""
     sentence = sentence_of(trigger)
-    cues = [token for position, token in enumerate(sentence) if not quoted[position] and _is_dispute_cue(token)]
+    cues = [
+        token for position, token in enumerate(sentence) if not quoted[position] and _is_dispute_cue(token)
+    ]
     return bool(cues) and all(cue.i == trigger.i for cue in cues)
 
 
@@ -405,7 +417,9 @@ def governs(cue: Token, target: Token) -> bool:
     if cue.is_ancestor(target):
         # "Yunus told party leaders at a meeting in Dhaka that …": the meeting is where he spoke, told by the
         # outlet, not part of what he said.
-        return not contents or any(content.i == target.i or content.is_ancestor(target) for content in contents)
+        return not contents or any(
+            content.i == target.i or content.is_ancestor(target) for content in contents
+        )
     if contents:
         return False
     head = cue
