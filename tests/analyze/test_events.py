@@ -1237,3 +1237,34 @@ def test_a_day_by_day_report_of_a_landmine_a_road_blocked_in_protest_and_an_accu
     ]
     # The charge is what the soldiers allege, not support the report tells.
     assert not [event for event in events if event.type == "SUPPORT"]
+
+
+def test_a_group_blamed_joins_attackers_the_report_only_describes(nlp: Language) -> None:
+    text = (
+        "Gunmen killed at least 44 worshippers in an attack on a mosque in Tarvo during Friday prayers, the"
+        " interior ministry said. The ministry blamed the Delta Front."
+    )
+    table = [
+        ("gunmen", "other", ["Gunmen"]),
+        ("Delta Front", "organization", ["Delta Front"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    events, names = read(nlp, text, table)
+    attack = next(event for event in events if event.type == "ASSAULT")
+    assert {"gunmen", "Delta Front"} <= actor_names(attack, names)
+
+
+def test_the_speakers_closing_a_sentence_take_no_part_in_the_fighting(nlp: Language) -> None:
+    text = (
+        "Heavy fighting broke out on Monday between Valley rebels and the Kestrian army around Tarvo, a town 25 km"
+        " west of Lusa, residents and a UN source said."
+    )
+    table = [
+        ("Valley rebels", "organization", ["Valley rebels"]),
+        ("Kestrian army", "organization", ["Kestrian army"]),
+        ("UN", "organization", ["UN"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    events, names = read(nlp, text, table)
+    (clash,) = events
+    assert actor_names(clash, names) == {"Valley rebels", "Kestrian army"}

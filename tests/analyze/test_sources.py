@@ -115,3 +115,14 @@ def test_a_trailing_speaker_is_the_subject_nearest_the_cue(nlp: Language) -> Non
     _, sentence = only_sentence(nlp, text)
     links = sentence_sources(sentence, MentionIndex(()), None)
     assert [link.name for link in links][:1] == ["a school official"]
+
+
+def test_a_list_of_speakers_closing_the_sentence_is_its_source(nlp: Language) -> None:
+    # The parser hangs "residents and a UN source" on Goma and leaves "said" without a subject.
+    text = (
+        "Heavy fighting broke out on Monday between M23 rebels and the Congolese army around Sake, a town 25 km"
+        " west of Goma, residents and a UN source said."
+    )
+    _, sentence = only_sentence(nlp, text)
+    links = sentence_sources(sentence, MentionIndex(()), None)
+    assert [link.name for link in links][:1] == ["residents"]

@@ -36,6 +36,7 @@ from wirewatch.analyze.sources import (
     sentence_of,
     sentences_of,
     text_of,
+    trailing_speakers,
 )
 from wirewatch.model import (
     Certainty,
@@ -485,7 +486,11 @@ class _Reader:
                 # "A drone attack killed three people …, the prosecutor said, blaming the CJNG": the same sentence.
                 trailing = token.tag_ == "VBG" and token.dep_ == "advcl"
                 told = self._attack_told_before(index, sentence, same_sentence=trailing) if blamed else None
-                if told is None or any(actor.role == "source" for actor in told.actors):
+                # A doer the report names stays; one it only describes ("gunmen") is joined by the group blamed.
+                if told is None or any(
+                    actor.role == "source" and not is_description(self.mentions.entities[actor.entity])
+                    for actor in told.actors
+                ):
                     continue
                 added = False
                 for head in blamed:
@@ -661,7 +666,7 @@ class _Reader:
         for token, entity in self._entities_in(head, sentence, flags):
             if _names_a_posting(token):
                 continue  # "Libya's ambassador to the UN": where the ambassador serves, not who acts
-            if _speaker_read_as_apposition(token):
+            if _speaker_read_as_apposition(token) or _among_trailing_speakers(token):
                 continue  # "…, killing four people, regional governor Oleh Syniehubov said": who tells it
             if entity.type == "person" and _only_related(token):
                 continue  # "Haftar's son Saddam", "supporters of Imran Khan": the son and the supporters act
@@ -2020,6 +2025,13 @@ def _home_of_the_people(token: Token) -> bool:
             return False
         ancestor = ancestor.head
     return False
+
+
+def _among_trailing_speakers(token: Token) -> bool:
+    """ "… west of Goma, residents and a UN source said": a word of the speaker phrase closing the sentence."""
+    root = token.sent.root
+    speakers = trailing_speakers(root)
+    return bool(speakers) and min(speaker.left_edge.i for speaker in speakers) <= token.i < root.i
 
 
 def _speaker_read_as_apposition(token: Token) -> bool:

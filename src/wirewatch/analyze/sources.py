@@ -26,6 +26,8 @@ from wirewatch.model import Certainty, Entity, SourceLink
 
 # Per-Doc caches kept in `Doc.user_data`: `Doc.text` and `Token.sent` rebuild from every token on each
 # access, and the stages ask for them once per candidate.
+# A speaker phrase after a report ("residents and a UN source") is a few words, not a clause.
+_MAX_SPEAKER_WORDS = 8
 _SENTENCES_KEY = "wirewatch.sentences"
 _QUOTED_FLAGS_KEY = "wirewatch.quoted_flags"
 _CERTAINTY_ORDER: dict[str, int] = {"asserted": 0, "attributed": 1, "hedged": 2, "disputed": 3}
@@ -401,7 +403,27 @@ def subject_of(verb: Token) -> Token | None:
                 return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)
-    return None
+    speakers = trailing_speakers(verb)
+    return speakers[0] if speakers else None
+
+
+def trailing_speakers(verb: Token) -> list[Token]:
+    """ "…, around Sake, a town west of Goma, residents and a UN source said": the words between the last comma
+    and a closing speech verb the parser left without a subject (it hangs them on the clause before)."""
+    if verb.lemma_.lower() not in plover.SPEECH_VERBS or any(
+        child.dep_.startswith("nsubj") for child in verb.children
+    ):
+        return []
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].text != "," and verb.i - start < _MAX_SPEAKER_WORDS:
+        start -= 1
+    if start == 0 or doc[start - 1].text != "," or start == verb.i:
+        return []
+    phrase = doc[start : verb.i]
+    if any(token.pos_ in {"VERB", "AUX"} for token in phrase):
+        return []
+    return [token for token in phrase if token.pos_ in {"NOUN", "PROPN"} and token.head not in phrase]
 
 
 def governs(cue: Token, target: Token) -> bool:
