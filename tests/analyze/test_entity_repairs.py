@@ -538,3 +538,8 @@ def test_where_residents_live_is_a_place_whatever_the_model_read(nlp: Language, 
         "On 16 May, residents of Sevare burned tyres and blocked the main road to protest against insecurity."
     )
     assert holding(entities_of(nlp, body, gazetteer), "Sevare").type == "place"
+
+
+def test_a_plural_name_owned_by_a_country_is_a_group(nlp: Language) -> None:
+    body = "Yemen's Houthis said on Tuesday they had attacked a cargo ship in the Red Sea off the port of Hodeidah."
+    assert holding(entities_of(nlp, body), "Houthis").type == "organization"

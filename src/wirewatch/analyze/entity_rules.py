@@ -515,8 +515,14 @@ def _relabelled(doc: Doc, span: Span) -> Span:
         )  # "news agency Anatolian Desk", "broadcaster Rudaw"
     if span.label_ in {"ORG", "PERSON"} and (last in FACILITY_HEADS or _facility_and_its_town(span)):
         return Span(doc, span.start, span.end, label="FAC")
-    if span.label_ == "PERSON" and len(span) == 1 and span[0].tag_ == "NNPS":
-        # "the Houthis": a plural proper noun names a group, not a person.
+    plural_after_owner = (
+        span.start > 0
+        and doc[span.start - 1].tag_ == "POS"
+        and span[0].text.endswith("s")
+        and not span[0].text.endswith("ss")
+    )
+    if span.label_ == "PERSON" and len(span) == 1 and (span[0].tag_ == "NNPS" or plural_after_owner):
+        # "the Houthis", "Yemen's Houthis": a plural proper noun names a group, not a person.
         return Span(doc, span.start, span.end, label="ORG")
     return span
 
