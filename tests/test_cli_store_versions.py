@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from store_versions import as_an_older_resolver_left_it
 from wirewatch.knowledge.store import MIGRATIONS, RESOLVER_VERSION, SqliteStore
 from wirewatch.model import Analysis, Article, Page
 
@@ -104,13 +105,6 @@ def store_one_report(db: Path) -> Path:
         store.close()
     return db
 
-
-def as_an_older_resolver_left_it(db: Path) -> None:
-    """The store as the last wirewatch without a resolver version wrote it (schema v4, no record)."""
-    with sqlite3.connect(db) as connection:
-        connection.execute("DELETE FROM schema_versions WHERE component = 'resolver'")
-        connection.execute("PRAGMA user_version = 4")
-    connection.close()
 
 
 def test_ingest_into_a_store_an_older_resolver_built_is_one_line_naming_the_upgrade(tmp_path: Path):

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from workbench_fixtures import FIRST_REPORT, auth, make_app
 
+from store_versions import as_a_newer_resolver_left_it, as_an_older_resolver_left_it
 from wirewatch.cli import main
 from wirewatch.knowledge.corrections import rebuild_knowledge
 from wirewatch.knowledge.store import RESOLVER_VERSION, SqliteStore
@@ -33,20 +34,6 @@ def copy_of(filled_db: Path, tmp_path: Path) -> Path:
     return copy
 
 
-def as_an_older_resolver_left_it(db: Path) -> None:
-    """The store as the last wirewatch without a resolver version wrote it (schema v4, no record)."""
-    with sqlite3.connect(db) as connection:
-        connection.execute("DELETE FROM schema_versions WHERE component = 'resolver'")
-        connection.execute("PRAGMA user_version = 4")
-    connection.close()
-
-
-def as_a_newer_resolver_left_it(db: Path) -> None:
-    with sqlite3.connect(db) as connection:
-        connection.execute(
-            "UPDATE schema_versions SET version = ? WHERE component = 'resolver'", (RESOLVER_VERSION + 1,)
-        )
-    connection.close()
 
 
 def actor_id(client: TestClient, name: str) -> int:
