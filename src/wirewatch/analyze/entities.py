@@ -722,7 +722,7 @@ def _vote_labels(mentions: list[_Mention]) -> None:
 
 
 def _spells_the_acronym_after(mention: _Mention) -> bool:
-    after = _ACRONYM_AFTER.match(mention.span.doc.text, mention.end)
+    after = _ACRONYM_AFTER.match(document_text(mention.span.doc), mention.end)
     return after is not None and _initials(fold(mention.name)) == after.group(1).casefold()
 
 

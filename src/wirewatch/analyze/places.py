@@ -126,6 +126,8 @@ class Gazetteer:
         self._connection: sqlite3.Connection | None = None
         self._cache: dict[str, tuple[GazetteerEntry, ...]] = {}
         self._countries: list[tuple[list[str], str]] | None = None
+        self._nationalities: dict[str, str | None] = {}
+        self._countries_by_code: dict[str, GazetteerEntry] | None = None
 
     def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
         """Entries named `name`, best first: countries before regions before cities, then by population."""
@@ -143,12 +145,17 @@ class Gazetteer:
 
     def country(self, country_code: str) -> GazetteerEntry | None:
         """The country entry for an ISO 3166 two-letter code."""
-        rows = self._execute(
-            "SELECT name, country_code, latitude, longitude, feature, geonameid, population FROM entries "
-            "WHERE feature = 'country' AND country_code = ?",
-            (country_code,),
-        )
-        return _entry(rows[0]) if rows else None
+        if self._countries_by_code is None:
+            # Read all countries at once: the entries table has no index by feature, and a scan costs ~20 ms.
+            rows = self._execute(
+                "SELECT name, country_code, latitude, longitude, feature, geonameid, population FROM entries "
+                "WHERE feature = 'country'",
+                (),
+            )
+            self._countries_by_code = {}
+            for row in rows:
+                self._countries_by_code.setdefault(row[1], _entry(row))
+        return self._countries_by_code.get(country_code)
 
     def _rows(self, key: str) -> list[tuple[Any, ...]]:
         return self._execute(
@@ -160,7 +167,17 @@ class Gazetteer:
 
     def country_of_nationality(self, nationality: str) -> str | None:
         """The country a nationality word names ("Saudi" → SA, "Nigerian" → NG, "Iranian" → IR), if any."""
-        words = fold(nationality).split()
+        key = fold(nationality)
+        if key in self._nationalities:
+            return self._nationalities[key]
+        found = self._country_named_by(key)
+        if len(self._nationalities) >= _LOOKUP_CACHE_SIZE:
+            self._nationalities.clear()
+        self._nationalities[key] = found
+        return found
+
+    def _country_named_by(self, folded: str) -> str | None:
+        words = folded.split()
         if not words or len(words[-1]) < _MIN_NATIONALITY:
             return None
         if self._countries is None:
@@ -224,7 +241,7 @@ class Gazetteer:
 
     def __getstate__(self) -> dict[str, Any]:
         # Worker processes reopen the index themselves: a SQLite connection cannot be pickled.
-        return {**self.__dict__, "_connection": None, "_cache": {}}
+        return {**self.__dict__, "_connection": None, "_cache": {}, "_nationalities": {}}
 
 
 def _data_version(data_dir: Path) -> str:
