@@ -543,3 +543,12 @@ def test_where_residents_live_is_a_place_whatever_the_model_read(nlp: Language, 
 def test_a_plural_name_owned_by_a_country_is_a_group(nlp: Language) -> None:
     body = "Yemen's Houthis said on Tuesday they had attacked a cargo ship in the Red Sea off the port of Hodeidah."
     assert holding(entities_of(nlp, body), "Houthis").type == "organization"
+
+
+def test_a_town_the_model_reads_as_a_date_is_a_place_but_a_month_or_ramadan_is_not(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = "Gunmen attacked a police station in Turbat, in the Kech district, late on Sunday. Fighting eased in Ramadan."
+    entities = entities_of(nlp, body, gazetteer)
+    assert holding(entities, "Turbat").type == "place"
+    assert all(entity.name != "Ramadan" for entity in entities)

@@ -1268,3 +1268,23 @@ def test_the_speakers_closing_a_sentence_take_no_part_in_the_fighting(nlp: Langu
     events, names = read(nlp, text, table)
     (clash,) = events
     assert actor_names(clash, names) == {"Valley rebels", "Kestrian army"}
+
+
+def test_an_unnamed_claim_of_responsibility_and_fighters_loyal_to_a_group(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a police station in Tarvo late on Sunday, killing three policemen, officials said."
+        " The Delta Front claimed responsibility in a statement.\n\n"
+        "Fighters loyal to the Valley Council clashed with Kestrel militiamen in Lusa on Saturday."
+    )
+    table = [
+        ("gunmen", "other", ["Gunmen"]),
+        ("Delta Front", "organization", ["Delta Front"]),
+        ("Valley Council", "organization", ["Valley Council"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Lusa", "place", ["Lusa"]),
+    ]
+    events, names = read(nlp, text, table)
+    attack = next(event for event in events if event.mode == "armed attack")
+    assert "Delta Front" in actor_names(attack, names)
+    clash = next(event for event in events if event.mode == "clash")
+    assert "Valley Council" in actor_names(clash, names)

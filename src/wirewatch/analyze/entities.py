@@ -79,6 +79,10 @@ _AREA_NAME = re.compile(
     r"(?P<area>province|governorate|region|district|county|State|prefecture|division|oblast|township)\b"
 )
 _SELF_EVIDENT_AREAS = word_set("province governorate State prefecture oblast")
+_SEASON_WORDS = word_set(
+    "ramadan eid christmas easter lent advent diwali ashura nowruz passover hanukkah spring summer autumn fall "
+    "winter weekend"
+)
 _CALENDAR_WORDS = word_set(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday"
@@ -466,8 +470,10 @@ def _untagged_towns(
         for token in doc:
             if token.i == 0 or doc[token.i - 1].lower_ not in _TOWN_PREPOSITIONS:
                 continue
-            if token.ent_type_ in {"DATE", "TIME"} or token.lower_ in _CALENDAR_WORDS:
-                continue  # "in August" is a month, whatever towns bear its name
+            if token.lower_ in _CALENDAR_WORDS or (
+                token.ent_type_ in {"DATE", "TIME"} and (token.lower_ in _SEASON_WORDS or not token.is_title)
+            ):
+                continue  # "in August", "in Ramadan" are times, whatever towns bear their names; "in Turbat" is not
             end = token.i
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end - token.i < 3:
                 end += 1

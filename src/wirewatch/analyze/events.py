@@ -422,6 +422,13 @@ class _Reader:
                     if (child.lemma_.lower() in _CLAIMABLE_NOUNS or _trigger_type(child) is not None)
                     and _definite_reference(child)
                 ]
+                # "The BLA claimed responsibility in a statement": responsibility for what was just told.
+                claimed += [
+                    child
+                    for child in objects
+                    if child.lemma_.lower() == "responsibility"
+                    and not any(grand.dep_ == "prep" and grand.lower_ == "for" for grand in child.children)
+                ]
                 if not claimed:
                     continue
                 told = self._attack_told_before(index, sentence)
@@ -1772,6 +1779,18 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             speaker = _speaker_of_reported_clause(trigger)
             subjects = [speaker] if speaker is not None else []
         found.extend((agent_role, subject) for subject in subjects)
+        # "Fighters loyal to the GNU clashed …", "militants affiliated with IS attacked …": the group they are tied
+        # to acts with them.
+        found.extend(
+            (agent_role, pobj)
+            for subject in subjects
+            for tie in subject.children
+            if tie.dep_ in {"amod", "acl"} and tie.lemma_.lower() in _DESCRIBING_VERBS
+            for preposition in tie.children
+            if preposition.dep_ == "prep" and preposition.lower_ in {"to", "with"}
+            for pobj in preposition.children
+            if pobj.dep_ == "pobj"
+        )
         # "troops backed by clan militias retook …": those backing the doers act with them.
         found.extend(
             (agent_role, pobj)
