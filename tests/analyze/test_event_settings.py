@@ -198,3 +198,11 @@ def test_a_span_from_another_event_gives_way_to_the_day_of_the_report(nlp: Langu
     )
     (retaken,) = [event for event in analysed(nlp, text, table, times) if event.type == "ASSAULT"]
     assert retaken.time is not None and retaken.time.value == "2031-01-12"
+
+
+def test_the_day_of_what_is_urged_is_not_the_day_of_the_appeal(nlp: Language) -> None:
+    text = "Opposition leader Ivo Brand urged supporters to join demonstrations in Tarvo on Thursday."
+    table: Table = {"Ivo Brand": ("person", None), "Tarvo": ("place", "city")}
+    events = analysed(nlp, text, table, (day(text, "on Thursday", "2031-06-12"),))
+    (appeal,) = [event for event in events if event.type == "REQUEST"]
+    assert appeal.time is None

@@ -1006,6 +1006,15 @@ class _Reader:
             for token in clause.subtree
         ]
         asides += [token for token in sentence if _inside_other_event_phrase(token, trigger)]
+        typed = _trigger_type(trigger)
+        if typed is not None and typed[0] in _SPEECH_ACT_TYPES:
+            # "urged supporters to join demonstrations on Thursday": the day of what is asked, not of the asking.
+            asides += [
+                token
+                for child in trigger.children
+                if child.dep_ in {"xcomp", "ccomp"}
+                for token in child.subtree
+            ]
         aside_offsets = {token.idx for token in asides}
         inside = [t for t in inside if not any(t.start <= offset < t.end for offset in aside_offsets)]
         if not inside:
