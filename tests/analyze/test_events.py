@@ -1288,3 +1288,21 @@ def test_an_unnamed_claim_of_responsibility_and_fighters_loyal_to_a_group(nlp: L
     assert "Delta Front" in actor_names(attack, names)
     clash = next(event for event in events if event.mode == "clash")
     assert "Valley Council" in actor_names(clash, names)
+
+
+def test_people_killed_in_clashes_or_a_strike_are_the_toll_of_that_event(nlp: Language) -> None:
+    text = (
+        "At least six people were killed in clashes between two rival tribes in Tarvo on Wednesday, a police"
+        " source said. Three Delta Front fighters were killed in an air strike near Lusa late on Tuesday."
+    )
+    table = [
+        ("Delta Front", "organization", ["Delta Front"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Lusa", "place", ["Lusa"]),
+    ]
+    events, names = read(nlp, text, table)
+    assert [(event.mode, names.get(event.place or "")) for event in events] == [
+        ("clash", "Tarvo"),
+        ("air strike", "Lusa"),
+    ]
+    assert [(names[actor.entity], actor.role) for actor in events[1].actors] == [("Delta Front", "target")]

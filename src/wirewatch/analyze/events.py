@@ -1677,8 +1677,16 @@ def _subordinate_to_trigger(token: Token, sentence: SpacySpan) -> bool:
         ancestor = ancestor.head
         above = _trigger_type(ancestor)
         if above is not None and plover.event_class(*above) == "violent":
-            return True
+            # "six people were killed in clashes between two tribes": the deaths are the toll of the clashes.
+            return not _toll_of(ancestor, token)
     return False
+
+
+def _toll_of(verb: Token, noun: Token) -> bool:
+    """Whether a killing told without its killer happened in the event the noun names ("killed in clashes")."""
+    if _trigger_type(verb) != ("ASSAULT", "killing") or any(child.dep_ == "nsubj" for child in verb.children):
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} and noun.head.head.i == verb.i
 
 
 def _demonym_of(nationality: str, country: str) -> bool:
@@ -1897,6 +1905,9 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                     for pobj in child.children
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
                 )
+    if trigger.dep_ == "pobj" and _toll_of(head.head, trigger):
+        # "three al-Shabaab fighters were killed in an air strike": the dead are the strike's target.
+        found.extend((patient_role, child) for child in head.head.children if child.dep_ == "nsubjpass")
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
         # "Islamic State claimed responsibility for the bombing": the claimant is who carried it out.
         claim = head.head.head
