@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.analyze import plover
 from wirewatch.analyze.entity_rules import (
     ORGANIZATION_HEAD_WORDS,
     dateline_places,
@@ -129,7 +130,6 @@ _SETTLEMENT_NAME = re.compile(
 _BEFORE_OF_PLACES = word_set("out")
 # "Kadamutsa village": a settlement word right after a name the gazetteer lacks still makes it a place.
 _SETTLEMENT_WORDS = word_set("village town")
-_RESIDENT_NOUNS = word_set("residents villagers inhabitants people locals")
 # "the Batibo post", "the Kafr Nabl checkpoint": sites named after the place they are in.
 _SITE_WORDS = word_set(
     "post base checkpoint outpost garrison barracks market camp bridge road airport hospital prison"
@@ -765,7 +765,7 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
         len(key) == 1
         and start > 1
         and doc[start - 1].lower_ == "of"
-        and doc[start - 2].lower_ in _RESIDENT_NOUNS
+        and doc[start - 2].lemma_.lower() in plover.RESIDENT_NOUNS
     ):
         return True  # "residents of Sevare": people live in a place
     found = gazetteer.lookup(mention.name)
@@ -782,13 +782,15 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
         first = first.head
     start = min(mention.span.start, first.left_edge.i if first is not root else mention.span.start)
     before = doc[start - 1].lower_ if start > 0 else ""
+    residents = False
     if before == "of" and start > 1:
         before = doc[start - 2].lower_
+        residents = doc[start - 2].lemma_.lower() in plover.RESIDENT_NOUNS  # "residents of Sevare"
     placed = (
         before in _PLACE_PREPOSITIONS
         or before in _BEFORE_OF_PLACES
         or before in _PLACE_NOUNS
-        or before in _RESIDENT_NOUNS  # "residents of Sevare"
+        or residents
         or after in _PLACE_SUFFIXES
         or (first.dep_ == "dobj" and first.head.lemma_ in _VERBS_OF_PLACES)
     )

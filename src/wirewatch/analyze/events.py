@@ -159,9 +159,6 @@ _MILITARY_SITES = frozenset(
     }
 )
 _MILITARY_MODIFIERS = frozenset({"military", "army", "police", "gendarmerie"})
-_RESIDENT_WORDS = frozenset(
-    {"resident", "villager", "inhabitant", "people", "youth", "local", "farmer", "herder"}
-)
 _ALLEGING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "convict", "arrest", "detain", "jail"})
 _PLACED_BY_VERBS = frozenset({"plant", "lay", "place", "hide", "bury", "fire", "launch", "drop"})
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
@@ -1796,28 +1793,14 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             speaker = _speaker_of_reported_clause(trigger)
             subjects = [speaker] if speaker is not None else []
         found.extend((agent_role, subject) for subject in subjects)
-        # "Fighters loyal to the GNU clashed …", "militants affiliated with IS attacked …": the group they are tied
-        # to acts with them.
+        # "Fighters loyal to the GNU clashed …", "troops backed by clan militias retook …", "a landmine planted by
+        # JNIM exploded": the group the doers are tied to acts with them.
         found.extend(
-            (agent_role, pobj)
+            (agent_role, group)
             for subject in subjects
-            for tie in subject.children
-            if tie.dep_ in {"amod", "acl"} and tie.lemma_.lower() in _DESCRIBING_VERBS
-            for preposition in tie.children
-            if preposition.dep_ == "prep" and preposition.lower_ in {"to", "with"}
-            for pobj in preposition.children
-            if pobj.dep_ == "pobj"
-        )
-        # "troops backed by clan militias retook …": those backing the doers act with them.
-        found.extend(
-            (agent_role, pobj)
-            for subject in subjects
-            for clause in subject.children
-            if clause.dep_ == "acl" and clause.lemma_.lower() in _BACKING_VERBS | _PLACED_BY_VERBS
-            for agent in clause.children
-            if agent.dep_ == "agent"
-            for pobj in agent.children
-            if pobj.dep_ == "pobj"
+            for description in subject.children
+            if description.dep_ in {"amod", "acl"}
+            for group in _tied_groups(description)
         )
         if mode is not None and mode.startswith("territory"):
             # "retook the town (in the Hiraan region) from al-Shabaab": who held it is the other side, wherever
@@ -2011,14 +1994,7 @@ def _event_subjects(verb: Token) -> list[Token]:
         elif current.dep_ in {"advcl", "ccomp"} and _describes_its_subject(current.head):
             # The group they are tied to is coded with them ("Gunmen linked to Abu Sayyaf" → Abu Sayyaf).
             described = current.head
-            ties = [
-                tied
-                for child in described.children
-                if child.dep_ == "prep" and child.lower_ in {"to", "with"} or child.dep_ == "xcomp"
-                for tied in child.children
-                if tied.dep_ in {"pobj", "attr"}
-            ]
-            return [child for child in described.children if child.dep_ == "nsubj"] + ties
+            return [child for child in described.children if child.dep_ == "nsubj"] + _tied_groups(described)
         elif current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.pos_ in {"VERB", "AUX"}:
             # "…, daring Democrats to block it": the participle's subject is the main clause's.
             current = current.head
@@ -2059,7 +2035,7 @@ def _home_of_the_people(token: Token) -> bool:
     ancestor = token
     for _ in range(4):
         if ancestor.dep_ == "pobj" and ancestor.head.lower_ in {"of", "from"}:
-            return ancestor.head.head.lemma_.lower() in _RESIDENT_WORDS
+            return ancestor.head.head.lemma_.lower() in plover.RESIDENT_NOUNS
         if ancestor.dep_ not in {"compound", "amod", "nmod", "conj"} or ancestor.head.i == ancestor.i:
             return False
         ancestor = ancestor.head
@@ -2113,6 +2089,23 @@ def _has_subject(token: Token) -> bool:
 def _bare_participle(token: Token) -> bool:
     """A past participle with no auxiliary ("forces deployed in the area …"): it describes, it does not tell."""
     return token.tag_ == "VBN" and not any(child.dep_ in {"aux", "auxpass"} for child in token.children)
+
+
+def _tied_groups(description: Token) -> list[Token]:
+    """The groups a description ties its noun to: "linked to X", "loyal to X", "believed to be X", "backed by
+    X", "planted by X"."""
+    lemma = description.lemma_.lower()
+    if lemma in _DESCRIBING_VERBS:
+        links = [
+            child
+            for child in description.children
+            if child.dep_ == "prep" and child.lower_ in {"to", "with"} or child.dep_ == "xcomp"
+        ]
+        return [tied for link in links for tied in link.children if tied.dep_ in {"pobj", "attr"}]
+    if lemma in _BACKING_VERBS | _PLACED_BY_VERBS:
+        agents = [child for child in description.children if child.dep_ == "agent"]
+        return [tied for agent in agents for tied in agent.children if tied.dep_ == "pobj"]
+    return []
 
 
 def _describes_its_subject(verb: Token) -> bool:

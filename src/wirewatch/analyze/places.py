@@ -76,7 +76,8 @@ _AREA_WORDS = word_set(
 _LOOKUP_CACHE_SIZE = 4096
 _LETTER_MARKS = str.maketrans("", "", "'‘’ʿʾ`")
 # "Al Qāmishlī", "Ar Raqqah": the Arabic article GeoNames writes and English news mostly leaves out.
-_ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|at|az|ash|el) (?=\w{3})")
+_ARABIC_ARTICLES = word_set("al ar as ad an at az ash el")
+_ARABIC_ARTICLE = re.compile(rf"^(?:{'|'.join(sorted(_ARABIC_ARTICLES))}) (?=\w{{3}})")
 _LATIN_NAME = re.compile(r"^[a-z0-9 .'&()-]+$")
 # Spellings of one sound in romanised Arabic, Amharic and Persian names, merged before vowels go.
 _SKELETON_DIGRAPHS = (
@@ -88,7 +89,6 @@ _SKELETON_DIGRAPHS = (
     ("ph", "f"),
     ("q", "k"),
 )
-_SKELETON_PARTICLES = word_set("al ar as ad an at az ash el")
 # Shorter skeletons ("sn", "tz") collide across countries; such regions are found by their exact name only.
 _MIN_SKELETON = 3
 _MIN_SPELLING_LIKENESS = 0.75
@@ -376,7 +376,7 @@ def spelling_skeleton(folded: str) -> str:
     words = [
         word
         for word in _without_letter_marks(folded).replace("-", " ").split()
-        if word not in _SKELETON_PARTICLES
+        if word not in _ARABIC_ARTICLES
     ]
     skeletons = []
     for word in words:
@@ -394,7 +394,7 @@ def _spelling_likeness(folded: str, name: str) -> float:
 
     def plain(text: str) -> str:
         words = _without_letter_marks(fold(text)).replace("-", " ").split()
-        return " ".join(word for word in words if word not in _SKELETON_PARTICLES)
+        return " ".join(word for word in words if word not in _ARABIC_ARTICLES)
 
     return difflib.SequenceMatcher(None, plain(folded), plain(name)).ratio()
 

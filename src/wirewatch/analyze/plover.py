@@ -158,6 +158,10 @@ HANDOVER_VERBS: frozenset[str] = frozenset({"hand", "transfer"})
 LIGHT_VERBS: frozenset[str] = frozenset(
     {"have", "hold", "pay", "make", "conduct", "stage", "launch", "carry"}
 )
+# People named by where they live ("residents of Sevare", "villagers of Mucojo"): the place is theirs.
+RESIDENT_NOUNS: frozenset[str] = frozenset(
+    {"resident", "villager", "inhabitant", "people", "local", "youth", "farmer", "herder"}
+)
 # "the two sides", "the delegations": the event's own participants, named before
 SIDE_WORDS: frozenset[str] = frozenset({"side", "delegation", "party", "leader", "official"})
 
