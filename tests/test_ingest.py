@@ -226,7 +226,8 @@ def test_cli_names_each_bad_input_and_its_reason_and_goes_on(tmp_path: Path):
 
 @pytest.mark.slow
 def test_cli_ctrl_c_stops_with_130_and_the_same_command_resumes(tmp_path: Path):
-    write_pages(tmp_path / "pages", 30)
+    # Several batches after the first, so that the interrupt lands while pages are still being analysed.
+    write_pages(tmp_path / "pages", 64)
     database = tmp_path / "kb.db"
     SqliteStore(database).close()
     command = [
@@ -248,11 +249,11 @@ def test_cli_ctrl_c_stops_with_130_and_the_same_command_resumes(tmp_path: Path):
     assert process.returncode == 130, errors
     assert "run the same command again to resume" in errors
     stored = assert_consistent(database)
-    assert 2 <= stored < 30
+    assert 2 <= stored < 64
     resumed = _wirewatch(database, "ingest", "--quiet", "--workers", "2", str(tmp_path / "pages"))
     assert resumed.returncode == 0, resumed.stderr
-    assert f"read 30 · new {30 - stored} · duplicate {stored} · failed 0" in resumed.stdout
-    assert assert_consistent(database) == 30
+    assert f"read 64 · new {64 - stored} · duplicate {stored} · failed 0" in resumed.stdout
+    assert assert_consistent(database) == 64
 
 
 def test_pages_stored_without_analysis_are_analysed_by_the_next_ingest(tmp_path: Path):

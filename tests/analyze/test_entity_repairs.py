@@ -552,3 +552,20 @@ def test_a_town_the_model_reads_as_a_date_is_a_place_but_a_month_or_ramadan_is_n
     entities = entities_of(nlp, body, gazetteer)
     assert holding(entities, "Turbat").type == "place"
     assert all(entity.name != "Ramadan" for entity in entities)
+
+
+def test_a_name_before_a_founders_title_and_name_is_the_group_he_founded(nlp: Language) -> None:
+    body = (
+        "Damboa suffered after the 2009 uprising led by Boko Haram founder Mohammed Yusuf. Police spokesman"
+        " Aliyu Bello said patrols had been doubled, and Trump adviser Jane Doe said nothing."
+    )
+    types = {entity.name: entity.type for entity in entities_of(nlp, body)}
+    assert types["Boko Haram"] == "organization"
+    assert types["Mohammed Yusuf"] == "person"
+    assert types.get("Trump", "person") == "person"  # an adviser serves a person as well as a group
+
+
+def test_a_known_armed_groups_name_is_an_organization_wherever_it_stands(nlp: Language) -> None:
+    body = "The Islamic State West Africa Province, known as ISWAP, split from Boko Haram in 2016."
+    types = {entity.name: entity.type for entity in entities_of(nlp, body)}
+    assert types["Boko Haram"] == "organization"

@@ -1306,3 +1306,68 @@ def test_people_killed_in_clashes_or_a_strike_are_the_toll_of_that_event(nlp: La
         ("air strike", "Lusa"),
     ]
     assert [(names[actor.entity], actor.role) for actor in events[1].actors] == [("Delta Front", "target")]
+
+
+def test_a_year_or_a_leader_names_which_uprising_a_definite_noun_means(nlp: Language) -> None:
+    text = (
+        "Gunmen killed four farmers in Tarvo on Sunday. Tarvo suffered after the 2009 uprising led by"
+        " Delta Front founder Joss Mbeki. The junta has refused talks since the 2021 coup."
+    )
+    table = [
+        ("gunmen", "other", ["Gunmen"]),
+        ("Delta Front", "organization", ["Delta Front"]),
+        ("Joss Mbeki", "person", ["Joss Mbeki"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    times = (TimeExpression("2009", text.index("2009"), text.index("2009") + 4, "2009", "year", "absolute"),)
+    events, names = read(nlp, text, table, times)
+    assert [event.mode for event in events] == ["killing", "uprising"]  # the coup has no side named
+    uprising = events[1]
+    assert actor_names(uprising, names) == {"Delta Front", "Joss Mbeki"}
+    assert uprising.time is not None and uprising.time.value == "2009"
+
+
+def test_a_second_call_this_month_tells_an_earlier_call_but_a_fourth_visit_does_not(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Ana Vell held a phone call with Tomas Rink late on Thursday. It was their second"
+        " call this month.\n\nIt was at least the fourth visit by Rink to Kestria since last year."
+    )
+    table = [("Ana Vell", "person", ["Ana Vell"]), ("Tomas Rink", "person", ["Tomas Rink", "Rink"])]
+    month = TimeExpression("this month", text.index("this month"), text.index("this month") + 10, "2024-01", "month", "publication")
+    events, names = read(nlp, text, table, (day(text, "late on Thursday", "2024-01-25"), month))
+    calls = [event for event in events if event.mode == "call"]
+    assert [(actor_names(call, names), call.time.value if call.time else None) for call in calls] == [
+        ({"Ana Vell", "Tomas Rink"}, "2024-01-25"),
+        ({"Ana Vell", "Tomas Rink"}, "2024-01"),
+    ]
+    assert not calls[0].possibly_same_as  # the second call counts the first: two calls, never one
+    assert len([event for event in events if event.mode == "visit"]) == 1  # several earlier visits, none told
+
+
+def test_a_second_attack_whose_first_is_told_next_adds_nothing(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a police post in Tarvo on Wednesday, killing two officers. It was the second"
+        " attack on the post this year. In January, gunmen ambushed a patrol near the town."
+    )
+    table = [("gunmen", "other", ["Gunmen", "gunmen"]), ("Tarvo", "place", ["Tarvo"])]
+    january = TimeExpression("In January", text.index("In January"), text.index("In January") + 10, "2025-01", "month", "publication")
+    events, _ = read(nlp, text, table, (day(text, "on Wednesday", "2025-03-12"), january))
+    assert [(event.mode, event.time.value if event.time else None) for event in events] == [
+        ("armed attack", "2025-03-12"),
+        ("armed attack", "2025-01"),
+    ]
+
+
+def test_a_name_set_off_after_a_partners_title_takes_part_in_the_call(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Ana Vell held a phone call with the head of the Delta Front's political office,"
+        " Joss Mbeki, late on Thursday, according to sources at the ministry."
+    )
+    table = [
+        ("Ana Vell", "person", ["Ana Vell"]),
+        ("Delta Front", "organization", ["Delta Front"]),
+        ("Joss Mbeki", "person", ["Joss Mbeki"]),
+    ]
+    events, names = read(nlp, text, table)
+    (call,) = events
+    assert {"Ana Vell", "Joss Mbeki"} <= actor_names(call, names)

@@ -156,3 +156,15 @@ def test_a_month_or_day_with_a_relative_year_is_one_expression(nlp: Language) ->
     ]
     unanchored = times_of(nlp, body, None)
     assert [(t.value, t.anchor) for t in unanchored] == [(None, "unanchored"), (None, "unanchored")]
+
+
+def test_a_year_naming_which_happening_is_a_date(nlp: Language) -> None:
+    body = (
+        "The town fell after the 2009 uprising in the north. Their 2016 split and 2014's offensive"
+        " followed. The 2000 displaced families came later; the army counted 1998 of them."
+    )
+    assert readings(times_of(nlp, body, None)) == [
+        ("2009", "2009", "year", "absolute"),
+        ("2016", "2016", "year", "absolute"),
+        ("2014", "2014", "year", "absolute"),
+    ]

@@ -346,3 +346,16 @@ def test_a_coarser_date_agrees_less_than_a_finer_one():
     that_month = replace(facts(), dates=date_range("2024-04", "month", None))
     assert decide_event(that_month, [on_the_day]).event_id == 1
     assert score_event(replace(facts(), dates=date_range("2024-05", "month", None)), on_the_day) is None
+
+
+def test_an_event_known_only_to_its_month_is_no_rival_to_one_known_to_the_day():
+    on_the_day = known(replace(facts(mode="call"), dates=date_range("2024-01-25", "day", None)))
+    earlier_that_month = known(replace(facts(mode="call"), dates=date_range("2024-01", "month", None)), event_id=2)
+    undated = replace(facts(mode="call"), dates=date_range(None, None, None))
+    assert decide_event(undated, [on_the_day, earlier_that_month]).event_id == 1
+    # A report that itself gives only the month could be either call.
+    that_month = replace(facts(mode="call"), dates=date_range("2024-01", "month", None))
+    assert decide_event(that_month, [on_the_day, earlier_that_month]).event_id is None
+    # Two calls known to the day stay rivals for an undated report.
+    next_day = known(replace(facts(mode="call"), dates=date_range("2024-01-26", "day", None)), event_id=3)
+    assert decide_event(undated, [on_the_day, next_day]).event_id is None

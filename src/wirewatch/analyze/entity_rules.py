@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from wirewatch.analyze import plover
+from wirewatch.analyze.armed_groups import ARMED_GROUP_NAMES
 from wirewatch.analyze.names import DEMONYM_ENDINGS, word_set
 
 COMPONENT_NAME = "wirewatch_entity_rules"
@@ -125,6 +126,9 @@ _ORGANIZATION_NOUNS = word_set("gang cartel militia group faction movement briga
 _MEMBER_NOUNS = word_set(
     "fighters militants insurgents jihadists militiamen gunmen rebels guards members commanders loyalists"
 )
+# "Boko Haram founder Mohammed Yusuf", "Hamas chief Ismail Haniyeh": a name before one of these titles
+# and a person's name is what the person founded or leads; a person has no founder or commander.
+_LEADING_TITLES = word_set("founder co-founder cofounder leader chief commander emir")
 # "Borno State", "Kachin State": a capitalised State after a name is a federal unit; "Islamic State" is not.
 _STATE_WORD = "State"
 _NOT_STATE_NAMES = word_set("islamic")
@@ -232,7 +236,8 @@ def _within_paragraph(doc: Doc, span: Span) -> Span | None:
 
 
 def _with_group_labels(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Names before a member noun ("Boko Haram fighters") are groups, wherever else the same name appears.
+    """Names before a member noun ("Boko Haram fighters") or a leader's title and name ("Boko Haram founder
+    Mohammed Yusuf") are groups, wherever else the same name appears.
 
     The model reads a two-word group name as a person ("Boko Haram"), and a group named after a people
     as a place ("Nasa Indigenous guards"); the place reading is dropped so that the whole phrase is found
@@ -243,7 +248,15 @@ def _with_group_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
         before_members = after is not None and after.is_lower and after.lower_ in _MEMBER_NOUNS
-        if before_members and span.label_ == "PERSON":
+        named = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        before_its_leader = (
+            after is not None
+            and after.is_lower
+            and after.lower_ in _LEADING_TITLES
+            and named is not None
+            and named.is_title
+        )
+        if (before_members or before_its_leader) and span.label_ == "PERSON":
             groups.add(span.text)
             span = Span(doc, span.start, span.end, label="ORG")
         elif before_members and span.label_ in {"GPE", "LOC"}:
@@ -460,6 +473,8 @@ def _names_a_title_portfolio(doc: Doc, span: Span) -> bool:
 
 
 def _relabelled(doc: Doc, span: Span) -> Span:
+    if span.label_ in {"PERSON", "GPE", "LOC", "NORP"} and span.text in ARMED_GROUP_NAMES:
+        return Span(doc, span.start, span.end, label="ORG")  # "split from Boko Haram", read as a person
     if (
         span.label_ == "ORG"
         and len(span) > 2

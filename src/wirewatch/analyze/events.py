@@ -94,6 +94,12 @@ _RELATIVE_SPAN = re.compile(
     r"(?:just\s+|only\s+)?(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
     r"(?P<direction>after|before)"
 )
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d(?:'s)?")
+_BACKGROUND_MODES = frozenset({"uprising", "coup"})
+# How many sentences from "the second attack this year" a report may tell the first one.
+_COUNTED_OCCURRENCE_REACH = 2
+# Only "second" counts exactly one earlier happening; "the fourth visit since last year" counts several, none told.
+_REPEAT_ORDINALS = frozenset({"second", "2nd"})
 _SPAN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # What an armed group claims: "claimed the attack", "claimed the ambush".
 _CLAIMABLE_NOUNS = frozenset(
@@ -189,6 +195,8 @@ class _Candidate:
     # "… three weeks after the two spoke by telephone", "A week after a march in Toribío, …": an earlier
     # event told to date the sentence's main one, never merged into it.
     earlier: bool = False
+    # "It was their second call this month": an earlier happening counted from this one, never the same.
+    distinct_from: set[int] = field(default_factory=set)
 
     def actor_ids(self) -> set[str]:
         return {actor.entity for actor in self.actors}
@@ -287,13 +295,20 @@ class _Reader:
                     continue  # "asked to meet detained former leader Aung San Suu Kyi": her state, not an arrest
                 if typed[0] == "MOBILIZE" and _bare_participle(token):
                     continue  # "Security forces deployed in the area returned fire": who they are, not a deployment
+                if _counts_an_occurrence(token):
+                    candidate = self._candidate(token, typed, sentence, index, flags, claimed, dateline_end)
+                    self._add_earlier_occurrence(candidate, sentence)
+                    continue
                 if token.pos_ in {"NOUN", "PROPN"} and _refers_back(token):
                     continue
                 candidate = self._candidate(token, typed, sentence, index, flags, claimed, dateline_end)
+                if candidate.mode in _BACKGROUND_MODES and not candidate.actors:
+                    continue  # "since the 2021 coup": a landmark named to date something else
                 if candidate.mode == "killing" and not any(a.role == "source" for a in candidate.actors):
                     # "three soldiers were killed in the fighting": a toll of an event told already.
                     continue
                 self._add(candidate)
+        self._drop_counted_occurrences_told()
         sentences = sentences_of(self.doc)[0]
         self._add_claimants(sentences)
         self._add_blamed(sentences)
@@ -332,7 +347,7 @@ class _Reader:
         candidate = _Candidate(event_type, mode, self.caption, index)
         candidate.earlier = _told_as_earlier(trigger)
         candidate.refers_back = (
-            _definite_reference(trigger)
+            _definite_reference(trigger) and not any(_names_which(child) for child in trigger.children)
             if trigger.pos_ in {"NOUN", "PROPN"}
             else any(
                 subject.lemma_.lower() in _BACK_REFERRING_SUBJECTS and _definite_reference(subject)
@@ -379,6 +394,73 @@ class _Reader:
         if reporter is not None:
             self._own_words_asserted(candidate)
         return candidate
+
+    def _add_earlier_occurrence(self, candidate: _Candidate, sentence: SpacySpan) -> None:
+        """ "It was their second call this month": the noun retells the event just told, and says that the
+        same sides had one like it before, within the span it gives."""
+        told = next(
+            (
+                other
+                for other in reversed(self.candidates)
+                if other.type == candidate.type
+                and _compatible_modes(other.mode, candidate.mode)
+                and not other.earlier
+                and other.evidence
+                and sentence.start_char - other.evidence[-1].end <= _GROUP_REFERENCE_REACH
+            ),
+            None,
+        )
+        if told is None or any(
+            token.lower_ == "when" and token.dep_ == "advmod" and token.head.dep_ in {"relcl", "advcl"}
+            for token in sentence
+        ):
+            return  # "the second attack since June, when rebels wounded a soldier": the first one is told there
+        loose = {None, "delegation", "killing"}
+        mode = candidate.mode if candidate.mode not in loose else told.mode or candidate.mode
+        earlier = _Candidate(told.type, mode, self.caption, candidate.sentence_index)
+        earlier.place = candidate.place  # "the second attack on the village": its own words only
+        earlier.earlier = True
+        earlier.distinct_from.add(id(told))
+        for actor in told.actors:
+            _add_actor(earlier, actor)
+        for actor in candidate.actors:
+            _add_actor(earlier, actor)
+        earlier.evidence = list(candidate.evidence)
+        earlier.sources = list(candidate.sources)
+        earlier.certainties = list(candidate.certainties)
+        # Only a span ("this month", "this year") bounds the earlier one; a day in the sentence is the retold one's.
+        earlier.time = next(
+            (
+                time
+                for time in self.times
+                if sentence.start_char <= time.start < sentence.end_char and time.precision != "day"
+            ),
+            None,
+        )
+        self.candidates.append(earlier)
+
+    def _drop_counted_occurrences_told(self) -> None:
+        """ "It was the second attack on the post this year. In January, separatists ambushed a patrol …": when
+        the report goes on to tell the earlier one, that is the one counted."""
+        by_id = {id(candidate): candidate for candidate in self.candidates}
+        counted = [c for c in self.candidates if c.distinct_from]
+        for candidate in counted:
+            retold = [by_id[key] for key in candidate.distinct_from if key in by_id]
+            told_nearby = any(
+                other is not candidate
+                and other not in retold
+                and other.type == candidate.type
+                and _compatible_modes(other.mode, candidate.mode)
+                and abs(other.sentence_index - candidate.sentence_index) <= _COUNTED_OCCURRENCE_REACH
+                and (
+                    other.earlier
+                    or (other.time is not None and other.time.precision != "day")
+                    or any(_before(other, later) for later in retold)
+                )
+                for other in self.candidates
+            )
+            if told_nearby:
+                self.candidates.remove(candidate)
 
     @staticmethod
     def _own_words_asserted(candidate: _Candidate) -> None:
@@ -1725,9 +1807,23 @@ def _refers_back(noun: Token) -> bool:
     if not determiners & _BACK_REFERENCE_DETERMINERS:
         return False
     return not any(
-        child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS | {"of", "by"}
+        (child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS | {"of", "by"})
+        or _names_which(child)
         for child in noun.children
     )
+
+
+def _counts_an_occurrence(noun: Token) -> bool:
+    """ "their second call", "the second such attack": an ordinal that counts one earlier happening of its kind."""
+    return noun.pos_ == "NOUN" and any(
+        child.dep_ in {"amod", "advmod", "nummod"} and child.lower_ in _REPEAT_ORDINALS for child in noun.children
+    )
+
+
+def _names_which(modifier: Token) -> bool:
+    """ "the 2009 uprising": a year that tells which happening a definite noun names, rather than pointing back
+    to one just told. (A doer does not: "the accord's delegation, led by X" is the one just told.)"""
+    return modifier.dep_ in {"nummod", "compound", "amod", "npadvmod"} and bool(_YEAR_WORD.fullmatch(modifier.text))
 
 
 def _points_back(token: Token) -> bool:
@@ -1855,6 +1951,8 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
                 found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
+        if consult:
+            found.extend((partner_role, name) for name in _names_set_off_after(trigger, verb))
     partnered = any(
         child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS for child in trigger.children
     )
@@ -1935,6 +2033,31 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                 if grandchild.dep_ == "agent":
                     found.extend(("leader", pobj) for pobj in grandchild.children if pobj.dep_ == "pobj")
     return found
+
+
+def _names_set_off_after(trigger: Token, verb: Token) -> list[Token]:
+    """ "held a call with the head of Hamas's political office, Ismail Haniya, late on Thursday": the parser
+    hangs the name that follows the partner's title off the verb; set off by commas, it names that partner."""
+    partners = [
+        pobj
+        for child in trigger.children
+        if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS
+        for pobj in child.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+    ]
+    if not partners:
+        return []
+    title_end = max(token.i for partner in partners for token in partner.subtree)
+    doc = trigger.doc
+    return [
+        child
+        for child in verb.children
+        if child.dep_ in {"npadvmod", "appos", "dep"}
+        and child.pos_ == "PROPN"
+        and child.ent_type_ == "PERSON"
+        and child.left_edge.i == title_end + 2
+        and doc[title_end + 1].text == ","
+    ]
 
 
 def _arguments_of_coordinated_clause(verb: Token, role: str) -> list[tuple[str, Token]]:
@@ -2324,6 +2447,18 @@ def _within_days(time: TimeExpression | None, day: str | None, days: int) -> boo
     return abs((date.fromisoformat(time.value) - date.fromisoformat(day)).days) <= days
 
 
+def _before(first: _Candidate, second: _Candidate) -> bool:
+    """Whether the first event is told as earlier than the second, or dated before it."""
+    if first.earlier:
+        return True
+    one = first.time.value if first.time is not None else None
+    other = second.time.value if second.time is not None else None
+    if one is None or other is None:
+        return False
+    common = min(len(one), len(other))
+    return one[:common] < other[:common]
+
+
 def _different_times(first: _Candidate, second: _Candidate) -> bool:
     """Both dated, and neither date contains the other ("2022-01" and "2022-03-15")."""
     one = first.time.value if first.time is not None else None
@@ -2339,6 +2474,8 @@ def _link_retellings(candidates: list[_Candidate], mentions: MentionIndex) -> No
                 continue
             if _different_times(first, second):
                 continue  # "last met in January": the same people on another day is another meeting
+            if id(first) in second.distinct_from or id(second) in first.distinct_from:
+                continue
             shared = _related_ids(first, mentions) & _related_ids(second, mentions)
             same_place = first.place is not None and first.place == second.place
             across_caption = first.caption != second.caption

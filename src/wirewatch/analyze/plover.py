@@ -117,6 +117,10 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "sit-in": ("PROTEST", "demonstrate"),
     "riot": ("PROTEST", "riot"),
     "massacre": ("ASSAULT", "armed attack"),
+    "uprising": ("ASSAULT", "uprising"),
+    "rebellion": ("ASSAULT", "uprising"),
+    "revolt": ("ASSAULT", "uprising"),
+    "coup": ("ASSAULT", "coup"),
 }
 
 # "air strike", "drone strike": the noun "strike" alone is ambiguous (labour strikes).

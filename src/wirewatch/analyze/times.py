@@ -84,6 +84,11 @@ _PATTERNS = {
     "season_year": rf"{_group(_PREPOSITION, 'p7')}(?:the\s+)?(?P<s7>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_group(_YEAR, 'y7')}",
     "decade": r"(?:(?:in|during|since|by)\s+)?(?:the\s+)?(?P<c8>1[89]\d0|20[0-9]0)s\b",
     "year": rf"(?P<p9>in|since|by|until|till|from|before|after|during|early|late|mid|mid-|of|year)\s+{_group(_YEAR, 'y9')}\b(?!-\d)",
+    # "the 2009 uprising", "2014's offensive": a year naming which of a kind of happening. A round number
+    # there is a count ("the 2000 displaced families").
+    "year_modifier": rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s))(?!\d\d00\b){_group(_YEAR, 'y22')}"
+    r"(?=\s+[a-z]|'s\b)"
+    rf"|{_group(_YEAR, 'y23')}(?='s\s)",
     "weekday": r"(?:(?:late|early)\s+)?(?:(?P<w10>on|last|next|this|past)\s+)?"
     r"(?P<d10>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?P<l10>last|next)\s+week\b)?",
@@ -310,6 +315,8 @@ def _read(match: re.Match[str], reference: date | None, anchor: str) -> _Reading
         return _Reading(match.group("c8")[:3], "decade", "absolute")
     if kind == "year":
         return _Reading(match.group("y9"), "year", "absolute")
+    if kind == "year_modifier":
+        return _Reading(match.group("y22") or match.group("y23"), "year", "absolute")
     if reference is None:
         return _Reading(None, _unit_precision(match), "unanchored")
     if kind == "weekday":

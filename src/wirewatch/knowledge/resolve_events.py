@@ -392,6 +392,7 @@ def _form_pairs(ours: frozenset[str], theirs: frozenset[str]) -> Iterable[tuple[
 def decide_event(report: ReportFacts, candidates: list[EventCandidate]) -> EventDecision:
     """Merge the report into the best known event, or start a new one with possibly-same links."""
     scored = []
+    by_id = {candidate.event_id: candidate for candidate in candidates}
     for candidate in candidates:
         result = score_event(report, candidate)
         if result is not None:
@@ -405,7 +406,10 @@ def decide_event(report: ReportFacts, candidates: list[EventCandidate]) -> Event
         for score, event_id, reasons in scored
         if score >= POSSIBLY_SAME_THRESHOLD
     )
-    close_rival = len(scored) > 1 and scored[1][0] >= best_score - 0.1
+    close_rival = any(
+        score >= best_score - 0.1 and not _only_roughly_dated_rival(report, by_id[best_id], by_id[event_id])
+        for score, event_id, _ in scored[1:]
+    )
     if best_score >= MERGE_THRESHOLD and not close_rival:
         return EventDecision(best_id, "; ".join(best_reasons), round(best_score, 3))
     reason = (
@@ -414,6 +418,18 @@ def decide_event(report: ReportFacts, candidates: list[EventCandidate]) -> Event
         else "match too weak"
     )
     return EventDecision(None, f"{reason}: " + "; ".join(best_reasons), None, links)
+
+
+def _only_roughly_dated_rival(report: ReportFacts, best: EventCandidate, rival: EventCandidate) -> bool:
+    """ "It was their second call this month": a known event dated only to a month or a year is no rival to one
+    dated to the day, for a report that itself dates its event to a day or not at all. Such a report tells
+    one happening; the day-dated event is the one known well enough to be it."""
+    coarse = {"month", "season", "year", "decade"}
+    return (
+        best.dates.precision == "day"
+        and rival.dates.precision in coarse
+        and report.dates.precision not in coarse
+    )
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
