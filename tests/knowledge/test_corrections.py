@@ -186,3 +186,42 @@ def test_a_split_after_a_merge_still_holds_after_a_rebuild(reports: Reports):
     rebuild_knowledge(reports.store)
     assert reports.actor_of(full, "e1") != reports.actor_of(nickname, "e1")
     assert _event_groups(reports) == parted
+
+
+def test_a_rebuild_keeps_the_ids_of_actors_and_events_that_are_still_the_same(reports: Reports):
+    first, _ = _nickname_reports(reports)
+    reports.add(
+        url="https://c.example/",
+        published="2023-01-03",
+        entities=[person("e1", "Nadia Firth"), organization("e2", "Harbour Guild")],
+        events=[event("v1", "ACCUSE", [("e1", "source"), ("e2", "target")], when=day("2023-01-02"))],
+    )
+    connection = reports.store.connection
+    # Ids as an older store may hold them: gaps and an order that is not the ingest order.
+    connection.execute("PRAGMA defer_foreign_keys = ON")
+    for table, columns in (("actors", ("id",)), ("actor_names", ("actor_id",)), ("actor_keys", ("actor_id",)),
+                           ("entities", ("actor_id",)), ("event_actors", ("actor_id",)),
+                           ("actor_links", ("a", "b"))):  # fmt: skip
+        for column in columns:
+            connection.execute(f"UPDATE {table} SET {column} = 100 - {column}")
+    for table, columns in (("events", ("id",)), ("event_actors", ("event_id",)), ("reports", ("event_id",))):
+        for column in columns:
+            connection.execute(f"UPDATE {table} SET {column} = {column} + 40")
+    connection.commit()
+
+    def ids() -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+        actors = dict(connection.execute("SELECT name, actor_id FROM entities"))
+        events = {
+            (url, local_id): event_id
+            for url, local_id, event_id in connection.execute(
+                "SELECT a.url, r.local_id, r.event_id FROM reports r JOIN articles a ON a.id = r.article_id"
+            )
+        }
+        return actors, events
+
+    before = ids()
+    assert min(before[0].values()) > 90 and min(before[1].values()) > 40
+    rebuild_knowledge(reports.store)
+    assert ids() == before
+    assert find_actor(reports.store, "Abdul Rahman Sayed").actor.id == 100 - first  # type: ignore[union-attr]
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

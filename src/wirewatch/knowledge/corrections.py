@@ -153,8 +153,14 @@ def split_actor(
 
 
 def rebuild_knowledge(store: SqliteStore) -> int:
-    """Resolve every stored analysis again, in ingest order, applying the analyst's rules; returns articles done."""
+    """Resolve every stored analysis again, in ingest order, applying the analyst's rules; returns articles done.
+
+    Actors and events keep the ids they had wherever they are still the same actor or event (told by the same
+    entities or reports), so that watchlists, alerts and an analyst's links still point where they did.
+    """
     with store.transaction() as cursor:
+        actors_before = _ids_by_key(cursor, "SELECT article_id, local_id, actor_id FROM entities")
+        events_before = _ids_by_key(cursor, "SELECT article_id, local_id, event_id FROM reports")
         for table in ("report_actors", "reports", "event_links", "event_actors", "events", "quotes"):
             cursor.execute(f"DELETE FROM {table}")
         for table in (
@@ -178,4 +184,85 @@ def rebuild_knowledge(store: SqliteStore) -> int:
                 article_from_json(json.loads(article_json)),
                 analysis_from_json(json.loads(analysis_json)),
             )
+        # Checked at commit: the ids of a row and of the rows pointing to it change one statement apart.
+        cursor.execute("PRAGMA defer_foreign_keys = ON")
+        actors_after = _ids_by_key(cursor, "SELECT article_id, local_id, actor_id FROM entities")
+        events_after = _ids_by_key(cursor, "SELECT article_id, local_id, event_id FROM reports")
+        _renumber(cursor, _ACTOR_ID_COLUMNS, kept_ids(actors_before, actors_after))
+        _renumber(cursor, _EVENT_ID_COLUMNS, kept_ids(events_before, events_after))
+        for links in ("actor_links", "event_links"):
+            # A link is stored lower id first; renumbering may have turned a pair round.
+            cursor.execute(
+                f"INSERT OR REPLACE INTO {links}(a, b, score, reason) SELECT b, a, score, reason FROM {links} WHERE a > b"
+            )
+            cursor.execute(f"DELETE FROM {links} WHERE a > b")
     return len(rows)
+
+
+# Every column holding an actor's or an event's id, the table's own id column first.
+_ACTOR_ID_COLUMNS = (
+    ("actors", "id"),
+    ("actor_names", "actor_id"),
+    ("actor_keys", "actor_id"),
+    ("entities", "actor_id"),
+    ("event_actors", "actor_id"),
+    ("actor_links", "a"),
+    ("actor_links", "b"),
+)
+_EVENT_ID_COLUMNS = (
+    ("events", "id"),
+    ("event_actors", "event_id"),
+    ("reports", "event_id"),
+    ("event_links", "a"),
+    ("event_links", "b"),
+)
+
+
+def _ids_by_key(cursor: sqlite3.Cursor, query: str) -> dict[tuple[int, str], int]:
+    """Actor or event ids by the (article, local id) of the entity or report resolved to them."""
+    return {(article_id, local_id): found for article_id, local_id, found in cursor.execute(query) if found}
+
+
+def kept_ids(before: dict[tuple[int, str], int], after: dict[tuple[int, str], int]) -> dict[int, int]:
+    """New id → old id for each rebuilt actor or event that is still mostly what an old one was.
+
+    Each new id takes the old id most of its entities or reports had, best overlap first; an old id goes to
+    one new id at most, so that a split keeps the old id on its larger part and gives the other a new one.
+    """
+    votes: dict[tuple[int, int], int] = {}
+    for key, new_id in after.items():
+        old_id = before.get(key)
+        if old_id is not None:
+            votes[(new_id, old_id)] = votes.get((new_id, old_id), 0) + 1
+    kept: dict[int, int] = {}
+    taken: set[int] = set()
+    for (new_id, old_id), _ in sorted(votes.items(), key=lambda item: (-item[1], item[0])):
+        if new_id not in kept and old_id not in taken:
+            kept[new_id] = old_id
+            taken.add(old_id)
+    return kept
+
+
+def _renumber(cursor: sqlite3.Cursor, columns: tuple[tuple[str, str], ...], kept: dict[int, int]) -> None:
+    """Give rebuilt rows their kept ids, and the others ids above every old one, in every column holding them."""
+    table = columns[0][0]
+    new_ids = [row[0] for row in cursor.execute(f"SELECT id FROM {table} ORDER BY id")]
+    if not new_ids:
+        return
+    highest = max([*new_ids, *kept.values()])
+    fresh = iter(range(highest + 1, highest + 1 + len(new_ids)))
+    final = {new_id: kept[new_id] if new_id in kept else next(fresh) for new_id in new_ids}
+    if all(old == new for old, new in final.items()):
+        return
+    # Through ids above both ranges, so that no id is taken twice on the way.
+    offset = max([highest, *final.values()]) + 1
+    for name, column in columns:
+        cursor.execute(f"UPDATE {name} SET {column} = {column} + ? WHERE {column} IS NOT NULL", (offset,))
+    cursor.execute("CREATE TEMP TABLE kept_ids (moved INTEGER PRIMARY KEY, final INTEGER NOT NULL)")
+    cursor.executemany("INSERT INTO kept_ids VALUES (?, ?)", [(new + offset, old) for new, old in final.items()])
+    for name, column in columns:
+        cursor.execute(
+            f"UPDATE {name} SET {column} = (SELECT final FROM kept_ids WHERE moved = {name}.{column})"
+            f" WHERE {column} IS NOT NULL"
+        )
+    cursor.execute("DROP TABLE kept_ids")
