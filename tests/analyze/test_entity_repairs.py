@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.language import Language
 
@@ -569,3 +571,28 @@ def test_a_known_armed_groups_name_is_an_organization_wherever_it_stands(nlp: La
     body = "The Islamic State West Africa Province, known as ISWAP, split from Boko Haram in 2016."
     types = {entity.name: entity.type for entity in entities_of(nlp, body)}
     assert types["Boko Haram"] == "organization"
+
+
+def test_a_name_the_text_calls_a_village_in_an_apposition_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = "Fighters stormed an army base at Sabiid, a farming village west of Afgooye, late on Sunday."
+    assert holding(entities_of(nlp, body, gazetteer), "Sabiid").type == "place"
+
+
+def test_a_known_place_is_that_place_where_the_model_left_it_untagged(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Militiamen of the Cooperative for the Development of Congo (CODECO) attacked a gold mining site on the"
+        " outskirts of Mongbwalu, in Djugu territory, early on Saturday. A civil society leader in Mongbwalu"
+        " said nine miners were killed. Field Marshal Asim Munir visited Munir on Monday."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    town = holding(entities, "Mongbwalu")
+    assert town.type == "place"
+    assert [mention.start for mention in town.mentions] == [m.start() for m in re.finditer("Mongbwalu", body)]
+    # A word of a person's name is not spread as a place, whatever the model read once.
+    assert all(len(e.mentions) < 2 for e in entities if e.name == "Munir" and e.type == "place")
+
+
+def test_a_spelled_out_name_before_its_acronym_runs_over_no_comma(nlp: Language) -> None:
+    body = "A drone strike hit a vehicle near Awdheegle on Saturday, the US Africa Command (AFRICOM) said."
+    command = holding(entities_of(nlp, body), "AFRICOM")
+    assert command.name == "US Africa Command"

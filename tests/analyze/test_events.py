@@ -1371,3 +1371,23 @@ def test_a_name_set_off_after_a_partners_title_takes_part_in_the_call(nlp: Langu
     events, names = read(nlp, text, table)
     (call,) = events
     assert {"Ana Vell", "Joss Mbeki"} <= actor_names(call, names)
+
+
+def test_a_toll_is_placed_by_its_when_clause_and_a_town_on_a_road_by_the_town(nlp: Language) -> None:
+    text = (
+        "MOMBASA, Kenya, Oct 16 (Agency) - Four police officers were killed and two wounded when their vehicle"
+        " struck a roadside bomb near Kiunga on Wednesday, a police commander said.\n\n"
+        "Hundreds of women blocked the Tiddim Road at Moirang on Tuesday evening to protest against the attack."
+    )
+    table = [
+        ("Mombasa", "place", ["MOMBASA"]),
+        ("Kenya", "place", ["Kenya"]),
+        ("Kiunga", "place", ["Kiunga"]),
+        ("Tiddim Road", "place", ["Tiddim Road"]),
+        ("Moirang", "place", ["Moirang"]),
+    ]
+    events, names = read(nlp, text, table)
+    assert [(event.mode, names.get(event.place or "")) for event in events] == [
+        ("IED", "Kiunga"),
+        ("demonstrate", "Moirang"),
+    ]

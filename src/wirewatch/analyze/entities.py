@@ -125,7 +125,12 @@ _SETTLEMENT_NAME = re.compile(
     r"\b(?:town|village|city|hamlet|settlement|locality|township|commune|island)\s+of\s+"
     r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|town|township|island|(?:refugee\s+)?camp)\b"
+    # "at Sabiid, a farming village west of Afgooye": an apposition that calls the name a settlement.
+    r"|(?P<described>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+an?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:village|town|hamlet|settlement|township)\b"
 )
+# Shorter names ("Ur", "Bo") are too often other words or a part of other names to be looked for untagged.
+_MIN_REPEATED_PLACE_LENGTH = 4
 # "out of Douentza": motion out of a named thing is motion out of a place.
 _BEFORE_OF_PLACES = word_set("out")
 # "Kadamutsa village": a settlement word right after a name the gazetteer lacks still makes it a place.
@@ -268,6 +273,7 @@ def find_entities(
         if mention.key in settlements:
             mention.label = "GPE"
     mentions = [mention for mention in mentions if mention.label in _TYPE_OF_LABEL]
+    mentions += _untagged_repeats_of_places(docs, mentions, gazetteer, settlements)
     people = _cluster_people(mentions)
     mentions += _unrecognised_surnames(docs, mentions, people)
     clusters = people + _cluster_organizations(mentions) + _cluster_places(mentions)
@@ -405,7 +411,12 @@ def _start_of_spelled_name(match: re.Match[str]) -> int | None:
         i for i, (_, word) in enumerate(words) if word.rsplit("-", 1)[-1].lower() in _MODIFIER_SUFFIXES
     ]
     name = words[described[-1] + 1 :] if described else words
-    while name and (fold(name[0][1]) in _NOT_NAME_OPENERS or fold(name[0][1]) in _CALENDAR_WORDS):
+    # "near Awdheegle on Saturday, the US Africa Command (AFRICOM)": a name runs over no comma.
+    broken = [i for i, (offset, word) in enumerate(name) if match.string[offset + len(word)] == ","]
+    name = name[broken[-1] + 1 :] if broken else name
+    while name and (
+        fold(name[0][1]) in _NOT_NAME_OPENERS or fold(name[0][1]) in _CALENDAR_WORDS or name[0][1] == "the"
+    ):
         name = name[1:]  # "On Monday the Army (SAF)": the words opening the sentence are no part of it
     if any(word[0].isupper() and fold(word) in _ORGANIZATION_HEAD_WORDS for _, word in name):
         return name[0][0]
@@ -496,6 +507,45 @@ def _untagged_towns(
     return found
 
 
+def _untagged_repeats_of_places(
+    docs: list[tuple[Doc, int | None, str]],
+    mentions: list[_Mention],
+    gazetteer: Gazetteer | None,
+    settlements: set[str],
+) -> list[_Mention]:
+    """ "on the outskirts of Mongbwalu …; a civil society leader in Mongbwalu": a name read as a place once is
+    that place wherever else it is written, though the model left it untagged there. Only names the gazetteer
+    or the text itself ("Sabiid, a farming village") confirms as places, and no word of a person's name: the
+    model's own mistakes ("Munir" as a place) are not spread."""
+    person_words = {word for m in mentions if m.label == "PERSON" for word in m.span.text.split()}
+    labels = {
+        m.span.text: m.label
+        for m in mentions
+        if m.label in _PLACE_LABELS
+        and m.span.text[:1].isupper()
+        and (m.key in settlements or (gazetteer is not None and gazetteer.lookup(m.span.text)))
+        and not set(m.span.text.split()) & person_words
+    }
+    names = {name for name in labels if len(name) >= _MIN_REPEATED_PLACE_LENGTH}
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    found = []
+    for doc, caption, text in docs:
+        taken = [(m.start, m.end) for m in mentions if m.caption == caption]
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            if text.startswith(("'s", "’s"), match.end()):
+                continue  # "Sudan's Rapid Support Forces": the owner of a name, which the model settles
+            span = doc.char_span(match.start(), match.end())
+            if span is None or not (span[0].is_title or span[0].is_upper):
+                continue
+            label = labels[match.group()]
+            found.append(_Mention(normalize_surface(span.text), label, span, span.start_char, span.end_char, caption))
+    return found
+
+
 def _split_coordinated_places(mentions: list[_Mention], gazetteer: Gazetteer | None) -> list[_Mention]:
     """ "the road between Qamishli and Amuda": the model's one span is two places, unless the whole is a
     name of its own ("Trinidad and Tobago")."""
@@ -536,12 +586,12 @@ def _named_settlements(
     keys: set[str] = set()
     for doc, caption, text in docs:
         for match in _SETTLEMENT_NAME.finditer(text):
-            group = "after" if match.group("after") else "before"
+            group = next(name for name in ("after", "before", "described") if match.group(name))
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
             while span is not None and len(span) > 1 and _opens_a_sentence_not_a_name(span[0]):
                 span = span[1:]
             # After "the city of", even a name the model read as a nationality is the city ("Culiacan").
-            opener = group == "before" and span is not None and _opens_a_sentence_not_a_name(span[0])
+            opener = group != "after" and span is not None and _opens_a_sentence_not_a_name(span[0])
             if span is None or not span[0].text[0].isupper() or opener:
                 continue
             overlapping = [

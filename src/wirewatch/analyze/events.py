@@ -99,6 +99,7 @@ _BACKGROUND_MODES = frozenset({"uprising", "coup"})
 # How many sentences from "the second attack this year" a report may tell the first one.
 _COUNTED_OCCURRENCE_REACH = 2
 # Only "second" counts exactly one earlier happening; "the fourth visit since last year" counts several, none told.
+_ROUTE_WORDS = frozenset({"road", "highway", "street", "avenue", "route", "motorway", "expressway"})
 _REPEAT_ORDINALS = frozenset({"second", "2nd"})
 _SPAN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # What an armed group claims: "claimed the attack", "claimed the ambush".
@@ -967,7 +968,11 @@ class _Reader:
             prepositions = _EVENT_PLACE_PREPOSITIONS | {"from", "of"}
         # The trigger's clause first; then the sentence's main clause ("X told reporters in Strasbourg that …").
         root = sentence.root
-        scopes = [_own_clause(trigger), _own_clause(root) if not flags[root.i - sentence.start] else []]
+        scopes = [
+            _own_clause(trigger),
+            _circumstances(trigger),
+            _own_clause(root) if not flags[root.i - sentence.start] else [],
+        ]
         for scope in scopes:
             found: list[str] = []
             for token in scope:
@@ -1044,6 +1049,8 @@ class _Reader:
         for _ in range(6):
             if ancestor.dep_ == "pobj":
                 attached_to = ancestor.head.head
+                if attached_to.lower_ in _ROUTE_WORDS:
+                    return False  # "blocked the Tiddim Road at Moirang": the town says where on the road
                 return attached_to.i != ancestor.head.i and self._is_place_token(attached_to)
             if (
                 ancestor.dep_ not in {"compound", "conj", "appos", "amod", "nmod"}
@@ -1818,6 +1825,17 @@ def _counts_an_occurrence(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(
         child.dep_ in {"amod", "advmod", "nummod"} and child.lower_ in _REPEAT_ORDINALS for child in noun.children
     )
+
+
+def _circumstances(trigger: Token) -> list[Token]:
+    """ "were killed … when their vehicle struck a bomb near Kiunga": the when-clause of a toll tells where."""
+    return [
+        token
+        for verb in (trigger, *trigger.conjuncts)
+        for clause in verb.children
+        if clause.dep_ == "advcl" and any(child.lower_ in {"when", "as"} for child in clause.children)
+        for token in _own_clause(clause)
+    ]
 
 
 def _names_which(modifier: Token) -> bool:
