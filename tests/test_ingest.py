@@ -238,6 +238,9 @@ def test_cli_ctrl_c_stops_with_130_and_the_same_command_resumes(tmp_path: Path):
         str(database),
         "ingest",
         "--quiet",
+        # One worker stores pages as it goes; the resume below runs two.
+        "--workers",
+        "1",
         str(tmp_path / "pages"),
     ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
