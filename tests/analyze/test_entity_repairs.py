@@ -596,3 +596,8 @@ def test_a_spelled_out_name_before_its_acronym_runs_over_no_comma(nlp: Language)
     body = "A drone strike hit a vehicle near Awdheegle on Saturday, the US Africa Command (AFRICOM) said."
     command = holding(entities_of(nlp, body), "AFRICOM")
     assert command.name == "US Africa Command"
+
+
+def test_an_acronym_of_first_syllables_spells_out_its_name(nlp: Language) -> None:
+    body = "Militiamen of the Cooperative for the Development of Congo (CODECO) attacked a mining site on Sunday."
+    assert holding(entities_of(nlp, body), "CODECO").name == "Cooperative for the Development of Congo"

@@ -1391,3 +1391,21 @@ def test_a_toll_is_placed_by_its_when_clause_and_a_town_on_a_road_by_the_town(nl
         ("IED", "Kiunga"),
         ("demonstrate", "Moirang"),
     ]
+
+
+def test_the_first_of_two_attacks_told_in_a_when_clause_is_its_own_event(nlp: Language) -> None:
+    text = (
+        "Suspected jihadists attacked an army post in Tarvo late on Sunday, killing ten soldiers.\n\n"
+        "It was the second attack on Tarvo since December, when gunmen killed seven civilians at the market."
+    )
+    table = [
+        ("suspected jihadists", "other", ["Suspected jihadists"]),
+        ("gunmen", "other", ["gunmen"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    december = TimeExpression("since December", text.index("since December"), text.index("since December") + 14, "2024-12", "month", "publication")
+    events, names = read(nlp, text, table, (day(text, "late on Sunday", "2025-02-09"), december))
+    assert [(actor_names(e, names), names.get(e.place or ""), e.time.value if e.time else None) for e in events] == [
+        ({"suspected jihadists"}, "Tarvo", "2025-02-09"),
+        ({"gunmen"}, "Tarvo", "2024-12"),
+    ]

@@ -370,6 +370,24 @@ def _with_spelled_out_acronyms(
     return kept
 
 
+def _spelled_by_syllables(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym is the words' openings in order, one to three letters of each ("CO-DE-CO")."""
+    target = fold(acronym).replace("-", "")
+    heads = [fold(word) for word in words]
+    if len(heads) < 2 or len(target) <= len(heads):
+        return False  # one letter per word is the plain initials, tried before
+
+    def spells(position: int, index: int) -> bool:
+        if index == len(heads):
+            return position == len(target)
+        return any(
+            target.startswith(heads[index][:size], position) and spells(position + size, index + 1)
+            for size in range(1, min(3, len(heads[index])) + 1)
+        )
+
+    return spells(0, 0)
+
+
 def _drop_place_possessors(mentions: list[_Mention]) -> None:
     """ "Sudan's Rapid Support Forces" is the Rapid Support Forces: a place owning a name is no part of it."""
     place_names = {fold(mention.name) for mention in mentions if mention.label in _PLACE_LABELS}
@@ -405,6 +423,10 @@ def _start_of_spelled_name(match: re.Match[str]) -> int | None:
     for first in range(len(capitalised)):
         initials = "".join(_initial(word) for _, word in capitalised[first:])
         if initials == letters:
+            return capitalised[first][0]
+    # "Cooperative for the Development of Congo (CODECO)": an acronym made of each word's first syllable.
+    for first in range(len(capitalised)):
+        if _spelled_by_syllables(match.group("acronym"), [word for _, word in capitalised[first:]]):
             return capitalised[first][0]
     # "the al-Qaeda-linked Group to …": a word that only describes the group starts no name.
     described = [

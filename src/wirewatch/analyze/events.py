@@ -411,21 +411,29 @@ class _Reader:
             ),
             None,
         )
-        if told is None or any(
-            token.lower_ == "when" and token.dep_ == "advmod" and token.head.dep_ in {"relcl", "advcl"}
+        if told is None:
+            return
+        # "the second attack since December, when gunmen killed seven civilians": the first one is told there.
+        first_told = [
+            token.head
             for token in sentence
-        ):
-            return  # "the second attack since June, when rebels wounded a soldier": the first one is told there
+            if token.lower_ == "when" and token.dep_ == "advmod" and token.head.dep_ in {"relcl", "advcl"}
+        ]
         loose = {None, "delegation", "killing"}
         mode = candidate.mode if candidate.mode not in loose else told.mode or candidate.mode
         earlier = _Candidate(told.type, mode, self.caption, candidate.sentence_index)
         earlier.place = candidate.place  # "the second attack on the village": its own words only
         earlier.earlier = True
         earlier.distinct_from.add(id(told))
-        for actor in told.actors:
-            _add_actor(earlier, actor)
-        for actor in candidate.actors:
-            _add_actor(earlier, actor)
+        if first_told:
+            role = "source" if plover.event_class(earlier.type, earlier.mode) == "violent" else "participant"
+            unquoted = quoted_token_flags(sentence)
+            for verb in first_told:
+                for subject in _event_subjects(verb):
+                    self._add_actors(earlier, role, subject, sentence, unquoted)
+        else:
+            for actor in [*told.actors, *candidate.actors]:
+                _add_actor(earlier, actor)
         earlier.evidence = list(candidate.evidence)
         earlier.sources = list(candidate.sources)
         earlier.certainties = list(candidate.certainties)
