@@ -601,3 +601,25 @@ def test_a_spelled_out_name_before_its_acronym_runs_over_no_comma(nlp: Language)
 def test_an_acronym_of_first_syllables_spells_out_its_name(nlp: Language) -> None:
     body = "Militiamen of the Cooperative for the Development of Congo (CODECO) attacked a mining site on Sunday."
     assert holding(entities_of(nlp, body), "CODECO").name == "Cooperative for the Development of Congo"
+
+
+def test_a_town_called_a_groups_seat_is_a_place_and_dozo_hunters_an_actor(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "A jet bombed a monastery in Namhsan, the seat of the Ta'ang National Liberation Army, on Sunday."
+        " Jihadists attacked a checkpoint held by dozo hunters at the entrance to Sokolo."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    assert holding(entities, "Namhsan").type == "place"
+    assert holding(entities, "dozo hunters").type in {"organization", "other"}
+
+
+def test_a_nationals_army_joins_the_state_army_named_in_full(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "M23 rebels seized the town of Nyanzale on Sunday after clashes with the Armed Forces of the Democratic"
+        " Republic of the Congo (FARDC), local sources said.\n\nThe Congolese army said it had withdrawn, and the"
+        " Congolese police said nothing."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    army = holding(entities, "FARDC")
+    assert "Congolese army" in army.aliases
+    assert "Congolese police" not in army.aliases

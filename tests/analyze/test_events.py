@@ -1409,3 +1409,56 @@ def test_the_first_of_two_attacks_told_in_a_when_clause_is_its_own_event(nlp: La
         ({"suspected jihadists"}, "Tarvo", "2025-02-09"),
         ({"gunmen"}, "Tarvo", "2024-12"),
     ]
+
+
+def test_the_holder_of_a_bombed_town_takes_no_part_and_dozo_hunters_are_the_target(nlp: Language) -> None:
+    text = (
+        "A military jet bombed a monastery in Namhsan, the seat of the Valley Liberation Army in the north,"
+        " late on Sunday. Suspected jihadists attacked a checkpoint held by dozo hunters in Sokolo on Tuesday."
+    )
+    table = [
+        ("Valley Liberation Army", "organization", ["Valley Liberation Army"]),
+        ("Namhsan", "place", ["Namhsan"]),
+        ("suspected jihadists", "other", ["Suspected jihadists"]),
+        ("dozo hunters", "other", ["dozo hunters"]),
+        ("Sokolo", "place", ["Sokolo"]),
+    ]
+    events, names = read(nlp, text, table)
+    assert [(actor_names(e, names), names.get(e.place or "")) for e in events] == [
+        (set(), "Namhsan"),
+        ({"suspected jihadists", "dozo hunters"}, "Sokolo"),
+    ]
+
+
+def test_the_delegation_led_by_a_few_paragraphs_on_is_the_one_received(nlp: Language) -> None:
+    text = (
+        "Prime Minister Omar Deen received a delegation of the Harbour Party in Tarvo on Wednesday, his office"
+        " said.\n\nThe two sides discussed the border. Deen said the talks were useful. The ministers agreed to"
+        " meet again.\n\nThe delegation was led by Ana Vell, the Vale Herald reported."
+    )
+    table = [
+        ("Omar Deen", "person", ["Omar Deen", "Deen"]),
+        ("Harbour Party", "organization", ["Harbour Party"]),
+        ("Ana Vell", "person", ["Ana Vell"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    events, names = read(nlp, text, table)
+    received = events[0]
+    assert {"Omar Deen", "Ana Vell"} <= actor_names(received, names)
+    assert len([e for e in events if e.type == "CONSULT" and e.mode in {"delegation", "host"}]) == 1
+
+
+def test_a_second_outlets_source_is_no_inner_link_of_the_first_ones_chain(nlp: Language) -> None:
+    text = (
+        "Prime Minister Omar Deen received a delegation of the Harbour Party in Tarvo on Wednesday, his office"
+        " said in a statement.\n\nThe delegation was led by Ana Vell, the Vale Herald reported."
+    )
+    table = [
+        ("Omar Deen", "person", ["Omar Deen"]),
+        ("Harbour Party", "organization", ["Harbour Party"]),
+        ("Ana Vell", "person", ["Ana Vell"]),
+        ("Vale Herald", "organization", ["Vale Herald"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    events, _ = read(nlp, text, table)
+    assert [link.name for link in events[0].sources] == ["his office"]

@@ -125,10 +125,13 @@ _SETTLEMENT_NAME = re.compile(
     r"\b(?:town|village|city|hamlet|settlement|locality|township|commune|island)\s+of\s+"
     r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|town|township|island|(?:refugee\s+)?camp)\b"
-    # "at Sabiid, a farming village west of Afgooye": an apposition that calls the name a settlement.
-    r"|(?P<described>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+an?\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:village|town|hamlet|settlement|township)\b"
+    # "at Sabiid, a farming village west of Afgooye", "in Namhsan, the seat of the TNLA": an apposition that
+    # calls the name a settlement.
+    r"|(?P<described>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:village|town|hamlet|settlement|township)\b|the\s+(?:seat|capital|hometown)\s+of\b)"
 )
+# Letters of a nationality word that its country's name holds ("Congolese" → "congo").
+_NATIONALITY_STEM = 5
 # Shorter names ("Ur", "Bo") are too often other words or a part of other names to be looked for untagged.
 _MIN_REPEATED_PLACE_LENGTH = 4
 # "out of Douentza": motion out of a named thing is motion out of a place.
@@ -153,7 +156,7 @@ _ACTOR_MODIFIERS = word_set(
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
     "militants jihadists gendarmes warplanes gang gangs guard guards movement factions drones drone paramilitaries "
-    "jets helicopters authorities"
+    "jets helicopters authorities vigilantes"
 )
 _UNORGANIZED_HEADS = word_set(
     "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers herders"
@@ -189,6 +192,8 @@ _GENERIC_ACTOR = re.compile(
     r"\b(?i:(?:(?:unidentified|unknown|masked|suspected)\s+)?armed\s+(?:men|residents|villagers|civilians|youths|"
     r"locals|tribesmen|herders|farmers))\b"
     r"|\b(?i:(?:unidentified|unknown|masked|suspected)\s+men)\b"
+    # "dozo hunters", "traditional hunters": the Sahel's hunters' brotherhoods are armed self-defence groups.
+    r"|\b(?i:(?:dozo|donso|traditional)\s+hunters)\b"
     rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z0-9-]+(?:['’]s)?)\s+){{0,2}}"
     rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"
     r"|\b(?:[A-Z][A-Za-z-]+\s+)?delegation(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
@@ -1180,24 +1185,45 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
     ranked = countries.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     kept, by_canonical = list(clusters), {}
-    for cluster in clusters:
+    # A state's army named in full first, so that a description of it ("the Congolese army") can join it.
+    for cluster in sorted(clusters, key=lambda cluster: cluster.generic):
         if cluster.type != "organization":
             continue
         if not cluster.generic:
-            code = _country_of_national_force(cluster.mentions[0].name, gazetteer)
+            name = cluster.mentions[0].name
+            code = _country_of_national_force(name, gazetteer)
+            code = _country_the_article_names(code, name.split()[0], countries, gazetteer)
             country = gazetteer.country(code) if code else None
             if country is not None:
                 cluster.canonical = f"Military Forces of {country.name}"
-                by_canonical.setdefault(cluster.canonical, cluster)
+                if cluster.canonical in by_canonical:
+                    # "the Armed Forces of the Democratic Republic of the Congo (FARDC)" and "the Congolese army"
+                    _merge(by_canonical[cluster.canonical], cluster, kept)
+                else:
+                    by_canonical[cluster.canonical] = cluster
             continue
         *modifiers, head = cluster.mentions[0].name.split()
         if head.casefold() not in _STATE_FORCE_HEADS:
             continue
-        named = [gazetteer.country_of_nationality(word) for word in modifiers if word[0].isupper()]
+        named = [
+            _country_the_article_names(gazetteer.country_of_nationality(word), word, countries, gazetteer)
+            for word in modifiers
+            if word[0].isupper()
+        ]
         unqualified = all(word.casefold() in _STATE_MODIFIERS for word in modifiers)
         code = next((code for code in named if code), None) or (main if unqualified else None)
         country = gazetteer.country(code) if code else None
         if country is None:
+            stems = {fold(word)[:_NATIONALITY_STEM] for word in modifiers if word[0].isupper()}
+            armies = [
+                name
+                for name in by_canonical
+                if name.startswith("Military") and head.casefold() != "police"
+                and any(stem and stem in fold(name) for stem in stems)
+            ]
+            if len(armies) == 1:
+                cluster.canonical = armies[0]  # "the Congolese army" beside the Armed Forces of the DRC
+                _merge(by_canonical[armies[0]], cluster, kept)
             continue
         police = "police" in {word.casefold() for word in (*modifiers, head)}
         cluster.canonical = f"{'Police' if police else 'Military'} Forces of {country.name}"
@@ -1206,6 +1232,22 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
         else:
             by_canonical[cluster.canonical] = cluster
     return kept
+
+
+def _country_the_article_names(
+    code: str | None, nationality: str, countries: Counter[str], gazetteer: Gazetteer
+) -> str | None:
+    """ "Congolese" is both Congos: where the article names only one country whose name holds the word's stem
+    (the Democratic Republic of the Congo), and not the one first read, it means that one."""
+    if code is None or code in countries:
+        return code
+    stem = fold(nationality)[:_NATIONALITY_STEM]
+    named = [
+        other
+        for other in countries
+        if (country := gazetteer.country(other)) is not None and stem in fold(country.name)
+    ]
+    return named[0] if len(named) == 1 else code
 
 
 def _country_of_national_force(name: str, gazetteer: Gazetteer) -> str | None:

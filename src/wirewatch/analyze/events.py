@@ -99,6 +99,7 @@ _BACKGROUND_MODES = frozenset({"uprising", "coup"})
 # How many sentences from "the second attack this year" a report may tell the first one.
 _COUNTED_OCCURRENCE_REACH = 2
 # Only "second" counts exactly one earlier happening; "the fourth visit since last year" counts several, none told.
+_PLACE_DESCRIPTIONS = frozenset({"seat", "capital", "hometown", "stronghold", "bastion", "home"})
 _ROUTE_WORDS = frozenset({"road", "highway", "street", "avenue", "route", "motorway", "expressway"})
 _REPEAT_ORDINALS = frozenset({"second", "2nd"})
 _SPAN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -2289,6 +2290,8 @@ def _argument_tokens(head: Token, sentence: SpacySpan, flags: list[bool]) -> lis
                 continue
             if child.dep_ == "acl" and child.lemma_.lower() not in _ARGUMENT_CLAUSES:
                 continue
+            if child.dep_ == "appos" and child.lemma_.lower() in _PLACE_DESCRIPTIONS:
+                continue  # "in Namhsan, the seat of the TNLA": who holds the town takes no part in the strike
             if (
                 child.pos_ in {"VERB"}
                 and child.dep_ not in {"acl", "amod"}
@@ -2428,7 +2431,9 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
         return False
     if previous.time and candidate.time and previous.time.value != candidate.time.value:
         return False
-    if candidate.sentence_index - previous.sentence_index > 3:
+    # "The delegation was led by …" a few paragraphs on: the definite side of talks is the one last told.
+    reach = 6 if candidate.refers_back and candidate.mode == "delegation" else 3
+    if candidate.sentence_index - previous.sentence_index > reach:
         return False
     if not candidate.actors:
         # "… before detonating his explosives": with no actor, place or day of its own, a detail of the last one.
@@ -2438,7 +2443,7 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
         )
     if candidate.refers_back:
         # "The accord's delegation, led by …", "The team, headed by Naqvi, met …": the one just told.
-        return candidate.sentence_index - previous.sentence_index <= 2
+        return candidate.sentence_index - previous.sentence_index <= (reach if candidate.mode == "delegation" else 2)
     if candidate.mode != "delegation" and previous.mode != "delegation":
         # "Arouri met Nasrallah" after "Arouri met Nakhaleh": a new counterpart is a new meeting.
         known = previous.actor_ids()
@@ -2457,8 +2462,17 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
     for actor in other.actors:
         _add_actor(into, actor)
     into.evidence.extend(span for span in other.evidence if span not in into.evidence)
+    # One chain per event, outermost first. A later sentence's sources are inner links where the chain so far
+    # ends in an unnamed outlet ("reported a news agency" … "A report by MEMRI's monitor said"): what it
+    # relied on. After any other source they are another telling, not an inner link of the first.
     known = {(link.name, link.start) for link in into.sources}
-    into.sources.extend(link for link in other.sources if (link.name, link.start) not in known)
+    known_entities = {link.entity for link in into.sources if link.entity}
+    if not into.sources or (into.sources[-1].entity is None and into.sources[-1].kind == "media"):
+        into.sources.extend(
+            link
+            for link in other.sources
+            if (link.name, link.start) not in known and (link.entity is None or link.entity not in known_entities)
+        )
     into.certainties.extend(other.certainties)
     into.place = into.place or other.place
     into.time = into.time or other.time
