@@ -623,3 +623,14 @@ def test_a_nationals_army_joins_the_state_army_named_in_full(nlp: Language, gaze
     army = holding(entities, "FARDC")
     assert "Congolese army" in army.aliases
     assert "Congolese police" not in army.aliases
+
+
+def test_a_named_groups_leaders_and_a_raided_community_are_found(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "The commissioner met leaders of the Segunda Marquetalia in Caracas on Monday. Armed men invaded Daffo"
+        " community at night, while the Fulani community mourned."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    assert holding(entities, "Segunda Marquetalia").type == "organization"
+    assert holding(entities, "Daffo").type == "place"
+    assert not any(entity.name == "Fulani" and entity.type == "place" for entity in entities)

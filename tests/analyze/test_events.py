@@ -1462,3 +1462,72 @@ def test_a_second_outlets_source_is_no_inner_link_of_the_first_ones_chain(nlp: L
     ]
     events, _ = read(nlp, text, table)
     assert [link.name for link in events[0].sources] == ["his office"]
+
+
+def test_bombs_dropped_on_a_town_are_an_air_strike_set_where_they_fell(nlp: Language) -> None:
+    text = (
+        "TARVO, April 8 (Wire) - Kestrian forces dropped guided aerial bombs on the frontline town of Lusa on"
+        " Monday, killing two civilians and wounding five, the regional governor said."
+    )
+    table = [("Tarvo", "place", ["TARVO"]), ("Kestrian forces", "organization", ["Kestrian forces"]), ("Lusa", "place", ["Lusa"])]
+    events, names = read(nlp, text, table, (day(text, "on Monday", "2025-04-07"),))
+    assert [(e.mode, names.get(e.place or "")) for e in events] == [("air strike", "Lusa")]
+
+
+def test_gunmen_believed_to_be_jihadists_are_the_doers(nlp: Language) -> None:
+    text = (
+        "Gunmen believed to be jihadists attacked an army post at Monsey, a village in the commune of Karimama,"
+        " on Tuesday night, killing four soldiers, security sources said."
+    )
+    table = [("gunmen", "other", ["Gunmen"]), ("Monsey", "place", ["Monsey"]), ("Karimama", "place", ["Karimama"])]
+    events, names = read(nlp, text, table)
+    assert "gunmen" in actor_names(events[0], names)
+
+
+def test_a_deed_the_parse_leaves_unplaced_takes_its_sentences_one_town_and_day(nlp: Language) -> None:
+    text = (
+        "The Command wishes to inform the general public that on 14th April, 2024 at about 0215hrs, armed men"
+        " numbering about thirty invaded Daffo community in the State and began shooting at residents."
+    )
+    table = [("armed men", "other", ["armed men"]), ("Daffo", "place", ["Daffo"])]
+    events, names = read(nlp, text, table, (day(text, "on 14th April, 2024", "2024-04-14"),))
+    (attack,) = [e for e in events if e.type == "ASSAULT"]
+    assert names.get(attack.place or "") == "Daffo" and attack.time is not None and attack.time.value == "2024-04-14"
+
+
+def test_an_agency_reporting_talks_and_a_groups_parent_take_no_part(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Ana Vell met President Omar Deen in Tarvo on Tuesday, the official news agency"
+        " Vale Press reported, in talks that focused on the border.\n\n"
+        "Commissioner Ivo Brand met leaders of the Harbour Front, a dissident faction of the former Delta Army,"
+        " in Lusa on Monday."
+    )
+    table = [
+        ("Ana Vell", "person", ["Ana Vell"]),
+        ("Omar Deen", "person", ["Omar Deen"]),
+        ("Vale Press", "organization", ["Vale Press"]),
+        ("Ivo Brand", "person", ["Ivo Brand"]),
+        ("Harbour Front", "organization", ["Harbour Front"]),
+        ("Delta Army", "organization", ["Delta Army"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Lusa", "place", ["Lusa"]),
+    ]
+    events, names = read(nlp, text, table)
+    meetings = [actor_names(e, names) for e in events if e.type == "CONSULT"]
+    assert meetings == [{"Ana Vell", "Omar Deen"}, {"Ivo Brand", "Harbour Front"}]
+
+
+def test_an_outlet_that_reports_is_never_the_group_pointed_back_to(nlp: Language) -> None:
+    text = (
+        "Commissioner Ivo Brand met leaders of the Harbour Front in Lusa on Monday, Vale Radio reported.\n\n"
+        "It was the first meeting between Brand and the group's negotiators since June, according to the"
+        " broadcaster."
+    )
+    table = [
+        ("Ivo Brand", "person", ["Ivo Brand", "Brand"]),
+        ("Harbour Front", "organization", ["Harbour Front"]),
+        ("Vale Radio", "organization", ["Vale Radio"]),
+        ("Lusa", "place", ["Lusa"]),
+    ]
+    events, names = read(nlp, text, table)
+    assert all("Vale Radio" not in actor_names(event, names) for event in events)

@@ -125,10 +125,18 @@ _SETTLEMENT_NAME = re.compile(
     r"\b(?:town|village|city|hamlet|settlement|locality|township|commune|island)\s+of\s+"
     r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|town|township|island|(?:refugee\s+)?camp)\b"
+    # "invaded Daffo community", "in Kwall community": a community where a place is expected is a village
+    # ("the Fulani community" elsewhere is a people).
+    r"|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bnear\s)|(?<=\binvaded\s)|(?<=\battacked\s)|(?<=\braided\s)"
+    r"|(?<=\bstormed\s))(?P<community>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,1})\s+community\b"
     # "at Sabiid, a farming village west of Afgooye", "in Namhsan, the seat of the TNLA": an apposition that
     # calls the name a settlement.
     r"|(?P<described>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:village|town|hamlet|settlement|township)\b|the\s+(?:seat|capital|hometown)\s+of\b)"
+)
+_MEMBERS_OF_NAME = re.compile(
+    r"\b(?:leaders|members|fighters|commanders|militants|negotiators|representatives|delegates)\s+of\s+the\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})"
 )
 # Letters of a nationality word that its country's name holds ("Congolese" → "congo").
 _NATIONALITY_STEM = 5
@@ -272,6 +280,7 @@ def find_entities(
     _drop_place_possessors(mentions)
     mentions += _untagged_areas(docs, mentions, gazetteer)
     mentions += _untagged_towns(docs, mentions, gazetteer)
+    mentions += _untagged_groups(docs, mentions, gazetteer)
     mentions, settlements = _named_settlements(docs, mentions)
     _repair_labels(mentions, gazetteer)
     for mention in mentions:
@@ -534,6 +543,27 @@ def _untagged_towns(
     return found
 
 
+def _untagged_groups(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], gazetteer: Gazetteer | None
+) -> list[_Mention]:
+    """ "met leaders of the Segunda Marquetalia": a capitalised name whose leaders, members or fighters are
+    named is a group, where the model tagged nothing there and the gazetteer knows no place of that name."""
+    found = []
+    for doc, caption, text in docs:
+        taken = [(m.start, m.end) for m in mentions if m.caption == caption]
+        for match in _MEMBERS_OF_NAME.finditer(text):
+            start, end = match.span("name")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if gazetteer is not None and gazetteer.lookup(match.group("name")):
+                continue  # "leaders of the Sahel": a region
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is None or len(span) < 2:
+                continue  # one word alone is as often a place or a people as a group
+            found.append(_Mention(normalize_surface(span.text), "ORG", span, span.start_char, span.end_char, caption))
+    return found
+
+
 def _untagged_repeats_of_places(
     docs: list[tuple[Doc, int | None, str]],
     mentions: list[_Mention],
@@ -613,7 +643,7 @@ def _named_settlements(
     keys: set[str] = set()
     for doc, caption, text in docs:
         for match in _SETTLEMENT_NAME.finditer(text):
-            group = next(name for name in ("after", "before", "described") if match.group(name))
+            group = next(name for name in ("after", "before", "described", "community") if match.group(name))
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
             while span is not None and len(span) > 1 and _opens_a_sentence_not_a_name(span[0]):
                 span = span[1:]

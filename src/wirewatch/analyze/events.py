@@ -99,6 +99,8 @@ _BACKGROUND_MODES = frozenset({"uprising", "coup"})
 # How many sentences from "the second attack this year" a report may tell the first one.
 _COUNTED_OCCURRENCE_REACH = 2
 # Only "second" counts exactly one earlier happening; "the fourth visit since last year" counts several, none told.
+_BELIEVING_VERBS = frozenset({"believe", "think", "suspect", "say", "thought", "understand", "report"})
+_OFFSHOOT_WORDS = frozenset({"faction", "splinter", "offshoot", "breakaway", "wing", "branch", "affiliate"})
 _PLACE_DESCRIPTIONS = frozenset({"seat", "capital", "hometown", "stronghold", "bastion", "home"})
 _ROUTE_WORDS = frozenset({"road", "highway", "street", "avenue", "route", "motorway", "expressway"})
 _REPEAT_ORDINALS = frozenset({"second", "2nd"})
@@ -262,6 +264,12 @@ class _Reader:
         self.times = [time for time in times if time.caption == caption]
         self.attributions = attributions
         self.candidates: list[_Candidate] = []
+        self.outlets = {
+            link.entity
+            for attribution in attributions
+            for link in attribution.links
+            if link.entity is not None and link.kind == "media"
+        }
         self.references: list[tuple[int, Entity]] = []
         self.references = self._group_references()
 
@@ -918,16 +926,24 @@ class _Reader:
     def _most_salient_group_before(self, offset: int, word: str = "") -> Entity | None:
         """The named organization "the group" most likely means (`sources.most_salient_group`)."""
         return most_salient_group(
-            self.mentions, self.doc, self.caption, offset, word, self.references, _GROUP_REFERENCE_REACH
+            self.mentions, self.doc, self.caption, offset, word, self.references, _GROUP_REFERENCE_REACH,
+            self.outlets,
         )
 
     def _latest_before(self, offset: int, named_only: bool) -> Entity | None:
         """The actor named or pointed back to last before `offset`, within reach ("the movement" counts)."""
         types = frozenset({"organization"}) if named_only else frozenset({"person", "organization", "other"})
-        if named_only:
-            mention = self.mentions.last_named_before(offset, self.caption, types)
-        else:
-            mention = self.mentions.last_before(offset, self.caption, types)
+        # "…, Caracol Radio reported. … the group's negotiators": an outlet that reports is not the group.
+        mention = next(
+            (
+                m
+                for m in reversed(self.mentions.all_before(offset, self.caption))
+                if m.entity.type in types
+                and not (named_only and is_description(m.entity))
+                and m.entity.id not in self.outlets
+            ),
+            None,
+        )
         found = (mention.end, mention.entity) if mention is not None else None
         for end, entity in self.references:
             if end <= offset and (found is None or end > found[0]):
@@ -980,6 +996,9 @@ class _Reader:
         scopes = [
             _own_clause(trigger),
             _circumstances(trigger),
+            # "dropped bombs on the town of Huliaipole, killing two civilians, the governor said": a toll's
+            # clause is set where the deed it follows is.
+            _own_clause(trigger.head) if trigger.dep_ == "advcl" and trigger.lemma_.lower() in _TOLL_VERBS else [],
             _own_clause(root) if not flags[root.i - sentence.start] else [],
         ]
         for scope in scopes:
@@ -1007,7 +1026,30 @@ class _Reader:
             narrow = [place for place in found if place not in self.broad_place_ids]
             if found:
                 return (narrow or found)[0]
-        return self._place_referred_back(trigger, sentence)
+        return self._place_referred_back(trigger, sentence) or self._only_town_of_sentence(
+            trigger, sentence, flags, mode
+        )
+
+    def _only_town_of_sentence(
+        self, trigger: Token, sentence: SpacySpan, flags: list[bool], mode: str | None
+    ) -> str | None:
+        """ "… armed men numbering about thirty invaded Daffo community …": where the parse ties no place to a
+        violent deed or a protest, the one town its sentence names is where it happened."""
+        typed = _trigger_type(trigger)
+        if typed is None or plover.event_class(typed[0], mode) == "strategic":
+            return None
+        towns = {
+            entity.id
+            for token in sentence
+            if not flags[token.i - sentence.start]
+            and (entity := self.mentions.at_token(token, self.caption)) is not None
+            and entity.id in self.place_ids
+            and entity.id not in self.broad_place_ids
+            and not _inside_other_event_phrase(token, trigger)
+            # "Fighters of the Kestrel Brigade of the Tarvo district clashed …": a place in who they are.
+            and not in_subject(token)
+        }
+        return next(iter(towns)) if len(towns) == 1 else None
 
     def _place_referred_back(self, trigger: Token, sentence: SpacySpan) -> str | None:
         """ "struck vehicles east of the town", "clashes in the village": the settlement named last before."""
@@ -1151,6 +1193,11 @@ class _Reader:
             )
             before_speaker = [t for t in inside if t.end <= self.doc[speaker_start].idx]
             return before_speaker[-1] if before_speaker else None
+        days = [t for t in inside if t.precision == "day" and t.value is not None and not _dates_the_telling(t, trigger)]
+        if typed is not None and plover.event_class(*typed) != "strategic" and len(days) == 1:
+            # "wishes to inform the public that on 14th April … armed men invaded Daffo": where the parse ties
+            # no day to a violent deed, the one day its sentence gives is its day.
+            return days[0]
         return None
 
     def _inside_a_name(self, token: Token) -> bool:
@@ -1360,6 +1407,12 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
     ):
         # "militants opened fire on farmers": an armed attack; fire returned or exchanged is a clash.
         return ("ASSAULT", "armed attack") if lemma == "open" else ("ASSAULT", "clash")
+    if lemma == "drop" and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in {"bomb", "munition", "explosive"} for child in token.children
+    ):
+        # "Russian forces dropped guided aerial bombs on the town": from the air, whoever flew it.
+        words = {t.lemma_.lower() for child in token.children for t in child.subtree}
+        return ("ASSAULT", "drone strike") if "drone" in words else ("ASSAULT", "air strike")
     if lemma in {"fire", "launch", "lob", "rain"}:
         objects = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
         # "fired dozens of rockets": what is fired may hang off a quantity.
@@ -1836,6 +1889,21 @@ def _counts_an_occurrence(noun: Token) -> bool:
     )
 
 
+def _dates_the_telling(time: TimeExpression, trigger: Token) -> bool:
+    """ "A security official said on Tuesday that rebels had killed …": a day between the speech verb and what
+    it introduces dates the saying. ("wishes to inform the public that on 14th April, armed men …" dates the deed.)"""
+    for verb in trigger.ancestors:
+        if verb.lemma_.lower() not in plover.SPEECH_VERBS and verb.lemma_.lower() != "inform":
+            continue
+        opener = next(
+            (child for child in verb.children if child.lower_ == "that" and child.i < trigger.i), None
+        )
+        end = opener.idx if opener is not None else trigger.idx
+        if verb.idx < time.start < end:
+            return True
+    return False
+
+
 def _circumstances(trigger: Token) -> list[Token]:
     """ "were killed … when their vehicle struck a bomb near Kiunga": the when-clause of a toll tells where."""
     return [
@@ -1987,6 +2055,8 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         consult
         and trigger.dep_ == "pobj"
         and head.head.pos_ in {"VERB", "AUX"}
+        # "…, Syria's official news agency SANA reported, in talks that …": who reports is no party to them.
+        and head.head.lemma_.lower() not in {"report", "cite", "quote", "publish"}
         and (
             (head.lower_ in {"in", "during", "at", "over"} and not partnered)
             # "arrived in Ankara for talks with Erdogan": who travels for talks takes part in them.
@@ -2124,6 +2194,15 @@ def _event_subjects(verb: Token) -> list[Token]:
         current = _clause_of(verb.head)
     while current is not None:
         subjects = [child for child in current.children if child.dep_ == "nsubj"]
+        believed = current.head
+        if (
+            current.dep_ == "ccomp"
+            and believed.lemma_.lower() in _BELIEVING_VERBS
+            and any(child.dep_ == "xcomp" and child.lemma_ == "be" for child in believed.children)
+        ):
+            # "Gunmen believed to be jihadists attacked …": the parser makes "jihadists" the doer; the gunmen are,
+            # and what they are believed to be only describes them.
+            return [child for child in believed.children if child.dep_ in {"nsubj", "nsubjpass"}] or subjects
         if current.dep_ == "relcl" and any(
             subject.lower_ in {"who", "that", "which"} for subject in subjects
         ):
@@ -2290,8 +2369,10 @@ def _argument_tokens(head: Token, sentence: SpacySpan, flags: list[bool]) -> lis
                 continue
             if child.dep_ == "acl" and child.lemma_.lower() not in _ARGUMENT_CLAUSES:
                 continue
-            if child.dep_ == "appos" and child.lemma_.lower() in _PLACE_DESCRIPTIONS:
-                continue  # "in Namhsan, the seat of the TNLA": who holds the town takes no part in the strike
+            if child.dep_ == "appos" and child.lemma_.lower() in _PLACE_DESCRIPTIONS | _OFFSHOOT_WORDS:
+                # "in Namhsan, the seat of the TNLA", "the Segunda Marquetalia, a dissident faction of the former
+                # FARC": who holds the town, or whom a group split from, takes no part.
+                continue
             if (
                 child.pos_ in {"VERB"}
                 and child.dep_ not in {"acl", "amod"}

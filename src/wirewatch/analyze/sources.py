@@ -114,13 +114,15 @@ def most_salient_group(
     word: str,
     references: Sequence[tuple[int, Entity]],
     reach: int,
+    outlets: frozenset[str] | set[str] = frozenset(),
 ) -> Entity | None:
     """The named organization "the group" (or "the rebels", `word`) most likely means, by salience within reach.
 
     Each earlier mention counts one, two more when it is (in) a sentence's subject, three more when its
     phrase is headed by the pointing word itself ("Rebels of the M23 movement … The rebels"), and the
     latest one more ("United Nations experts said the group …" after three M23 mentions). `references`
-    are earlier pointing words already resolved, as (end offset, entity).
+    are earlier pointing words already resolved, as (end offset, entity); `outlets` are the entities that
+    only report.
     """
     scores: dict[str, int] = {}
     latest: tuple[int, str] | None = None
@@ -129,6 +131,7 @@ def most_salient_group(
             mention.entity.type != "organization"
             or is_description(mention.entity)
             or offset - mention.end > reach
+            or mention.entity.id in outlets  # "…, Caracol Radio reported": who reports is not "the group"
         ):
             continue
         last_word = text_of(doc)[mention.start : mention.end].rsplit(maxsplit=1)[-1].lower()
