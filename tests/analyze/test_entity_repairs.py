@@ -634,3 +634,11 @@ def test_a_named_groups_leaders_and_a_raided_community_are_found(nlp: Language, 
     assert holding(entities, "Segunda Marquetalia").type == "organization"
     assert holding(entities, "Daffo").type == "place"
     assert not any(entity.name == "Fulani" and entity.type == "place" for entity in entities)
+
+
+def test_a_name_after_a_persons_title_is_a_person(nlp: Language) -> None:
+    body = (
+        "Chadian President Mahamat Idriss Déby Itno received Sudan's army chief in N'Djamena on Tuesday, the"
+        " Chadian presidency said."
+    )
+    assert holding(entities_of(nlp, body), "Mahamat Idriss Déby Itno").type == "person"

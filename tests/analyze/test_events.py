@@ -1531,3 +1531,37 @@ def test_an_outlet_that_reports_is_never_the_group_pointed_back_to(nlp: Language
     ]
     events, names = read(nlp, text, table)
     assert all("Vale Radio" not in actor_names(event, names) for event in events)
+
+
+def test_a_name_set_off_after_the_guests_title_is_the_guest(nlp: Language) -> None:
+    text = (
+        "Chadian President Mahamat Idriss Déby Itno received Sudan's army chief, General Abdel Fattah al-Burhan,"
+        " in N'Djamena on Tuesday, the Chadian presidency said."
+    )
+    table = [
+        ("Mahamat Idriss Déby Itno", "person", ["Mahamat Idriss Déby Itno"]),
+        ("Sudan", "place", ["Sudan"]),
+        ("Abdel Fattah al-Burhan", "person", ["Abdel Fattah al-Burhan"]),
+        ("N'Djamena", "place", ["N'Djamena"]),
+    ]
+    events, names = read(nlp, text, table)
+    roles = {names[actor.entity]: actor.role for actor in events[0].actors}
+    assert roles == {"Mahamat Idriss Déby Itno": "host", "Abdel Fattah al-Burhan": "guest"}
+
+
+def test_an_outlets_its_is_the_group_it_reports_on(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Ana Vell received a delegation of the Harbour Front in Tarvo on Monday, the Vale Press"
+        " Agency reported.\n\nThe Front-run Coast news agency said the delegation was headed by Ivo Brand and"
+        " included members of its political council."
+    )
+    table = [
+        ("Ana Vell", "person", ["Ana Vell"]),
+        ("Harbour Front", "organization", ["Harbour Front"]),
+        ("Vale Press Agency", "organization", ["Vale Press Agency"]),
+        ("Coast news agency", "organization", ["Front-run Coast news agency"]),
+        ("Ivo Brand", "person", ["Ivo Brand"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    events, names = read(nlp, text, table)
+    assert "Coast news agency" not in actor_names(events[0], names)

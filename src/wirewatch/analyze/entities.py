@@ -65,6 +65,8 @@ _TITLES = HONORIFICS | word_set(
     "prime deputy vice acting crown "
     "barrister treasurer secretary spokesman spokeswoman envoy chairman chairwoman chief"
 )
+# Titles also written before an office's name ("Secretary of State", "Chief Justice of …").
+_FORMS_OF_ADDRESS_AND_OFFICES = word_set("secretary chief deputy vice acting crown")
 # Forms of address, not roles: "Mr Dutton" says nothing about what Dutton does.
 _ADDRESS_FORMS = word_set("mr mrs ms miss sir dame")
 # "a UK-based monitor", "Iran-backed militias": the place only qualifies another noun.
@@ -747,6 +749,17 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
             )
             if lone_name or full_name_read_as_group:
                 mention.label = "PERSON"
+        # "Chadian President Mahamat Idriss Déby Itno" read as an organization: a title is a person's.
+        start = mention.span.start
+        if (
+            mention.label == "ORG"
+            and 2 <= len(mention.span) <= 5
+            and start > 0
+            and mention.span.doc[start - 1].lower_.rstrip(".") in _TITLES - _FORMS_OF_ADDRESS_AND_OFFICES
+            and all(token.is_title or not token.is_alpha for token in mention.span)
+            and _ORGANIZATION_HEAD_WORDS.isdisjoint(fold(mention.name).split())
+        ):
+            mention.label = "PERSON"
         arabic_name = mention.label in {"GPE", "LOC"} and _ARABIC_PERSONAL_NAME.match(mention.name)
         if arabic_name and (gazetteer is None or not gazetteer.lookup(mention.name)):
             # "the home of Hadi al-Amiri": a given name and an al- surname the gazetteer does not know.

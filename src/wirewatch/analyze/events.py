@@ -910,7 +910,9 @@ class _Reader:
         speaker = _speaker_of_reported_clause(token)
         if (pronoun or possessed) and speaker is not None and speaker.i < token.i:
             entity = self.mentions.at_token(speaker, self.caption)
-            if entity is not None and entity.type != "person":
+            # "The Saba news agency said the delegation included members of its council": an outlet's "its"
+            # is the group it reports on.
+            if entity is not None and entity.type != "person" and entity.id not in self.outlets:
                 return [entity]
         if _names_both_sides(token):
             return self._sides_of_last_meeting(token)
@@ -2001,8 +2003,13 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                 for token in _own_clause(trigger)
                 if token.dep_ == "pobj" and token.head.lower_ == "from" and token.pos_ == "PROPN"
             )
+        titled = [child for child in trigger.children if child.dep_ == "dobj" and child.pos_ == "NOUN"]
+        named = _names_set_off_after(trigger, trigger, titled)
+        found.extend((patient_role, name) for name in named)
         for child in trigger.children:
             if child.dep_ in {"dobj", "nsubjpass"}:
+                if named and child in titled:
+                    continue  # "Sudan's army chief, General X": X is the guest; the army is only his
                 found.append((patient_role, child))
             elif child.dep_ == "agent":
                 found.extend(
@@ -2132,16 +2139,18 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
     return found
 
 
-def _names_set_off_after(trigger: Token, verb: Token) -> list[Token]:
-    """ "held a call with the head of Hamas's political office, Ismail Haniya, late on Thursday": the parser
-    hangs the name that follows the partner's title off the verb; set off by commas, it names that partner."""
-    partners = [
-        pobj
-        for child in trigger.children
-        if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS
-        for pobj in child.children
-        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
-    ]
+def _names_set_off_after(trigger: Token, verb: Token, partners: list[Token] | None = None) -> list[Token]:
+    """ "held a call with the head of Hamas's political office, Ismail Haniya, late on Thursday", "received
+    Sudan's army chief, General Abdel Fattah al-Burhan, in N'Djamena": the parser hangs the name that follows
+    the partner's title off the verb; set off by commas, it names that partner."""
+    if partners is None:
+        partners = [
+            pobj
+            for child in trigger.children
+            if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS
+            for pobj in child.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+        ]
     if not partners:
         return []
     title_end = max(token.i for partner in partners for token in partner.subtree)
