@@ -642,3 +642,15 @@ def test_a_name_after_a_persons_title_is_a_person(nlp: Language) -> None:
         " Chadian presidency said."
     )
     assert holding(entities_of(nlp, body), "Mahamat Idriss Déby Itno").type == "person"
+
+
+def test_a_name_where_only_a_place_stands_is_a_place_in_every_mention(nlp: Language) -> None:
+    body = (
+        "Four reservists were killed late on Tuesday when their vehicle hit a roadside bomb near Elwak, a police"
+        " commander said.\n\nElwak was attacked in February. Fighters also struck a post on the outskirts of"
+        " Abu Saida."
+    )
+    entities = entities_of(nlp, body)
+    town = holding(entities, "Elwak")
+    assert town.type == "place" and len(town.mentions) == 2
+    assert holding(entities, "Abu Saida").type == "place"

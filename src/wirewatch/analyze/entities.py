@@ -140,6 +140,11 @@ _MEMBERS_OF_NAME = re.compile(
     r"\b(?:leaders|members|fighters|commanders|militants|negotiators|representatives|delegates)\s+of\s+the\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})"
 )
+# "the outskirts of X", "north of X": words only a place can follow.
+_PLACE_ONLY_OWNERS = word_set(
+    "outskirts north south east west northeast northwest southeast southwest north-east north-west south-east"
+    " south-west"
+)
 # Letters of a nationality word that its country's name holds ("Congolese" → "congo").
 _NATIONALITY_STEM = 5
 # Shorter names ("Ur", "Bo") are too often other words or a part of other names to be looked for untagged.
@@ -793,6 +798,13 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
             and " " not in _place_key(mention.name)
         )
     }
+    # "near Elwak … Elwak was attacked in February": a name written where only a place stands is a place in
+    # every mention.
+    known_places |= {
+        _place_key(mention.name)
+        for mention in mentions
+        if mention.label in {"PERSON", "ORG", "GPE"} and _only_a_place_stands_here(mention)
+    }
     _vote_labels(mentions)
     for mention in mentions:
         if _place_key(mention.name) in known_places:
@@ -808,6 +820,21 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         for mention in mentions:
             if placed[mention.key] * 2 > total[mention.key]:
                 mention.label = "GPE"
+
+
+def _only_a_place_stands_here(mention: _Mention) -> bool:
+    """ "near Elwak", "on the outskirts of Abu Saida", "20 km west of Kotido": nothing but a place is written
+    there, whatever the model read and however small the place."""
+    doc, start = mention.span.doc, mention.span.start
+    if start == 0 or not _ORGANIZATION_HEAD_WORDS.isdisjoint(fold(mention.name).split()):
+        return False
+    before = doc[start - 1].lower_
+    if before == "near":
+        return True
+    if before == "of" and start > 1:
+        owner = doc[start - 2].lower_
+        return owner in _PLACE_ONLY_OWNERS
+    return False
 
 
 def _names_a_sizeable_place(mention: _Mention, gazetteer: Gazetteer | None) -> bool:
