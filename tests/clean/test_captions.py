@@ -69,6 +69,12 @@ from wirewatch.model import Caption
             "Le ministre Hervé Lécuyer à Nantes, le 3 mai 2025.",
             "LOÏC GUÉRIN/AFP",
         ),
+        (
+            # A web address in the credit: its dots end no sentence.
+            "The president speaks by telephone in Tarvo on November 24, 2024. Photo: president.example/Handout",
+            "The president speaks by telephone in Tarvo on November 24, 2024.",
+            "Photo: president.example/Handout",
+        ),
     ],
 )
 def test_split_caption_credit(line: str, text: str, credit: str) -> None:

@@ -36,7 +36,8 @@ _BRACKETED_CREDIT = re.compile(
 )
 _LABELLED_CREDIT = re.compile(
     r"\s*(?P<credit>\b(?:photo|image|picture|credit|foto|photograph|photo credit|image credit|crédit photo|bild)s?"
-    r"\s*(?:by|:)\s*[^.:!?]{2,80})\s*$",
+    # A dot inside a word is a web address ("Photo: president.ir/Handout"), not a sentence's end.
+    r"\s*(?:by|:)\s*(?:[^.:!?]|\.(?=\w)){2,80})\s*$",
     re.IGNORECASE,
 )
 # "…in Ottawa, May 13, 2025. THE CANADIAN PRESS/Adrian Wyld": an agency in capitals, then the photographer.
