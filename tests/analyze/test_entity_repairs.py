@@ -654,3 +654,13 @@ def test_a_name_where_only_a_place_stands_is_a_place_in_every_mention(nlp: Langu
     town = holding(entities, "Elwak")
     assert town.type == "place" and len(town.mentions) == 2
     assert holding(entities, "Abu Saida").type == "place"
+
+
+def test_a_namesake_said_so_or_titled_from_another_group_is_another_person(nlp: Language) -> None:
+    body = (
+        "Damboa suffered after the 2009 uprising led by Boko Haram founder Mohammed Yusuf, who was killed in police"
+        " custody that year.\n\nPolice spokesman Mohammed Yusuf, who shares the name, told reporters that patrols"
+        " had been doubled."
+    )
+    namesakes = [entity for entity in entities_of(nlp, body) if entity.name == "Mohammed Yusuf"]
+    assert len(namesakes) == 2

@@ -143,3 +143,18 @@ def test_acronyms_and_place_suffixes_find_the_known_actor(reports: Reports):
     ])  # fmt: skip
     assert reports.actor_of(first.article_id, "e1") == reports.actor_of(second.article_id, "e1")
     assert reports.actor_of(first.article_id, "e2") == reports.actor_of(second.article_id, "e2")
+
+
+def test_two_namesakes_in_one_report_are_two_actors_and_the_known_one_goes_to_who_fits_it(reports: Reports):
+    known = reports.add(url="https://a.example/1", published="2024-06-05", entities=[
+        person("e1", "Omar Khalid", roles=["police spokesman"], affiliations=["e2"]),
+        organization("e2", "Tarvo police"),
+    ])  # fmt: skip
+    both = reports.add(url="https://b.example/2", published="2024-06-06", entities=[
+        person("e1", "Omar Khalid", roles=["rebel founder"]),
+        organization("e2", "Tarvo police"),
+        person("e3", "Omar Khalid", roles=["police spokesman"], affiliations=["e2"]),
+    ])  # fmt: skip
+    founder, spokesman = reports.actor_of(both.article_id, "e1"), reports.actor_of(both.article_id, "e3")
+    assert founder != spokesman
+    assert spokesman == reports.actor_of(known.article_id, "e1")

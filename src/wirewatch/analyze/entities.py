@@ -145,6 +145,9 @@ _PLACE_ONLY_OWNERS = word_set(
     "outskirts north south east west northeast northwest southeast southwest north-east north-west south-east"
     " south-west"
 )
+# ", who shares the name", "(no relation)": the text says two people of one name are two.
+_NAMESAKE_CUE = re.compile(r",?\s*(?:\(no relation\)|who shares (?:the|his|her) name|no relation\b)", re.IGNORECASE)
+_LEADING_ROLE_WORDS = word_set("founder co-founder leader commander spokesman spokeswoman spokesperson head")
 # Letters of a nationality word that its country's name holds ("Congolese" → "congo").
 _NATIONALITY_STEM = 5
 # Shorter names ("Ur", "Bo") are too often other words or a part of other names to be looked for untagged.
@@ -959,7 +962,12 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
     for mention in people:
         key = person_key(mention.name)
         cluster = next(
-            (cluster for cluster in clusters if _same_person(key, cluster.keys, _has_patronymic(cluster))),
+            (
+                cluster
+                for cluster in clusters
+                if _same_person(key, cluster.keys, _has_patronymic(cluster))
+                and not (len(key) >= 2 and _a_namesake(mention, cluster))
+            ),
             None,
         )
         if cluster is None:
@@ -968,6 +976,37 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
         cluster.keys.add(key)
         _join(cluster, mention)
     return clusters
+
+
+def _a_namesake(mention: _Mention, cluster: _Cluster) -> bool:
+    """ "Boko Haram founder Mohammed Yusuf … Police spokesman Mohammed Yusuf, who shares the name": another man
+    of the same name, said so, or titled from another group in each of his full mentions."""
+    text = document_text(mention.span.doc)
+    if _NAMESAKE_CUE.match(text, mention.end):
+        return True
+    own = _group_before_title(mention)
+    if own is None:
+        return False
+    others = {
+        group
+        for other in cluster.mentions
+        if other.caption == mention.caption and len(person_key(other.name)) >= 2
+        for group in [_group_before_title(other)]
+        if group is not None
+    }
+    return bool(others) and own not in others
+
+
+def _group_before_title(mention: _Mention) -> str | None:
+    """ "Boko Haram founder Mohammed Yusuf" → "boko haram": the name a person's title ties him to, if any."""
+    doc, start = mention.span.doc, mention.span.start
+    if start < 2 or doc[start - 1].lower_ not in _TITLES | _LEADING_ROLE_WORDS:
+        return None
+    end = start - 1
+    first = end
+    while first > 0 and doc[first - 1].is_title and doc[first - 1].lower_ not in _TITLES:
+        first -= 1
+    return fold(doc[first:end].text) if first < end else None
 
 
 def _unrecognised_surnames(

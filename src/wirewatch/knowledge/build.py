@@ -23,6 +23,7 @@ from wirewatch.knowledge.resolve_entities import (
     decide,
     match_kind,
     role_words,
+    score_candidate,
 )
 from wirewatch.knowledge.resolve_events import (
     CONTAINER_FEATURES,
@@ -96,6 +97,15 @@ def store_analysis(
     return resolve_article(cursor, article_id, article, analysis)
 
 
+def _entity_context(entity: Entity, actor_of: dict[str, int], place_keys: frozenset[str]) -> EntityContext:
+    return EntityContext(
+        affiliations=frozenset(actor_of[a] for a in entity.affiliations if a in actor_of),
+        co_actors=frozenset(actor_of.values()),
+        places=place_keys - {name_key(entity.name)},
+        role_words=role_words([role.text for role in entity.roles]),
+    )
+
+
 def record_outlet(cursor: sqlite3.Cursor, article_id: int, article: Article) -> None:
     """Store where the article appeared and what it says it copies, which decide its reports' independence."""
     # Done on every resolution, not only at ingest, so that a rebuild brings stores written before
@@ -117,14 +127,37 @@ def resolve_article(
     places = {place.entity: place for place in analysis.places}
     place_keys = frozenset(name_key(e.name) for e in analysis.entities if e.type == "place")
     actor_of: dict[str, int] = {}
+    by_id = {entity.id: entity for entity in analysis.entities}
     for entity in sorted(analysis.entities, key=lambda e: (RESOLUTION_ORDER.get(e.type, 1), _order(e.id))):
-        context = EntityContext(
-            affiliations=frozenset(actor_of[a] for a in entity.affiliations if a in actor_of),
-            co_actors=frozenset(actor_of.values()),
-            places=place_keys - {name_key(entity.name)},
-            role_words=role_words([role.text for role in entity.roles]),
-        )
+        # Two entities of one name that the analyzer kept apart in one report ("Boko Haram founder Mohammed
+        # Yusuf … Police spokesman Mohammed Yusuf, who shares the name") are two actors.
+        namesakes = {
+            actor_id
+            for other_id, actor_id in actor_of.items()
+            if by_id[other_id].type == entity.type and name_key(by_id[other_id].name) == name_key(entity.name)
+        }
+        context = _entity_context(entity, actor_of, place_keys)
         candidates, unique_partial = find_candidates(cursor, entity, page_hash)
+        candidates = [candidate for candidate in candidates if candidate.actor_id not in namesakes]
+        waiting = [
+            other
+            for other in analysis.entities
+            if other.id not in actor_of
+            and other.id != entity.id
+            and other.type == entity.type
+            and name_key(other.name) == name_key(entity.name)
+        ]
+        if waiting:
+            # The known actor goes to whichever namesake fits it best, not to the one named first.
+            candidates = [
+                candidate
+                for candidate in candidates
+                if score_candidate(entity, context, candidate)[0]
+                >= max(
+                    score_candidate(other, _entity_context(other, actor_of, place_keys), candidate)[0]
+                    for other in waiting
+                )
+            ]
         decision = decide(entity, context, candidates, unique_partial)
         actor_id = _apply_decision(cursor, entity, decision, entity_rows[entity.id], changes)
         actor_of[entity.id] = actor_id

@@ -285,7 +285,9 @@ MIGRATIONS: list[str] = [
 # resolved by an older one is resolved again by `wirewatch upgrade`, and refuses new reports until then.
 #   v1  everything before the version was recorded
 #   v2  an address spelled from an outlet's name is that outlet (nytimes.com ← The New York Times)
-RESOLVER_VERSION = 2
+#   v3  two namesakes of one report are two actors; a known actor goes to the namesake that fits it best;
+#       an event known only to its month is no rival to one known to the day
+RESOLVER_VERSION = 3
 # What a knowledge base built before the resolver version was recorded counts as.
 UNRECORDED_RESOLVER_VERSION = 1
 RESOLVER_COMPONENT = "resolver"
