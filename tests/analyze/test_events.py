@@ -1565,3 +1565,39 @@ def test_an_outlets_its_is_the_group_it_reports_on(nlp: Language) -> None:
     ]
     events, names = read(nlp, text, table)
     assert "Coast news agency" not in actor_names(events[0], names)
+
+
+def test_the_device_told_again_and_an_attack_blamed_on_a_group_are_one_bombing(nlp: Language) -> None:
+    text = (
+        "Four police reservists were killed late on Tuesday when their vehicle hit a roadside bomb near Tarvo,"
+        " a police commander said, in an attack he blamed on Delta Front militants.\n\n"
+        "The improvised explosive device struck a Harbour Police Reserve truck escorting a water tanker, the"
+        " commander said."
+    )
+    table = [
+        ("Delta Front", "organization", ["Delta Front"]),
+        ("Harbour Police Reserve", "organization", ["Harbour Police Reserve"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    events, names = read(nlp, text, table, (day(text, "late on Tuesday", "2025-05-20"),))
+    bombings = [event for event in events if event.mode == "IED"]
+    assert len(bombings) == 1
+    assert {"Delta Front", "Harbour Police Reserve"} <= actor_names(bombings[0], names)
+
+
+def test_a_claim_of_the_attack_on_a_town_goes_to_the_attack_there(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked Tarvo village on Tuesday night, burning 30 homes, residents said.\n\n"
+        "On Wednesday, Kestrian troops clashed with fighters near Lusa, a military source said.\n\n"
+        "The Delta Front claimed the attack on Tarvo in a statement on Wednesday."
+    )
+    table = [
+        ("gunmen", "other", ["Gunmen"]),
+        ("Kestrian troops", "organization", ["Kestrian troops"]),
+        ("Delta Front", "organization", ["Delta Front"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Lusa", "place", ["Lusa"]),
+    ]
+    events, names = read(nlp, text, table)
+    by_place = {names.get(event.place or ""): actor_names(event, names) for event in events}
+    assert "Delta Front" in by_place["Tarvo"] and "Delta Front" not in by_place["Lusa"]

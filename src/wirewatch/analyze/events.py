@@ -86,8 +86,10 @@ _SETTLEMENT_NOUNS = frozenset(
 )
 # "The team, headed by Naqvi, met …": a subject that names a side of the meeting just told.
 _BACK_REFERRING_SUBJECTS = frozenset(
-    {"team", "delegation", "side", "sides", "envoy", "mission", "negotiator"}
-)
+    {"team", "delegation", "side", "sides", "envoy", "mission", "negotiator",
+     # "The improvised explosive device struck a truck …": the bomb just told, told again.
+     "device", "bomb", "blast", "explosion", "ied"}
+)  # fmt: skip
 _STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert", "avoid", "deter"})
 # "a week after", "two days before": a span the text counts from an event it names.
 _RELATIVE_SPAN = re.compile(
@@ -528,7 +530,7 @@ class _Reader:
                 ]
                 if not claimed:
                     continue
-                told = self._attack_told_before(index, sentence)
+                told = self._attack_at_place_named(claimed, sentence) or self._attack_told_before(index, sentence)
                 if told is None:
                     continue
                 added = False
@@ -543,6 +545,27 @@ class _Reader:
                             added = True
                 if added:
                     told.evidence.append(_sentence_span(sentence, self.caption))
+
+    def _attack_at_place_named(self, claimed: list[Token], sentence: SpacySpan) -> _Candidate | None:
+        """ "claimed the attack on Chai": the violent event told at that place, though another came in between."""
+        places = {
+            entity.id
+            for noun in claimed
+            for token in noun.subtree
+            if (entity := self.mentions.at_token(token, self.caption)) is not None and entity.id in self.place_ids
+        }
+        return next(
+            (
+                candidate
+                for candidate in reversed(self.candidates)
+                if candidate.place in places
+                and candidate.evidence
+                and candidate.evidence[-1].end <= sentence.start_char
+                and plover.event_class(candidate.type, candidate.mode) == "violent"
+                and sentence.start_char - candidate.evidence[-1].end <= _GROUP_REFERENCE_REACH
+            ),
+            None,
+        )
 
     def _attack_told_before(
         self, index: int, sentence: SpacySpan, same_sentence: bool = False
@@ -587,8 +610,20 @@ class _Reader:
                         ]
                     else:
                         blamed.append(child)
+                # "…, in an attack he blamed on al Shabaab": the noun the clause describes is what is blamed.
+                described_attack = token.dep_ == "relcl" and (
+                    token.head.lemma_.lower() in _CLAIMABLE_NOUNS or _trigger_type(token.head) is not None
+                )
+                if described_attack:
+                    blamed += [
+                        pobj
+                        for preposition in token.children
+                        if preposition.dep_ == "prep" and preposition.lower_ == "on"
+                        for pobj in preposition.children
+                        if pobj.dep_ == "pobj"
+                    ]
                 # "A drone attack killed three people …, the prosecutor said, blaming the CJNG": the same sentence.
-                trailing = token.tag_ == "VBG" and token.dep_ == "advcl"
+                trailing = (token.tag_ == "VBG" and token.dep_ == "advcl") or described_attack
                 told = self._attack_told_before(index, sentence, same_sentence=trailing) if blamed else None
                 # A doer the report names stays; one it only describes ("gunmen") is joined by the group blamed.
                 if told is None or any(
