@@ -140,11 +140,6 @@ _MEMBERS_OF_NAME = re.compile(
     r"\b(?:leaders|members|fighters|commanders|militants|negotiators|representatives|delegates)\s+of\s+the\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})"
 )
-# "the outskirts of X", "north of X": words only a place can follow.
-_PLACE_ONLY_OWNERS = word_set(
-    "outskirts north south east west northeast northwest southeast southwest north-east north-west south-east"
-    " south-west"
-)
 # ", who shares the name", "(no relation)": the text says two people of one name are two.
 _NAMESAKE_CUE = re.compile(r",?\s*(?:\(no relation\)|who shares (?:the|his|her) name|no relation\b)", re.IGNORECASE)
 _LEADING_ROLE_WORDS = word_set("founder co-founder leader commander spokesman spokeswoman spokesperson head")
@@ -836,7 +831,7 @@ def _only_a_place_stands_here(mention: _Mention) -> bool:
         return True
     if before == "of" and start > 1:
         owner = doc[start - 2].lower_
-        return owner in _PLACE_ONLY_OWNERS
+        return owner in plover.PLACE_ONLY_OWNERS
     return False
 
 

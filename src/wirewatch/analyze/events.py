@@ -130,10 +130,12 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
 # How far back (characters) a pointing word may find the organization it refers to.
 _GROUP_REFERENCE_REACH = 1500
 _SPECIFIC_ROLES = ("leader", "host", "guest")
-_DIRECTION_WORDS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "edge",
-     "center", "centre", "heart", "vicinity", "suburb", "countryside", "outside", "near"}
-)  # fmt: skip
+_DIRECTION_WORDS = plover.PLACE_ONLY_OWNERS | {
+    "edge", "center", "centre", "heart", "vicinity", "suburb", "countryside", "outside", "near"
+}  # fmt: skip
+# Modes that say how little is known of a happening: a killing told after an attack is most often its toll
+# ("They killed five people"), a delegation is a side before it is a meeting.
+_LOOSE_MODES = frozenset({None, "delegation", "killing"})
 _VERBS_CARRYING_EVENT_NOUNS = (
     plover.LIGHT_VERBS | plover.ESTABLISH_VERBS | plover.CONTROL_VERBS | plover.LOSS_VERBS | {"out", "carry"}
 )
@@ -430,8 +432,7 @@ class _Reader:
             for token in sentence
             if token.lower_ == "when" and token.dep_ == "advmod" and token.head.dep_ in {"relcl", "advcl"}
         ]
-        loose = {None, "delegation", "killing"}
-        mode = candidate.mode if candidate.mode not in loose else told.mode or candidate.mode
+        mode = candidate.mode if candidate.mode not in _LOOSE_MODES else told.mode or candidate.mode
         earlier = _Candidate(told.type, mode, self.caption, candidate.sentence_index)
         earlier.place = candidate.place  # "the second attack on the village": its own words only
         earlier.earlier = True
@@ -2526,9 +2527,7 @@ def _add_actor(candidate: _Candidate, actor: EventActor) -> None:
 
 
 def _compatible_modes(first: str | None, second: str | None) -> bool:
-    # A killing told after an attack is most often its toll: "They killed five people".
-    loose = {None, "delegation", "killing"}
-    return first == second or first in loose or second in loose
+    return first == second or first in _LOOSE_MODES or second in _LOOSE_MODES
 
 
 def _related_ids(candidate: _Candidate, mentions: MentionIndex) -> set[str]:

@@ -93,6 +93,12 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "celebrate": ("SUPPORT", "statement"),
 }
 
+# "the outskirts of X", "north of X": words that only a place follows through "of".
+PLACE_ONLY_OWNERS: frozenset[str] = frozenset(
+    {"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "north-east", "north-west", "south-east", "south-west"}
+)  # fmt: skip
+
 # lemma of a noun → (PLOVER type, mode); a noun names an event only when it is not a back-reference
 # ("the meeting", "the fighting") to one already read.
 NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
