@@ -304,3 +304,14 @@ def test_an_input_of_any_size_is_read_only_a_batch_ahead_of_what_is_stored(tmp_p
         assert len(read) <= stored + batch_size  # never more than the batch being analysed
     assert len(read) == 40
     store.close()
+
+
+@pytest.mark.slow
+def test_ingest_shows_its_progress_unless_asked_to_be_quiet(tmp_path: Path):
+    write_pages(tmp_path / "pages", 3)
+    shown = _wirewatch(tmp_path / "kb.db", "ingest", "--workers", "1", str(tmp_path / "pages"))
+    assert shown.returncode == 0, shown.stderr
+    assert "ingest" in shown.stderr and "3/" in shown.stderr and "pages/s" in shown.stderr
+    quiet = _wirewatch(tmp_path / "kb.db", "ingest", "--quiet", "--workers", "1", str(tmp_path / "pages"))
+    assert quiet.returncode == 0 and "pages/s" not in quiet.stderr
+    assert "read 3 · new 0 · duplicate 3 · failed 0" in quiet.stdout
