@@ -169,7 +169,7 @@ _ACTOR_MODIFIERS = word_set(
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
     "militants jihadists gendarmes warplanes gang gangs guard guards movement factions drones drone paramilitaries "
-    "jets helicopters authorities vigilantes"
+    "jets helicopters authorities vigilantes artillery"
 )
 _UNORGANIZED_HEADS = word_set(
     "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers herders"
@@ -796,12 +796,13 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
             and " " not in _place_key(mention.name)
         )
     }
-    # "near Elwak … Elwak was attacked in February": a name written where only a place stands is a place in
-    # every mention.
+    # "near Elwak … Elwak was attacked in February", "in Partiaga, in Tapoa province … smoke rises over Partiaga":
+    # a name written where only a place stands is a place in every mention.
     known_places |= {
         _place_key(mention.name)
         for mention in mentions
-        if mention.label in {"PERSON", "ORG", "GPE"} and _only_a_place_stands_here(mention)
+        if mention.label in {"PERSON", "ORG", "GPE"}
+        and (_only_a_place_stands_here(mention) or _located_by_the_next_place(mention))
     }
     _vote_labels(mentions)
     for mention in mentions:
@@ -815,9 +816,24 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         for mention in mentions:
             if mention.label == "GPE" or _is_mistaken_place(mention, gazetteer, surname_keys):
                 placed[mention.key] += 1
+        # A big city ("in Sanaa … Sanaa's airport") needs only one mention that reads as a place: a lone word
+        # the model calls a person is far likelier the city than a man nobody names in full.
+        big_cities = {
+            mention.key
+            for mention in mentions
+            if placed[mention.key]
+            and mention.label == "PERSON"
+            and len(person_key(mention.name)) == 1
+            and person_key(mention.name)[0] not in surname_keys
+            and (found := gazetteer.lookup(mention.name))
+            and (found[0].population or 0) >= _BIG_CITY_POPULATION
+        }
         for mention in mentions:
-            if placed[mention.key] * 2 > total[mention.key]:
+            if placed[mention.key] * 2 > total[mention.key] or mention.key in big_cities:
                 mention.label = "GPE"
+
+
+_BIG_CITY_POPULATION = 500_000
 
 
 def _only_a_place_stands_here(mention: _Mention) -> bool:
@@ -1289,9 +1305,27 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
     ranked = countries.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     kept, by_canonical = list(clusters), {}
+    # "the National Police … three police officers": the one police force the article names is the police.
+    police_forces = [
+        cluster
+        for cluster in clusters
+        if cluster.type == "organization"
+        and not cluster.generic
+        and "police" in fold(cluster.mentions[0].name).split()[1:]
+    ]
+    # "the National Police" rather than "the Nariño police command" it oversees.
+    national = [cluster for cluster in police_forces if "national" in fold(cluster.mentions[0].name).split()]
+    police_forces = national if len(national) == 1 else police_forces
     # A state's army named in full first, so that a description of it ("the Congolese army") can join it.
     for cluster in sorted(clusters, key=lambda cluster: cluster.generic):
         if cluster.type != "organization":
+            continue
+        if (
+            cluster.generic
+            and len(police_forces) == 1
+            and {fold(mention.name) for mention in cluster.mentions} <= {"police", "the police", "policemen"}
+        ):
+            _merge(police_forces[0], cluster, kept)
             continue
         if not cluster.generic:
             name = cluster.mentions[0].name

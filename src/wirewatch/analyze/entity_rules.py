@@ -176,6 +176,10 @@ def document_text(doc: Doc) -> str:
     return text
 
 
+# Spatial prepositions that no name holds: "Shining Path near Llochegua" is a group and a place.
+_NAME_ENDING_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})
+
+
 @Language.component(DATELINE_COMPONENT_NAME)
 def split_dateline(doc: Doc) -> Doc:
     """End a wire dateline's sentence before the story's first word, so that the parser leaves it out.
@@ -210,7 +214,8 @@ def repair_entities(doc: Doc) -> Doc:
         if span is not None
         if not (span.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in _COMMON_ACTOR_WORDS)
         and not _is_portfolio(doc, span)
-        for piece in _split_at_possessive(doc, _relabelled(doc, span))
+        for whole in _split_at_possessive(doc, _relabelled(doc, span))
+        for piece in _split_at_place_preposition(doc, whole)
     ]
     spans = filter_spans(rule_spans + [_with_name_particles(doc, span) for span in model_spans])
     spans = _with_group_labels(doc, spans)
@@ -593,6 +598,22 @@ def _split_at_possessive(doc: Doc, span: Span) -> list[Span]:
     if cut + 1 < span.end:
         pieces.append(Span(doc, cut + 1, span.end, label=span.label_))
     return pieces
+
+
+def _split_at_place_preposition(doc: Doc, span: Span) -> list[Span]:
+    """ "the Shining Path near Llochegua" read as one name: a name never runs on through "near" or "outside",
+    and the name after it is a place."""
+    cut = next(
+        (
+            token.i
+            for token in span[1:-1]
+            if token.lower_ in _NAME_ENDING_PREPOSITIONS and token.is_lower and doc[token.i + 1].is_title
+        ),
+        None,
+    )
+    if cut is None:
+        return [span]
+    return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label="GPE")]
 
 
 def _with_name_particles(doc: Doc, span: Span) -> Span:

@@ -90,6 +90,8 @@ _BACK_REFERRING_SUBJECTS = frozenset(
      # "The improvised explosive device struck a truck …": the bomb just told, told again.
      "device", "bomb", "blast", "explosion", "ied"}
 )  # fmt: skip
+_DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "request", "insist", "propose", "recommend", "suggest"})
+_REFUSING_VERBS = frozenset({"reject", "refuse", "rebuff", "boycott", "shun", "snub"})
 _STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert", "avoid", "deter"})
 # "a week after", "two days before": a span the text counts from an event it names.
 _RELATIVE_SPAN = re.compile(
@@ -100,6 +102,9 @@ _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d(?:'s)?")
 _BACKGROUND_MODES = frozenset({"uprising", "coup"})
 # How many sentences from "the second attack this year" a report may tell the first one.
 _COUNTED_OCCURRENCE_REACH = 2
+_HEDGING_MODALS = frozenset({"may", "might", "could"})
+# How many sentences after a meeting a companion of one side may still be named ("X was accompanied by …").
+_DELEGATION_REACH = 8
 # Only "second" counts exactly one earlier happening; "the fourth visit since last year" counts several, none told.
 _BELIEVING_VERBS = frozenset({"believe", "think", "suspect", "say", "thought", "understand", "report"})
 _OFFSHOOT_WORDS = frozenset({"faction", "splinter", "offshoot", "breakaway", "wing", "branch", "affiliate"})
@@ -135,6 +140,7 @@ _DIRECTION_WORDS = plover.PLACE_ONLY_OWNERS | {
 }  # fmt: skip
 # Modes that say how little is known of a happening: a killing told after an attack is most often its toll
 # ("They killed five people"), a delegation is a side before it is a meeting.
+_TELLING_VERBS = plover.SPEECH_VERBS | plover.REPORT_VERBS
 _LOOSE_MODES = frozenset({None, "delegation", "killing"})
 _VERBS_CARRYING_EVENT_NOUNS = (
     plover.LIGHT_VERBS | plover.ESTABLISH_VERBS | plover.CONTROL_VERBS | plover.LOSS_VERBS | {"out", "carry"}
@@ -325,6 +331,7 @@ class _Reader:
         self._drop_counted_occurrences_told()
         sentences = sentences_of(self.doc)[0]
         self._add_claimants(sentences)
+        self._add_avowed_doers(sentences)
         self._add_blamed(sentences)
         self._add_attendees(sentences)
         self._date_from_events_named(sentences)
@@ -568,6 +575,51 @@ class _Reader:
             None,
         )
 
+    def _add_avowed_doers(self, sentences: list[SpacySpan]) -> None:
+        """ "The Israeli military said it had struck a Hezbollah operative", "The group said its fighters attacked
+        the post": a teller owning the deed it reports is its doer, and the deed is the attack just told."""
+        for index, sentence in enumerate(sentences):
+            flags = quoted_token_flags(sentence)
+            for deed in sentence:
+                if deed.pos_ != "VERB" or deed.dep_ != "ccomp" or flags[deed.i - sentence.start]:
+                    continue
+                typed = _trigger_type(deed)
+                telling = deed.head
+                # "it had struck …": a strike verb without its weapon named is no event alone, but is the deed told.
+                violent = typed is not None and plover.event_class(*typed) == "violent"
+                if not (violent or deed.lemma_.lower() in plover.STRIKE_VERBS) or _is_negated(deed):
+                    continue
+                if telling.lemma_.lower() not in _TELLING_VERBS or _is_negated(telling):
+                    continue
+                if not any(_names_the_teller(subject) for subject in deed.children if subject.dep_ == "nsubj"):
+                    continue
+                tellers = [
+                    entity
+                    for subject in telling.children
+                    if subject.dep_ == "nsubj"
+                    for _, entity in self._entities_in(subject, sentence, flags)
+                    if entity.type == "organization" and entity.id not in self.outlets
+                ]
+                told = self._attack_told_before(index, sentence)
+                if not tellers or told is None:
+                    continue
+                for entity in tellers[:1]:
+                    _add_actor(told, EventActor(entity.id, "source"))
+                retelling = next(
+                    (
+                        c
+                        for c in self.candidates
+                        if c.sentence_index == index and c is not told and c.type == told.type
+                        and c.caption == told.caption and not c.place and not c.time
+                    ),
+                    None,
+                )
+                if retelling is not None:
+                    _merge(told, retelling)
+                    self.candidates.remove(retelling)
+                else:
+                    told.evidence.append(_sentence_span(sentence, self.caption))
+
     def _attack_told_before(
         self, index: int, sentence: SpacySpan, same_sentence: bool = False
     ) -> _Candidate | None:
@@ -652,14 +704,20 @@ class _Reader:
             for token in sentence:
                 if flags[token.i - sentence.start] or _is_negated(token):
                     continue
+                companions = _companions(token)
+                if companions:
+                    self._add_companions(token, companions, index, sentence, flags)
+                    continue
                 led = _side_led_by(token)
                 if not led and not _attends(token):
                     continue
+                # "Barrack attended part of the talks": the talks named again may lie paragraphs back.
+                reach = _DELEGATION_REACH if not led and _attends(token, named_again=True) else 2
                 meeting = next(
                     (
                         candidate
                         for candidate in reversed(self.candidates)
-                        if candidate.type == "CONSULT" and index - 2 <= candidate.sentence_index <= index
+                        if candidate.type == "CONSULT" and index - reach <= candidate.sentence_index <= index
                     ),
                     None,
                 )
@@ -669,6 +727,32 @@ class _Reader:
                     for _, entity in self._entities_in(subject, sentence, flags):
                         if entity.type in {"person", "organization"}:
                             _add_actor(meeting, EventActor(entity.id, "participant"))
+
+    def _add_companions(
+        self, verb: Token, companions: list[Token], index: int, sentence: SpacySpan, flags: list[bool]
+    ) -> None:
+        """ "Ghali was accompanied by Prime Minister Bayoun and Sidi Omar": who came with a side of the meeting that
+        side was at, told up to a few paragraphs later."""
+        accompanied = {
+            entity.id
+            for subject in verb.children
+            if subject.dep_ == "nsubjpass"
+            for _, entity in self._entities_in(subject, sentence, flags)
+        }
+        meeting = next(
+            (
+                candidate
+                for candidate in reversed(self.candidates)
+                if candidate.type == "CONSULT"
+                and index - _DELEGATION_REACH <= candidate.sentence_index <= index
+                and accompanied & set(candidate.actor_ids())
+            ),
+            None,
+        )
+        if meeting is None:
+            return
+        for companion in companions:
+            self._add_actors(meeting, "participant", companion, sentence, flags)
 
     def _date_from_events_named(self, sentences: list[SpacySpan]) -> None:
         """ "The talks came a week after Nawaz met clerics": a day counted from an event already told.
@@ -803,7 +887,15 @@ class _Reader:
         self, candidate: _Candidate, role: str, head: Token, sentence: SpacySpan, flags: list[bool]
     ) -> None:
         violent = plover.event_class(candidate.type, candidate.mode) == "violent"
+        attribution = attribution_at(self.attributions, sentence.start_char, self.caption)
+        # "…, Egypt's foreign minister, the state-run MENA news agency reported": the parser can hang the outlet
+        # that tells the sentence on a name in it; an outlet that is this sentence's source is no party to it.
+        telling_outlets = {
+            link.entity for link in (attribution.links if attribution else ()) if link.entity in self.outlets
+        }
         for token, entity in self._entities_in(head, sentence, flags):
+            if entity.id in telling_outlets:
+                continue
             if _names_a_posting(token):
                 continue  # "Libya's ambassador to the UN": where the ambassador serves, not who acts
             if _speaker_read_as_apposition(token) or _among_trailing_speakers(token):
@@ -1031,6 +1123,9 @@ class _Reader:
             prepositions = _EVENT_PLACE_PREPOSITIONS | {"from", "of"}
         # The trigger's clause first; then the sentence's main clause ("X told reporters in Strasbourg that …").
         root = sentence.root
+        typed = _trigger_type(trigger)
+        # "Orbán, speaking in Budapest, said he would not apply …": a statement happens where its speaker is.
+        told_by_its_doer = typed is not None and typed[0] in _SPEECH_ACT_TYPES
         scopes = [
             _own_clause(trigger),
             _circumstances(trigger),
@@ -1053,6 +1148,8 @@ class _Reader:
                     continue
                 if _inside_other_event_phrase(token, trigger) or _in_aside(token, trigger):
                     continue  # "A week after a march in Toribío, … marched in Caldono"
+                if _in_teller(token) and not _in_teller(trigger) and not told_by_its_doer:
+                    continue  # "…, a security source in Fada N'Gourma said": where the teller is, not the deed
                 if (
                     self._qualifies_a_noun(token)
                     and _named_noun(token).lemma_.lower() not in plover.GROUND_NOUNS | _SITE_NOUNS
@@ -1064,9 +1161,28 @@ class _Reader:
             narrow = [place for place in found if place not in self.broad_place_ids]
             if found:
                 return (narrow or found)[0]
-        return self._place_referred_back(trigger, sentence) or self._only_town_of_sentence(
-            trigger, sentence, flags, mode
+        return (
+            self._place_travelled_to(trigger, sentence, flags)
+            or self._place_referred_back(trigger, sentence)
+            or self._only_town_of_sentence(trigger, sentence, flags, mode)
         )
+
+    def _place_travelled_to(self, trigger: Token, sentence: SpacySpan, flags: list[bool]) -> str | None:
+        """ "arrived in Sanaa on Tuesday and held talks with …": a meeting after the arrival it is coordinated with
+        happened where the traveller arrived."""
+        clause = _clause_of(trigger)
+        if clause.dep_ != "conj" or clause.head.lemma_.lower() not in _TRAVEL_VERBS or clause.head.i > clause.i:
+            return None
+        journey = clause.head
+        for token in _own_clause(journey):
+            if flags[token.i - sentence.start] or token.i >= clause.i:
+                continue
+            if not _under_preposition(token, _PLACE_PREPOSITIONS | {"to"}) or self._contains_another_place(token):
+                continue
+            entity = self.mentions.at_token(token, self.caption)
+            if entity is not None and entity.id in self.place_ids:
+                return entity.id
+        return None
 
     def _only_town_of_sentence(
         self, trigger: Token, sentence: SpacySpan, flags: list[bool], mode: str | None
@@ -1086,6 +1202,7 @@ class _Reader:
             and not _inside_other_event_phrase(token, trigger)
             # "Fighters of the Kestrel Brigade of the Tarvo district clashed …": a place in who they are.
             and not in_subject(token)
+            and not _in_teller(token)
         }
         return next(iter(towns)) if len(towns) == 1 else None
 
@@ -1222,7 +1339,8 @@ class _Reader:
             clause = _clause_of(clause.head)
         if clause.dep_ == "ROOT":
             return inside[0]
-        told_by = _reporting_verb(trigger)
+        # "… held talks with Mashat on Tuesday, the Saba news agency reported": a trailing report is told like a "said".
+        told_by = _reporting_verb(trigger, _TELLING_VERBS)
         if told_by is not None and clause.i < told_by.i:
             # "Rebels attacked a post in Sugapa, on Tuesday, a security official said": the parser hangs the day
             # on the trailing "said", but a day before the speaker belongs to what is told.
@@ -1500,6 +1618,10 @@ def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
         subjects.append(token.head)
         subjects += [pobj for prep in token.head.children if prep.lower_ == "of" for pobj in prep.children]
     if not any(subject.lemma_.lower() in plover.PROTESTER_NOUNS for subject in subjects):
+        blocked = {child.lemma_.lower() for child in token.children if child.dep_ == "dobj"}
+        residents = any(subject.lemma_.lower() in plover.RESIDENT_NOUNS for subject in subjects)
+        if residents and lemma in {"block", "barricade"} and blocked & (_ROUTE_WORDS | {"bridge", "junction"}):
+            return "PROTEST", "demonstrate"  # "hundreds of residents blocked the main road through Tot"
         return None
     done = {lemma} | {
         child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "prep", "prt"}
@@ -1560,14 +1682,42 @@ def _side_led_by(verb: Token) -> list[Token]:
     ]
 
 
-def _attends(verb: Token) -> bool:
-    """ "took part", "attended the talks", "joined the meeting": taking part in a meeting told already."""
-    if verb.pos_ != "VERB":
-        return False
+def _companions(verb: Token) -> list[Token]:
+    """ "X was accompanied by A and B": A and B, the heads after "by"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "accompany" or _is_negated(verb):
+        return []
+    if not any(child.dep_ == "nsubjpass" for child in verb.children):
+        return []
+    return [
+        pobj
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def _attends(verb: Token, named_again: bool = False) -> bool:
+    """ "took part", "attended the talks", "joined the meeting": taking part in a meeting told already (with
+    `named_again`, only where the meeting is named again: "attended the talks", not "took part")."""
+    if verb.pos_ != "VERB" or any(child.dep_ == "aux" and child.lower_ in _HEDGING_MODALS for child in verb.children):
+        return False  # "may have joined part of the talks": a guess, not a participant
     lemma = verb.lemma_.lower()
     objects = [child for child in verb.children if child.dep_ == "dobj"]
+    # "attended part of the talks": the part stands for the talks.
+    objects = [
+        pobj
+        if child.lower_ == "part"
+        and (pobj := next((p for prep in child.children if prep.lower_ == "of" for p in prep.children), None)) is not None
+        else child
+        for child in objects
+    ]
+    # "the talks, which Foreign Minister Attaf attended": the relative pronoun stands for the talks.
+    objects = [
+        verb.head if child.lower_ in {"which", "that"} and verb.dep_ == "relcl" else child for child in objects
+    ]
     if lemma == "take":
-        return any(child.lower_ == "part" for child in objects) and not any(
+        return not named_again and any(child.lower_ == "part" for child in objects) and not any(
             child.dep_ == "prep"
             and child.lower_ == "in"
             and not any(_definite_reference(pobj) for pobj in child.children if pobj.dep_ == "pobj")
@@ -1655,6 +1805,8 @@ def _only_intended(token: Token) -> bool:
     """
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _STOPPING_VERBS:
         return True
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _REFUSING_VERBS:
+        return True  # "said he would reject any talks", "boycotted the meeting": talks that did not take place
     if (
         token.pos_ == "NOUN"
         and token.dep_ == "dobj"
@@ -1672,6 +1824,8 @@ def _only_intended(token: Token) -> bool:
         # "launched an operation to retake the area", "a bid to seize the town": the aim only. "Blocked the
         # road to protest against insecurity" is different: blocking the road was the protest.
         return True
+    if token.dep_ == "ccomp" and token.tag_ == "VB" and token.head.lemma_.lower() in _DEMANDING_VERBS:
+        return True  # "demanding that the government deploy more officers": what is asked for, not done
     # "was ready to host new talks", "is willing to meet": an adjective of readiness takes the intended act.
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.INTENT_VERBS | plover.READY_WORDS
 
@@ -1681,11 +1835,11 @@ def _is_statement(event_type: str, mode: str | None) -> bool:
     return mode == "statement" or (mode is None and event_type in _STATEMENT_TYPES)
 
 
-def _reporting_verb(trigger: Token) -> Token | None:
+def _reporting_verb(trigger: Token, verbs: frozenset[str] = plover.SPEECH_VERBS) -> Token | None:
     """The speech verb whose reported clause holds the trigger ("said … that …, and called on …"), if any."""
     current = _clause_of(trigger)
     for _ in range(4):
-        if current.i != trigger.i and current.lemma_.lower() in plover.SPEECH_VERBS:
+        if current.i != trigger.i and current.lemma_.lower() in verbs:
             return current
         if current.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or current.head.i == current.i:
             return None
@@ -1773,7 +1927,7 @@ def _names_a_posting(token: Token) -> bool:
     preposition = current.head
     return (
         current.dep_ == "pobj"
-        and preposition.lower_ in {"to", "for"}
+        and preposition.lower_ in {"to", "for", "at"}  # "representative at the United Nations"
         and preposition.head.lemma_.lower() in _POSTED_ROLES
     )
 
@@ -1872,7 +2026,14 @@ def _toll_of(verb: Token, noun: Token) -> bool:
     """Whether a killing told without its killer happened in the event the noun names ("killed in clashes")."""
     if _trigger_type(verb) != ("ASSAULT", "killing") or any(child.dep_ == "nsubj" for child in verb.children):
         return False
-    return noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} and noun.head.head.i == verb.i
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"}):
+        return False
+    told_on = noun.head.head
+    # "a soldier was killed and two were wounded in a clash": the clash hangs off the toll's second verb.
+    coordinated_toll = (
+        told_on.dep_ == "conj" and told_on.head.i == verb.i and told_on.lemma_.lower() in _TOLL_VERBS
+    )
+    return told_on.i == verb.i or coordinated_toll
 
 
 def _demonym_of(nationality: str, country: str) -> bool:
@@ -2313,6 +2474,30 @@ def _home_of_the_people(token: Token) -> bool:
         if ancestor.dep_ not in {"compound", "amod", "nmod", "conj"} or ancestor.head.i == ancestor.i:
             return False
         ancestor = ancestor.head
+    return False
+
+
+def _names_the_teller(subject: Token) -> bool:
+    """ "(The army said) it had struck …", "(JNIM said) its fighters had killed …": the reported deed's doer is
+    the teller itself."""
+    if subject.lower_ in {"it", "we"}:
+        return True
+    return any(child.dep_ == "poss" and child.lower_ in {"its", "our"} for child in subject.children)
+
+
+def _in_teller(token: Token) -> bool:
+    """Whether the token names who tells the sentence: the subject of a telling verb ("a security source in Fada
+    N'Gourma said") or the source after "according to" ("according to a resident who fled to Diapaga")."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ in {"nsubj", "nsubjpass"}:
+            return head.lemma_.lower() in _TELLING_VERBS
+        if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        current = head
     return False
 
 

@@ -1,0 +1,53 @@
+"""The repair of sentences that end ", <teller> reported": the teller is the subject of the whole report."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def heads(nlp: Language, text: str) -> dict[str, tuple[str, str]]:
+    return {token.text: (token.dep_, token.head.text) for token in nlp(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister arrived in Cairo on Monday and held talks with Badr Abdelatty, Egypt's foreign minister, "
+        "the state-run MENA news agency reported.",
+        "On Monday, Israeli artillery shelled the outskirts of the border village of Kfar Kila, the state-run "
+        "National News Agency (NNA) reported.",
+    ],
+)
+def test_a_trailing_teller_is_the_subject_of_the_reporting_verb(nlp: Language, text: str) -> None:
+    parsed = heads(nlp, text)
+    assert parsed["reported"] == ("ROOT", "reported")
+    assert parsed["Agency" if "Agency" in parsed else "agency"] == ("nsubj", "reported")
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    assert sum(1 for token in doc if token.dep_ == "ROOT") == 1
+
+
+def test_a_misread_object_goes_back_to_its_verb(nlp: Language) -> None:
+    doc = nlp(
+        "Iranian Foreign Minister Abbas Araghchi arrived in Sanaa on Tuesday and held talks with Mahdi al-Mashat, "
+        "the head of the Houthis' Supreme Political Council, the Houthi-run Saba news agency reported, in what "
+        "would be the first visit by an Iranian foreign minister to the Yemeni capital since 2014."
+    )
+    talks = next(token for token in doc if token.text == "talks")
+    assert (talks.dep_, talks.head.text) == ("dobj", "held")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president held a meeting with the delegation, the presidency said in a statement.",
+        "The agency reported that the talks had ended without a deal.",
+    ],
+)
+def test_a_sentence_read_right_is_left_alone(nlp: Language, text: str) -> None:
+    plain = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name != "wirewatch_trailing_report":
+            plain = component(plain)
+    assert heads(nlp, text) == {token.text: (token.dep_, token.head.text) for token in plain}

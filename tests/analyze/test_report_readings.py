@@ -1,0 +1,163 @@
+"""Readings of whole invented reports: who tells a sentence, who came along, where a deed happened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.analyze.pipeline import Analyzer
+from wirewatch.analyze.places import Gazetteer
+from wirewatch.model import Analysis, Article, Caption, Event
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def analyzer(nlp: Language, gazetteer: Gazetteer) -> Analyzer:
+    return Analyzer(nlp, gazetteer)
+
+
+def analysed(analyzer: Analyzer, *body: str, captions: tuple[str, ...] = ()) -> tuple[Analysis, dict[str, str]]:
+    article = Article(title=None, body=body, captions=tuple(Caption(text) for text in captions))
+    analysis = analyzer.analyze(article, date(2031, 5, 8))
+    return analysis, {entity.id: entity.name for entity in analysis.entities}
+
+
+def actor_names(event: Event, names: dict[str, str]) -> set[str]:
+    return {names[actor.entity] for actor in event.actors}
+
+
+def test_a_trailing_news_agency_tells_the_meeting_and_takes_no_part_in_it(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Foreign Minister Selim Karaca arrived in Sanaa on Tuesday and held talks with Mahdi al-Mashat, the head of "
+        "the Supreme Political Council, the state-run Saba news agency reported, in what would be his first visit.",
+    )
+    meeting = analysis.events[0]
+    assert (meeting.type, meeting.mode) == ("CONSULT", "meet")
+    actors = actor_names(meeting, names)
+    assert {"Selim Karaca", "Mahdi al-Mashat"} <= actors
+    assert not any("Saba" in actor for actor in actors)
+    assert names.get(meeting.place or "") == "Sanaa"  # where he arrived
+    assert meeting.time is not None and meeting.time.value == "2031-05-06"
+    assert any("Saba" in link.name for link in meeting.sources)
+
+
+def test_a_clash_told_by_its_toll_of_killed_and_wounded(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "A soldier was killed and two others were wounded on Sunday in a clash with members of the Shining Path "
+        "near Llochegua, the army said.",
+    )
+    (clash,) = analysis.events
+    assert (clash.type, clash.mode) == ("ASSAULT", "clash")
+    assert "Shining Path" in actor_names(clash, names)  # not "Shining Path near Llochegua"
+    assert names.get(clash.place or "") == "Llochegua"
+    assert clash.time is not None and clash.time.value == "2031-05-04"
+
+
+def test_where_the_teller_is_is_not_where_the_deed_happened(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Gunmen attacked a police post in Partiaga on Sunday, killing four officers.",
+        "They set fire to the prefecture and carried off weapons, according to a resident who fled to Diapaga.",
+        "The assailants overran a second post before dawn, a security source in Fada N'Gourma said.",
+        "Governor Amadou Sawadogo, speaking in Diapaga, said he rejected any talks with the attackers.",
+    )
+    places = {names.get(event.place) for event in analysis.events if event.type == "ASSAULT" and event.place}
+    assert places == {"Partiaga"}
+    rejection = next(event for event in analysis.events if event.type == "REJECT")
+    assert names.get(rejection.place or "") == "Diapaga"  # a statement is made where its speaker is
+
+
+def test_a_teller_owning_the_strike_it_reports_is_its_doer(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "A drone strike on a car near the town of Bint Jbeil killed two men on Tuesday, the health ministry said.",
+        "The Israeli military said it had struck a Hezbollah operative who was rebuilding the group's positions.",
+        "Gunmen attacked a police post in Kfar Kila on Wednesday, killing two officers.",
+        "The Islamic State group said its fighters had attacked the post.",
+    )
+    strike, attack = [event for event in analysis.events if event.type == "ASSAULT"]
+    assert "Israeli military" in actor_names(strike, names)
+    assert "Islamic State" in " ".join(actor_names(attack, names))
+    assert len([event for event in analysis.events if event.type == "ASSAULT"]) == 2
+
+
+def test_companions_and_attendees_named_later_join_the_meeting(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Algerian President Abdelmadjid Tebboune received Polisario Front leader Brahim Ghali in Algiers on Tuesday, "
+        "the official news agency reported.",
+        "The agency said the talks, which Foreign Minister Ahmed Attaf attended, dealt with the refugee camps.",
+        "Ghali thanked Algeria for its support, the agency said.",
+        "The two men also discussed the situation in the camps near Tindouf, the agency said.",
+        "Ghali was accompanied by Prime Minister Bouchraya Hamoudi Bayoun and the Front's representative at the "
+        "United Nations, Sidi Omar.",
+        "The US envoy for the region, Tom Barrack, attended part of the talks, a diplomat said.",
+    )
+    meeting = analysis.events[0]
+    actors = actor_names(meeting, names)
+    assert {"Abdelmadjid Tebboune", "Brahim Ghali", "Ahmed Attaf", "Bouchraya Hamoudi Bayoun", "Sidi Omar"} <= actors
+    assert "Tom Barrack" in actors
+    assert "United Nations" not in actors  # where the representative is posted, not who came
+
+
+def test_a_guess_at_who_joined_adds_no_participant(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Iranian Foreign Minister Abbas Araghchi met Hamas official Khalil al-Hayya in Tehran on Monday.",
+        "Israeli media reported that Hamas leader Ismail Haniyeh may have joined part of the talks by telephone.",
+    )
+    assert "Ismail Haniyeh" not in actor_names(analysis.events[0], names)
+
+
+def test_a_big_city_the_model_reads_as_a_person_is_the_city(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Foreign Minister Selim Karaca arrived in Sanaa on Tuesday and held talks with Mahdi al-Mashat.",
+        "Sanaa has been held by the Houthis since 2014, and Sanaa's airport was struck last month.",
+    )
+    (sanaa,) = [entity for entity in analysis.entities if entity.name == "Sanaa"]
+    assert sanaa.type == "place"
+
+
+def test_a_name_the_text_locates_is_a_place_in_a_caption_too(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Fighters attacked an army detachment in Partiaga, in Tapoa province, on Sunday, killing 11 soldiers.",
+        captions=("Smoke rises over Partiaga on Sunday after the attack.",),
+    )
+    (partiaga,) = [entity for entity in analysis.entities if entity.name == "Partiaga"]
+    assert partiaga.type == "place"
+    assert names.get(analysis.events[0].place or "") == "Partiaga"
+
+
+def test_talks_a_speaker_rejects_are_no_meeting(analyzer: Analyzer) -> None:
+    analysis, _ = analysed(
+        analyzer, "Governor Amadou Sawadogo said on Monday that he would reject any talks with the attackers."
+    )
+    assert not [event for event in analysis.events if event.type == "CONSULT"]
+
+
+def test_police_officers_hit_are_the_national_police_the_report_names(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Three police officers were wounded when a drone struck the police station in Barbacoas on Monday night, "
+        "the National Police said on Tuesday.",
+        "The Nariño police command said the drone dropped two charges on the roof.",
+    )
+    strike = analysis.events[0]
+    assert "National Police" in actor_names(strike, names)
+    assert "police" not in actor_names(strike, names)
+
+
+def test_residents_blocking_a_road_protest_and_what_they_demand_is_not_done(analyzer: Analyzer) -> None:
+    analysis, _ = analysed(
+        analyzer,
+        "On Monday, hundreds of residents blocked the main road through Kaboson with stones, demanding that the "
+        "government deploy more officers to the area.",
+    )
+    assert [(event.type, event.mode) for event in analysis.events] == [("PROTEST", "demonstrate")]
