@@ -161,3 +161,82 @@ def test_residents_blocking_a_road_protest_and_what_they_demand_is_not_done(anal
         "government deploy more officers to the area.",
     )
     assert [(event.type, event.mode) for event in analysis.events] == [("PROTEST", "demonstrate")]
+
+
+def test_a_dateline_naming_the_agency_after_a_dash_and_a_call_taken(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Baghdad – INA: Prime Minister Mohammed Shia al-Sudani received on Saturday a telephone call from Iranian "
+        "President Masoud Pezeshkian, according to a statement by his office.",
+    )
+    call = analysis.events[0]
+    assert (call.type, call.mode) == ("CONSULT", "call")
+    assert actor_names(call, names) == {"Mohammed Shia al-Sudani", "Masoud Pezeshkian"}
+    assert "Baghdad" not in {entity.name for entity in analysis.entities if entity.type != "place"}
+
+
+def test_members_a_delegation_included_join_its_meeting(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Turkish intelligence chief Ibrahim Kalin met a Hamas delegation led by Khalil al-Hayya in Istanbul on "
+        "Saturday, Turkish sources said.",
+        "Hamas said the delegation, which also included Osama Hamdan and Mousa Abu Marzouk, had briefed Turkish "
+        "officials on the ceasefire.",
+    )
+    assert {"Osama Hamdan", "Mousa Abu Marzouk"} <= actor_names(analysis.events[0], names)
+
+
+def test_a_second_guest_named_by_title_and_the_palace_in_the_city(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Bola Tinubu on Monday received the chairman of the West African bloc, Sierra Leone's President "
+        "Julius Maada Bio, and the president of the ECOWAS Commission, Omar Alieu Touray, at the Presidential Villa "
+        "in Abuja, the presidency said.",
+    )
+    host = analysis.events[0]
+    assert {"Bola Tinubu", "Julius Maada Bio", "Omar Alieu Touray"} <= actor_names(host, names)
+    assert names.get(host.place or "") == "Presidential Villa"
+    assert {"Presidential Villa", "Abuja"} <= {entity.name for entity in analysis.entities if entity.type == "place"}
+
+
+def test_a_town_the_text_locates_in_a_region_is_where_the_attack_was(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Fighters of Islamic State West Africa Province attacked an army post in Chétimari, in the southeastern "
+        "Diffa region, late on Monday, killing seven soldiers, two security sources said.",
+        "The Diffa region hosts more than 300,000 refugees and internally displaced people.",
+    )
+    (attack,) = analysis.events  # hosting refugees is no meeting
+    assert names.get(attack.place or "") == "Chétimari"
+    assert "Chétimari" not in actor_names(attack, names)
+
+
+def test_unnamed_militants_who_attack_are_the_actor(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two policemen were killed when militants attacked a police checkpost in Damadola late on Sunday, police "
+        "said on Monday.",
+    )
+    assert "militants" in actor_names(analysis.events[0], names)
+
+
+def test_what_the_sides_agree_at_a_meeting_happened_there_and_then(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The commander of the Syrian Democratic Forces, Mazloum Abdi, met Syrian Defence Minister Murhaf Abu Qasra "
+        "in Damascus on Wednesday, the state news agency SANA reported.",
+        "SANA said the two men reviewed the agreement signed in March and agreed to form a joint committee.",
+    )
+    agreement = next(event for event in analysis.events if event.type == "AGREE")
+    assert names.get(agreement.place or "") == "Damascus"
+    assert agreement.time is not None and agreement.time.value == "2031-05-07"
+
+
+def test_a_military_post_beside_a_named_militia_brings_in_the_army(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked a military detachment and a post of the VDP "
+        "militia in Partiaga on Sunday.",
+        "The Burkinabe army said its units had repelled the attack.",
+    )
+    assert "Burkinabe army" in actor_names(analysis.events[0], names)

@@ -60,6 +60,11 @@ from wirewatch.clean.chrome import (
         ("This article was first published in the Gazette’s Sámi-language edition.", "syndication note"),
         ("First published by Example Weekly on 3 May 2025.", "syndication note"),
         (
+            "Translated from Arabic by the Valley Monitor desk. The original report was published by the state agency.",
+            "syndication note",
+        ),
+        ("CONTEXT", "section label"),
+        (
             "CORRECTION: An earlier version of this article said the fire began in Lyngen.",
             "correction notice",
         ),

@@ -106,7 +106,8 @@ _GROUP_WORDS = word_set("group movement organisation organization party militia 
 # Words are capitalised ("Islamic State West Africa Province") or particle-joined ("al-Islam", "wal-Muslimin").
 _SPELLED_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|wal|ul|ad|ash)-[A-Z][\w'’-]*)"
 _SPELLED_OUT = re.compile(
-    rf"(?P<name>{_SPELLED_WORD}(?:,?\s+(?:(?:of|for|the|and|in|to|on|et|de|du|des|la|al)\s+)*{_SPELLED_WORD}){{1,9}})"
+    rf"(?P<name>(?:\b(?:al|el)\s+(?=[A-Z]))?{_SPELLED_WORD}"
+    rf"(?:,?\s+(?:(?:of|for|the|and|in|to|on|et|de|du|des|la|al)\s+)*{_SPELLED_WORD}){{1,9}})"
     r"\s+\((?P<acronym>[A-Z0-9][A-Za-z0-9-]{1,9})\)"
 )
 _NOT_NAME_OPENERS = word_set("the a an on in at of for and by with after before as")
@@ -225,6 +226,8 @@ _ACTORS_ALONE = word_set(
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{0,9}[A-Z])\)")
 # "Gang members killed 12": unnamed, yet the actor; "the gang" points back to one named before.
 _UNNAMED_ALONE = word_set("gang gangs")
+_ARMED_ALONE = word_set("militants insurgents rebels jihadists")
+_ATTACKING_VERBS = word_set("attack ambush raid storm kill abduct kidnap shell seize capture overrun burn behead")
 
 
 @dataclass
@@ -438,9 +441,15 @@ def _start_of_spelled_name(match: re.Match[str]) -> int | None:
         (word.start() + match.start("name"), word.group().rstrip(","))
         for word in re.finditer(r"\S+", match.group("name"))
     ]
-    capitalised = [(offset, word) for offset, word in words if _initial(word)]
+    # "al Qaeda in the Arabian Peninsula (AQAP)": a lone article opening the name gives its letter too.
+    opening_article = bool(words) and words[0][1] in {"al", "el"}
+    capitalised = [
+        (offset, word)
+        for index, (offset, word) in enumerate(words)
+        if _initial(word) or (index == 0 and opening_article)
+    ]
     for first in range(len(capitalised)):
-        initials = "".join(_initial(word) for _, word in capitalised[first:])
+        initials = "".join(_initial(word) or word[0].upper() for _, word in capitalised[first:])
         if initials == letters:
             return capitalised[first][0]
     # "Cooperative for the Development of Congo (CODECO)": an acronym made of each word's first syllable.
@@ -898,12 +907,13 @@ def _located_by_the_next_place(mention: _Mention) -> bool:
     doc, start, end = mention.span.doc, mention.span.start, mention.span.end
     if len(mention.span) > 2 or start == 0 or doc[start - 1].lower_ not in {"in", "near", "at", "outside"}:
         return False
-    return (
-        end + 2 < len(doc)
-        and doc[end].text == ","
-        and doc[end + 1].lower_ in {"in", "near"}
-        and (doc[end + 2].ent_type_ in {"GPE", "LOC"} or doc[end + 2].is_title)
-    )
+    if not (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"in", "near"}):
+        return False
+    # "in Chétimari, in the southeastern Diffa region": past an article and lower-case describing words.
+    following = end + 2
+    while following < min(len(doc), end + 6) and doc[following].is_lower and doc[following].pos_ in {"DET", "ADJ"}:
+        following += 1
+    return following < len(doc) and (doc[following].ent_type_ in {"GPE", "LOC"} or doc[following].is_title)
 
 
 def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: set[str]) -> bool:
@@ -1265,7 +1275,11 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
             ]
             if len(same_head) == 1:
                 _merge(same_head[0], cluster, kept)
-            elif head not in _ACTORS_ALONE and not (head in _UNNAMED_ALONE and not _ever_definite(cluster)):
+            elif (
+                head not in _ACTORS_ALONE
+                and not (head in _UNNAMED_ALONE and not _ever_definite(cluster))
+                and not (head in _ARMED_ALONE and _strikes_first(cluster))
+            ):
                 kept.remove(cluster)
             continue
         named_group = [
@@ -1276,6 +1290,18 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
         if len(named_group) == 1:
             _merge(named_group[0], cluster, kept)
     return kept
+
+
+def _strikes_first(cluster: _Cluster) -> bool:
+    """ "when militants attacked a police checkpost": unnamed fighters brought in as the doers of an attack are the
+    actor a coder codes, though "militants" alone says little."""
+    first = min(cluster.mentions, key=_reading_order)
+    root = first.span.root
+    return (
+        root.dep_ == "nsubj"
+        and root.head.lemma_.lower() in _ATTACKING_VERBS
+        and not (first.span.start > 0 and first.span.doc[first.span.start - 1].lower_ in {"the", "its", "their"})
+    )
 
 
 def _ever_definite(cluster: _Cluster) -> bool:

@@ -178,6 +178,7 @@ def document_text(doc: Doc) -> str:
 
 # Spatial prepositions that no name holds: "Shining Path near Llochegua" is a group and a place.
 _NAME_ENDING_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})
+_BUILDING_WORDS = frozenset({"villa", "palace", "house", "hall", "hotel", "residence", "building", "mansion"})
 
 
 @Language.component(DATELINE_COMPONENT_NAME)
@@ -607,13 +608,27 @@ def _split_at_place_preposition(doc: Doc, span: Span) -> list[Span]:
         (
             token.i
             for token in span[1:-1]
-            if token.lower_ in _NAME_ENDING_PREPOSITIONS and token.is_lower and doc[token.i + 1].is_title
+            if token.is_lower
+            and doc[token.i + 1].is_title
+            and (
+                token.lower_ in _NAME_ENDING_PREPOSITIONS
+                # "the Presidential Villa in Abuja": a building, then the city it stands in.
+                or (token.lower_ == "in" and doc[token.i - 1].lower_ in _BUILDING_WORDS)
+            )
         ),
         None,
     )
+    if cut is None and len(span) > 1 and span[-1].is_lower and span[-1].pos_ == "ADP":
+        # "the Presidential Villa in" read as one name, the city after it left out: the name ends before "in".
+        building = doc[span.end - 2].lower_ in _BUILDING_WORDS
+        return [Span(doc, span.start, span.end - 1, label="FAC" if building else span.label_)]
     if cut is None:
         return [span]
-    return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label="GPE")]
+    building = doc[cut - 1].lower_ in _BUILDING_WORDS
+    return [
+        Span(doc, span.start, cut, label="FAC" if building else span.label_),
+        Span(doc, cut + 1, span.end, label="GPE"),
+    ]
 
 
 def _with_name_particles(doc: Doc, span: Span) -> Span:

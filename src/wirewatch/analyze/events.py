@@ -103,6 +103,8 @@ _BACKGROUND_MODES = frozenset({"uprising", "coup"})
 # How many sentences from "the second attack this year" a report may tell the first one.
 _COUNTED_OCCURRENCE_REACH = 2
 _HEDGING_MODALS = frozenset({"may", "might", "could"})
+# How many sentences after a meeting its sides' undated acts are still told as done at it.
+_MEETING_TOLD_REACH = 4
 # How many sentences after a meeting a companion of one side may still be named ("X was accompanied by …").
 _DELEGATION_REACH = 8
 # Only "second" counts exactly one earlier happening; "the fourth visit since last year" counts several, none told.
@@ -140,6 +142,14 @@ _DIRECTION_WORDS = plover.PLACE_ONLY_OWNERS | {
 }  # fmt: skip
 # Modes that say how little is known of a happening: a killing told after an attack is most often its toll
 # ("They killed five people"), a delegation is a side before it is a meeting.
+_OFFICE_NOUNS = frozenset(
+    {"president", "chairman", "chair", "head", "leader", "chief", "minister", "commander", "envoy", "secretary"}
+)
+_HOSTED_NON_GUESTS = frozenset(
+    {"refugee", "migrant", "people", "camp", "base", "troop", "soldier", "force", "population", "displaced", "million",
+     "thousand", "hundred", "asylum", "headquarters", "embassy", "office"}
+)  # fmt: skip
+_CALL_TAKING_VERBS = frozenset({"receive", "take", "get", "answer", "place"})
 _TELLING_VERBS = plover.SPEECH_VERBS | plover.REPORT_VERBS
 _LOOSE_MODES = frozenset({None, "delegation", "killing"})
 _VERBS_CARRYING_EVENT_NOUNS = (
@@ -176,6 +186,9 @@ _MILITARY_SITES = frozenset(
         "patrol",
         "vehicle",
         "truck",
+        "detachment",
+        "garrison",
+        "station",
     }
 )
 _MILITARY_MODIFIERS = frozenset({"military", "army", "police", "gendarmerie"})
@@ -336,6 +349,7 @@ class _Reader:
         self._add_attendees(sentences)
         self._date_from_events_named(sentences)
         self._carry_days_forward(sentences)
+        self._set_by_the_meeting(sentences)
         for candidate in self.candidates:
             if _is_statement(candidate.type, candidate.mode) and not (candidate.place and candidate.time):
                 self._complete_from_speaker(candidate, sentences, dateline_end)
@@ -387,7 +401,8 @@ class _Reader:
             if state is not None:
                 _add_actor(candidate, EventActor(state.id, "source"))
         violent = plover.event_class(event_type, mode) == "violent"
-        if violent and not any(actor.role == "target" for actor in candidate.actors):
+        if violent:
+            # "attacked a military detachment and a post of the VDP": the state's forces beside a named target.
             forces = self._forces_struck(trigger, sentence, hidden)
             if forces is not None and forces.id not in candidate.actor_ids():
                 _add_actor(candidate, EventActor(forces.id, "target"))
@@ -704,7 +719,20 @@ class _Reader:
             for token in sentence:
                 if flags[token.i - sentence.start] or _is_negated(token):
                     continue
-                companions = _companions(token)
+                companions = _companions(token) or _members_named_later(token)
+                if _members_named_later(token):
+                    meeting = next(
+                        (
+                            candidate
+                            for candidate in reversed(self.candidates)
+                            if candidate.type == "CONSULT"
+                            and index - _DELEGATION_REACH <= candidate.sentence_index <= index
+                        ),
+                        None,
+                    )
+                    for member in companions if meeting is not None else ():
+                        self._add_actors(meeting, "participant", member, sentence, flags)
+                    continue
                 if companions:
                     self._add_companions(token, companions, index, sentence, flags)
                     continue
@@ -836,6 +864,26 @@ class _Reader:
             ]
             if "\n" not in between:
                 candidate.time = previous.time
+
+    def _set_by_the_meeting(self, sentences: list[SpacySpan]) -> None:
+        """ "Abdi met Abu Qasra in Damascus on Wednesday … SANA said the two men agreed to form a committee": what
+        the sides of a meeting agree, ask or do in the sentences that tell it, undated and unplaced there, happened
+        at the meeting."""
+        meeting: _Candidate | None = None
+        for candidate in self.candidates:
+            if candidate.type == "CONSULT" and not candidate.earlier and candidate.time and candidate.place:
+                if meeting is None or candidate.sentence_index > meeting.sentence_index:
+                    meeting = candidate if candidate.time.precision == "day" else meeting
+                continue
+            if meeting is None or candidate.earlier or candidate.time or candidate.place:
+                continue
+            if plover.event_class(candidate.type, candidate.mode) != "strategic":
+                continue
+            if candidate.sentence_index - meeting.sentence_index > _MEETING_TOLD_REACH:
+                continue
+            if len(candidate.actor_ids() & meeting.actor_ids()) < min(2, len(candidate.actor_ids())):
+                continue
+            candidate.time, candidate.place = meeting.time, meeting.place
 
     def _complete_from_speaker(
         self, candidate: _Candidate, sentences: list[SpacySpan], dateline_end: int
@@ -1551,6 +1599,11 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         ):
             return "CONSULT", "host"
         return None
+    if lemma == "host":
+        hosted = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
+        # "The Diffa region hosts 300,000 refugees", "hosts a US base": a lasting state, not a visit received.
+        if any(child.lemma_.lower() in _HOSTED_NON_GUESTS or child.pos_ == "NUM" for child in hosted):
+            return None
     if plover.VERB_TRIGGERS.get(lemma) == ("ASSAULT", "territory gained"):
         taken = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
         # "seized weapons and two vehicles" is loot; territory is a place or a position.
@@ -1680,6 +1733,16 @@ def _side_led_by(verb: Token) -> list[Token]:
         for pobj in agent.children
         if pobj.dep_ == "pobj"
     ]
+
+
+def _members_named_later(verb: Token) -> list[Token]:
+    """ "the delegation, which also included Zaher Jabarin and Ghazi Hamad": the members of a side told before."""
+    side = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "include" or verb.dep_ != "relcl" or _is_negated(verb):
+        return []
+    if side.lemma_.lower() not in {"delegation", "team", "entourage"} or not _definite_reference(side):
+        return []
+    return [child for child in verb.children if child.dep_ == "dobj"]
 
 
 def _companions(verb: Token) -> list[Token]:
@@ -2227,6 +2290,10 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                     for pobj in preposition.children
                     if pobj.dep_ == "pobj"
                 )
+            elif child.dep_ == "conj" and child.lemma_.lower() in _OFFICE_NOUNS and child.i > trigger.i:
+                # "received the chairman of ECOWAS, …, and the president of the ECOWAS Commission, Omar Touray":
+                # the parser hangs the second guest's title off the verb.
+                found.append((patient_role, child))
             elif (
                 child.dep_ == "conj"
                 and child.tag_ in {"NNS", "NNP", "NNPS"}
@@ -2252,6 +2319,17 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                 found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
         if consult:
             found.extend((partner_role, name) for name in _names_set_off_after(trigger, verb))
+    if consult and trigger.dep_ == "dobj" and head.lemma_.lower() in _CALL_TAKING_VERBS:
+        # "Sudani received a telephone call from Pezeshkian": who takes the call and who places it.
+        found.extend((agent_role, subject) for subject in _event_subjects(head))
+        found.extend(
+            (partner_role, pobj)
+            for owner in (trigger, head)
+            for child in owner.children
+            if child.dep_ == "prep" and child.lower_ == "from"
+            for pobj in child.children
+            if pobj.dep_ == "pobj"
+        )
     partnered = any(
         child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS for child in trigger.children
     )

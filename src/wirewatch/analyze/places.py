@@ -93,6 +93,14 @@ _SKELETON_DIGRAPHS = (
 _MIN_SKELETON = 3
 _MIN_SPELLING_LIKENESS = 0.75
 # "Iranian" is Iran + "ian", "Afghan" Afghan(istan), "Sudanese" Sudan + "ese": a country name's start and an ending.
+# Nationality words no country name's stem gives ("Burkinabe", "Dutch", "Congolese" for the larger Congo).
+_IRREGULAR_NATIONALITIES = {
+    "burkinabe": "BF", "congolese": "CD", "togolese": "TG", "emirati": "AE", "filipino": "PH", "peruvian": "PE",
+    "malagasy": "MG", "lao": "LA", "azeri": "AZ", "dutch": "NL", "swiss": "CH", "danish": "DK", "finnish": "FI",
+    "norwegian": "NO", "polish": "PL", "irish": "IE", "spanish": "ES", "french": "FR", "portuguese": "PT",
+    "greek": "GR", "cypriot": "CY", "mozambican": "MZ", "sahrawi": "EH", "argentine": "AR", "kosovar": "XK",
+    "british": "GB", "welsh": "GB", "scottish": "GB", "sri lankan": "LK", "bissau-guinean": "GW",
+}  # fmt: skip
 _NATIONALITY_ENDINGS = ("n", "an", "ian", "ien", "ese", "ish", "i", "ic", "ean")
 _MIN_NATIONALITY = 4
 _MAX_NATIONALITY_REST = 5
@@ -168,6 +176,8 @@ class Gazetteer:
     def country_of_nationality(self, nationality: str) -> str | None:
         """The country a nationality word names ("Saudi" → SA, "Nigerian" → NG, "Iranian" → IR), if any."""
         key = fold(nationality)
+        if key in _IRREGULAR_NATIONALITIES:
+            return _IRREGULAR_NATIONALITIES[key]
         if key in self._nationalities:
             return self._nationalities[key]
         found = self._country_named_by(key)

@@ -244,8 +244,10 @@ DATELINE = re.compile(
     # "Tehran, Iran —": in ordinary case, a dateline always names the country too.
     r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     # "Mogadishu (Horn Wire) —": or the agency in brackets.
-    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?(?=\s*\([^()\n]{1,60}\)\s*[-—–]+\s))\s*"
-    r"(?:\([^()\n]{1,60}\))?\s*[-—–]+\s"
+    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?(?=\s*\([^()\n]{1,60}\)\s*[-—–]+\s)"
+    # "Baghdad – INA:": or the agency's initials after the dash.
+    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?(?=\s+[-—–]\s+[A-Z]{2,6}:\s))\s*"
+    r"(?:\([^()\n]{1,60}\))?\s*[-—–]+\s(?:[A-Z]{2,6}:\s)?"
 )
 
 VIOLENT_TYPES: frozenset[str] = frozenset({"ASSAULT", "FIGHT"})

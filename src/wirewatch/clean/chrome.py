@@ -152,6 +152,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|\(?\s*this\s+(?:story|article|piece|post)\s+(?:(?:is|was|has\s+been)\s+)?(?:originally\s+|first\s+)?(?:appeared|published|ran|reprinted|republished)\s+(?:on|in|at|by|with|from)\s+.{2,120}"
             r"|\(?\s*(?:originally\s+)?(?:published|appeared)\s+(?:on|in|at)\s+.{2,80}|\(?\s*republished\s+with\s+permission.{0,120}"
             r"|\(?\s*(?:originally|first)\s+(?:published|appeared)\s+by\s+.{2,80}"
+            # "Translated from Arabic by the … desk. The original report was published by …"
+            r"|\(?\s*translated\s+(?:from\s+[^\W\d_]+\s+)?(?:by|for)\s+.{2,200}"
             r"|\(?\s*(?:source|via|courtesy)\s*:\s*.{2,80}|\(?\s*©?\s*(?:the\s+)?associated\s+press\s+contributed.{0,120})$",
             re.IGNORECASE,
         ),
@@ -244,7 +246,7 @@ _SECTION_NAMES = (
     "Breaking News|Latest News|Analysis|Features|Reviews|Blog|Blogs|Podcasts|Photos|Gaming|Finance|"
     "Crime|Law|Media|Auto|Autos|Cars|Real Estate|Nation|Metro|Editorials|Columns|Obituaries|"
     "Science & Astronomy|Space|Security|Defense|Military|Actualités|Monde|Politique|Nachrichten|"
-    "Politik|Wirtschaft|Noticias|Mundo|Internacional|Новости|أخبار"
+    "Politik|Wirtschaft|Noticias|Mundo|Internacional|Новости|أخبار|Context|Background|Explainer|Timeline|Factbox"
 )
 _SECTION_WORDS = frozenset(name.lower() for name in _SECTION_NAMES.split("|"))
 
