@@ -240,3 +240,14 @@ def test_a_military_post_beside_a_named_militia_brings_in_the_army(analyzer: Ana
         "The Burkinabe army said its units had repelled the attack.",
     )
     assert "Burkinabe army" in actor_names(analysis.events[0], names)
+
+
+def test_a_call_after_the_clause_told_is_the_teller_s(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Hassan Sheikh Mohamud told parliament on Thursday that the offensive against al-Shabaab would "
+        "enter its final phase, and called on the federal member states to send more troops.",
+    )
+    request = next(event for event in analysis.events if event.type == "REQUEST")
+    assert "Hassan Sheikh Mohamud" in actor_names(request, names)
+    assert "al-Shabaab" not in actor_names(request, names)

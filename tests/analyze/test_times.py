@@ -168,3 +168,8 @@ def test_a_year_naming_which_happening_is_a_date(nlp: Language) -> None:
         ("2016", "2016", "year", "absolute"),
         ("2014", "2014", "year", "absolute"),
     ]
+
+
+def test_overnight_is_the_night_just_ended_dated_by_the_report_s_day(nlp: Language) -> None:
+    body = "Gunmen raided the town of Kestrel overnight, killing six people, officials said."
+    assert readings(times_of(nlp, body, date(2031, 5, 8))) == [("overnight", "2031-05-08", "day", "publication")]

@@ -149,6 +149,7 @@ _HOSTED_NON_GUESTS = frozenset(
     {"refugee", "migrant", "people", "camp", "base", "troop", "soldier", "force", "population", "displaced", "million",
      "thousand", "hundred", "asylum", "headquarters", "embassy", "office"}
 )  # fmt: skip
+_SPEAKING_ACTS = frozenset({"call", "urge", "ask", "appeal", "demand", "warn", "vow", "pledge", "promise", "add"})
 _CALL_TAKING_VERBS = frozenset({"receive", "take", "get", "answer", "place"})
 _TELLING_VERBS = plover.SPEECH_VERBS | plover.REPORT_VERBS
 _LOOSE_MODES = frozenset({None, "delegation", "killing"})
@@ -2496,6 +2497,16 @@ def _event_subjects(verb: Token) -> list[Token]:
             return named or [head]
         if subjects:
             return subjects
+        if (
+            current.dep_ == "conj"
+            and current.lemma_.lower() in _SPEAKING_ACTS
+            and current.head.dep_ == "ccomp"
+            and current.head.head.lemma_.lower() in _TELLING_VERBS
+        ):
+            # "X told parliament that the offensive would enter its final phase, and called on the states to …":
+            # the call is the teller's, hung by the parser on the clause told.
+            current = current.head.head
+            continue
         if current.dep_ == "xcomp" or current.dep_ == "conj" and current.head.pos_ in {"VERB", "AUX"}:
             # "He is reported to meet …" / "… met Y and hosted Z": the subject is the governing verb's.
             passive_subject = next((c for c in current.head.children if c.dep_ == "nsubjpass"), None)

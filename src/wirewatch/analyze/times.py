@@ -333,8 +333,9 @@ def _read(match: re.Match[str], reference: date | None, anchor: str) -> _Reading
     if kind == "within":
         return _current(match.group("u13").lower(), reference, anchor)
     if kind == "overnight":
-        # A report's "overnight" is the night before it was filed; the night is dated by its evening.
-        return _Reading((reference - timedelta(days=1)).isoformat(), "day", anchor)
+        # A report's "overnight" is the night just ended when it was filed, dated as coders date it: by the
+        # report's day (four of the five annotators here read it so).
+        return _Reading(reference.isoformat(), "day", anchor)
     if kind == "deictic":
         word = match.group("w14").lower()
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
