@@ -251,3 +251,49 @@ def test_a_call_after_the_clause_told_is_the_teller_s(analyzer: Analyzer) -> Non
     request = next(event for event in analysis.events if event.type == "REQUEST")
     assert "Hassan Sheikh Mohamud" in actor_names(request, names)
     assert "al-Shabaab" not in actor_names(request, names)
+
+
+def test_an_untagged_name_on_the_outskirts_of_is_the_place(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Al-Shabaab fighters attacked a Somali army base on the outskirts of Bardhere in the southern Gedo region "
+        "before dawn on Wednesday, killing seven soldiers.",
+    )
+    assert names.get(analysis.events[0].place or "") == "Bardhere"  # GeoNames spells it Baardheere
+
+
+def test_a_village_inside_a_local_government_area_is_where_the_abduction_was(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Armed bandits abducted 17 people in an attack on Kasuwan Magani in Kajuru Local Government Area of Kaduna "
+        "State late on Sunday, the police said on Monday.",
+    )
+    places = {entity.name for entity in analysis.entities if entity.type == "place"}
+    assert {"Kasuwan Magani", "Kajuru Local Government"} <= places
+    assert names.get(analysis.events[0].place or "") == "Kasuwan Magani"
+
+
+
+def test_sides_that_fought_clashed(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Soldiers and gunmen fought for several hours on Sunday on the outskirts of Tlacotepec, leaving four "
+        "suspected gunmen dead, the state coordination group said on Monday.",
+    )
+    clash = analysis.events[0]
+    assert (clash.type, clash.mode) == ("ASSAULT", "clash")
+    assert names.get(clash.place or "") == "Tlacotepec"
+
+
+def test_who_hosted_or_took_part_in_the_talks_named_again_joins_them(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Pakistani and Afghan Taliban officials held a fresh round of talks in Istanbul on Wednesday, state "
+        "broadcaster PTV reported.",
+        "The Pakistani delegation was led by Lt Gen Muhammad Asim Malik, while the Afghan side was headed by "
+        "Abdul Haq Wasiq, PTV said. The session was hosted by Turkish intelligence chief Ibrahim Kalin.",
+        "The sides discussed border crossings and trade. Qatar's envoy Majed al-Ansari took part in the talks.",
+    )
+    meeting = analysis.events[0]
+    assert {"Ibrahim Kalin", "Majed al-Ansari"} <= actor_names(meeting, names)
+    assert [event.mode for event in analysis.events].count("host") == 0

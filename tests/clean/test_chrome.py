@@ -64,6 +64,9 @@ from wirewatch.clean.chrome import (
             "syndication note",
         ),
         ("CONTEXT", "section label"),
+        ("Also in this bulletin: Traders protest new market tax · Vaccination drive ends", "teaser link"),
+        ("Harbour FM – your station, your voice. WhatsApp the newsroom: +000 555 0100", "subscription prompt"),
+        ("About these updates: the Monitor is a network of volunteers. Next update: 16 May 2031.", "disclaimer"),
         (
             "CORRECTION: An earlier version of this article said the fire began in Lyngen.",
             "correction notice",

@@ -296,6 +296,7 @@ def find_entities(
             mention.label = "GPE"
     mentions = [mention for mention in mentions if mention.label in _TYPE_OF_LABEL]
     mentions += _untagged_repeats_of_places(docs, mentions, gazetteer, settlements)
+    mentions += _untagged_names_where_only_a_place_stands(docs, mentions)
     people = _cluster_people(mentions)
     mentions += _unrecognised_surnames(docs, mentions, people)
     clusters = people + _cluster_organizations(mentions) + _cluster_places(mentions)
@@ -617,6 +618,25 @@ def _untagged_repeats_of_places(
     return found
 
 
+def _untagged_names_where_only_a_place_stands(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention]
+) -> list[_Mention]:
+    """ "on the outskirts of Bardhere", "the village of Kwatas": a capitalised name the model left untagged where
+    nothing but a place is written is a place, though the gazetteer may spell it otherwise (Baardheere)."""
+    found = []
+    for doc, caption, text in docs:
+        taken = [(m.start, m.end) for m in mentions if m.caption == caption]
+        for match in _ONLY_A_PLACE_FOLLOWS.finditer(text):
+            start, end = match.span("name")
+            if any(first < end and start < last for first, last in taken):
+                continue
+            span = doc.char_span(start, end)
+            if span is None or not all(token.is_title for token in span) or span[0].ent_type_ in _NOT_ACTOR_WORDS:
+                continue
+            found.append(_Mention(normalize_surface(span.text), "GPE", span, start, end, caption))
+    return found
+
+
 def _split_coordinated_places(mentions: list[_Mention], gazetteer: Gazetteer | None) -> list[_Mention]:
     """ "the road between Qamishli and Amuda": the model's one span is two places, unless the whole is a
     name of its own ("Trinidad and Tobago")."""
@@ -746,6 +766,8 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         if mention.label == "PERSON" and len(person_key(mention.name)) == 1
     }
     for mention in mentions:
+        if mention.label == "ORG" and _names_an_area(mention):
+            mention.label = "GPE"
         if mention.label in {"ORG", "GPE", "LOC"} and len(mention.span) <= 3:
             key = person_key(mention.name)
             lone_name = len(key) == 1 and (
@@ -843,6 +865,21 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
 
 
 _BIG_CITY_POPULATION = 500_000
+_AREA_WORDS_AFTER_NAMES = frozenset(
+    {"district", "province", "region", "state", "county", "governorate", "lga", "area", "prefecture", "department",
+     "municipality", "oblast", "tehsil", "sub-county", "territory"}
+)  # fmt: skip
+_AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
+_ONLY_A_PLACE_FOLLOWS = re.compile(
+    r"\b(?:outskirts|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"|town|village|villages|city|hamlet|settlement|locality|suburb)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _names_an_area(mention: _Mention) -> bool:
+    """ "Kajuru Local Government Area" is a district, not a government."""
+    return fold(mention.name).endswith(_AREA_NAME_ENDINGS)
 
 
 def _only_a_place_stands_here(mention: _Mention) -> bool:
@@ -903,9 +940,17 @@ def _spells_the_acronym_after(mention: _Mention) -> bool:
 
 
 def _located_by_the_next_place(mention: _Mention) -> bool:
-    """ "in Mucojo, in Macomia district": a name after "in" that the text goes on to locate is a place."""
+    """ "in Mucojo, in Macomia district", "an attack on Kasuwan Magani in Kajuru Local Government Area": a name
+    after a preposition that the text goes on to locate is a place."""
     doc, start, end = mention.span.doc, mention.span.start, mention.span.end
-    if len(mention.span) > 2 or start == 0 or doc[start - 1].lower_ not in {"in", "near", "at", "outside"}:
+    if len(mention.span) > 2 or start == 0:
+        return False
+    before = doc[start - 1].lower_
+    if before in {"in", "near", "at", "outside", "on"} and end + 2 < len(doc) and doc[end].lower_ == "in":
+        area = doc[end + 2 : min(len(doc), end + 8)]
+        if any(token.lower_ in _AREA_WORDS_AFTER_NAMES for token in area):
+            return True
+    if before not in {"in", "near", "at", "outside"}:
         return False
     if not (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"in", "near"}):
         return False

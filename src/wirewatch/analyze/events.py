@@ -752,7 +752,8 @@ class _Reader:
                 )
                 if meeting is None:
                     continue
-                for subject in led or _event_subjects(token):
+                passive = bool(_passive_subjects(token))
+                for subject in led or (_agents(token) if passive else _event_subjects(token)):
                     for _, entity in self._entities_in(subject, sentence, flags):
                         if entity.type in {"person", "organization"}:
                             _add_actor(meeting, EventActor(entity.id, "participant"))
@@ -1253,7 +1254,15 @@ class _Reader:
             and not in_subject(token)
             and not _in_teller(token)
         }
+        if len(towns) > 1:
+            # "invaded Daffo community in Bokkos Local Government Area": the area only says where Daffo lies.
+            towns = {town for town in towns if not self._names_an_area(town)}
         return next(iter(towns)) if len(towns) == 1 else None
+
+    def _names_an_area(self, entity_id: str) -> bool:
+        entity = self.mentions.entities.get(entity_id)
+        forms = (entity.name, *entity.aliases) if entity is not None else ()
+        return any(form.rsplit(maxsplit=1)[-1].lower() in _AREA_WORDS | {"area", "lga"} for form in forms)
 
     def _place_referred_back(self, trigger: Token, sentence: SpacySpan) -> str | None:
         """ "struck vehicles east of the town", "clashes in the village": the settlement named last before."""
@@ -1605,6 +1614,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         # "The Diffa region hosts 300,000 refugees", "hosts a US base": a lasting state, not a visit received.
         if any(child.lemma_.lower() in _HOSTED_NON_GUESTS or child.pos_ == "NUM" for child in hosted):
             return None
+        if _attends(token):
+            return None  # "The session was hosted by Kalin": who hosted the meeting already told (see _add_attendees)
     if plover.VERB_TRIGGERS.get(lemma) == ("ASSAULT", "territory gained"):
         taken = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
         # "seized weapons and two vehicles" is loot; territory is a place or a position.
@@ -1746,6 +1757,21 @@ def _members_named_later(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ == "dobj"]
 
 
+def _passive_subjects(verb: Token) -> list[Token]:
+    """ "The session was hosted by … and attended by …": the passive subject, shared by a coordinated verb."""
+    own = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj":
+        return own
+    return [child for child in verb.head.children if child.dep_ == "nsubjpass"]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who does a passive verb's deed: the heads after "by"."""
+    return [
+        pobj for agent in verb.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"
+    ]
+
+
 def _companions(verb: Token) -> list[Token]:
     """ "X was accompanied by A and B": A and B, the heads after "by"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "accompany" or _is_negated(verb):
@@ -1781,11 +1807,24 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
         verb.head if child.lower_ in {"which", "that"} and verb.dep_ == "relcl" else child for child in objects
     ]
     if lemma == "take":
-        return not named_again and any(child.lower_ == "part" for child in objects) and not any(
-            child.dep_ == "prep"
-            and child.lower_ == "in"
-            and not any(_definite_reference(pobj) for pobj in child.children if pobj.dep_ == "pobj")
+        talks_in = [
+            pobj
             for child in verb.children
+            if child.dep_ == "prep" and child.lower_ == "in"
+            for pobj in child.children
+            if pobj.dep_ == "pobj"
+        ]
+        if not any(child.lower_ == "part" for child in objects):
+            return False
+        if named_again:  # "Kabulov took part in the talks"
+            return any(_definite_reference(pobj) and pobj.lemma_.lower() in plover.NOUN_TRIGGERS for pobj in talks_in)
+        return all(_definite_reference(pobj) for pobj in talks_in)
+    if lemma in {"attend", "join", "host"} and _passive_subjects(verb):
+        # "The session was hosted by Kalin and attended by Qatar's minister": the meeting named again, passively.
+        return all(
+            (child.lemma_.lower() in plover.NOUN_TRIGGERS or child.lemma_.lower() == "session")
+            and _definite_reference(child)
+            for child in _passive_subjects(verb)
         )
     if lemma in {"attend", "join"}:
         return bool(objects) and all(

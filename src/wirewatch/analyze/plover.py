@@ -27,6 +27,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "bombard": ("ASSAULT", "shelling"),
     "bomb": ("ASSAULT", "bombing"),
     "clash": ("ASSAULT", "clash"),
+    "fight": ("ASSAULT", "clash"),  # "Soldiers and gunmen fought for hours on the outskirts of Tlacotepec"
+    "battle": ("ASSAULT", "clash"),
     "attack": ("ASSAULT", "armed attack"),
     "ambush": ("ASSAULT", "armed attack"),
     "storm": ("ASSAULT", "armed attack"),

@@ -70,6 +70,7 @@ _TEASER_LABEL = re.compile(
 )
 _INLINE_TEASER = re.compile(
     r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
+    r"|also\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|programme|program|update)"
     # The same inline teasers on pages in other languages ("Lea también: ¿Qué pasó…?").
     r"|lire\s+aussi|à\s+lire\s+aussi|mehr|lesen\s+sie\s+auch|le[ae]\s+también|leer\s+más|vea\s+también"
     r"|ver\s+también|leia\s+também|veja\s+também|leggi\s+anche)"
@@ -131,6 +132,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         DISCLAIMER,
         re.compile(
             r"^(?:disclaimer\b.*|the\s+[\w .'’&-]{2,60}\s+has\s+not\s+reviewed\s+this\s+(?:story|article|content).*"
+            # A monitor's note on its own updates: "About these updates: … Next update: 16 December 2025."
+            r"|about\s+(?:these|this|our)\s+(?:updates?|reports?|bulletins?|briefs?|data)\s*:.*|next\s+update\s*:.*"
             r"|(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|do\s+not).*"
             r"|this\s+(?:story|article|content|post)\s+(?:was|has\s+been|is)\s+(?:automatically\s+)?(?:generated|provided|not\s+edited).*"
             r"|(?:it\s+is\s+)?provided\s+to\s+our\s+readers\s+as\s+a\s+service.*"
@@ -186,6 +189,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|newsletters?(?:\s+sign[\s-]?up)?|already\s+a\s+(?:subscriber|member).*|(?:like|enjoy(?:ed)?)\s+this\s+(?:article|story)\?"
             r"|become\s+a\s+(?:member|subscriber|patron).*|support\s+(?:our|independent)\s+journalism.*|to\s+continue\s+reading.*"
             r"|you\s+have\s+\d+\s+free\s+(?:articles?|stories).*|follow\s+(?:us|by\s+email|[\w.'’ ]{1,40}\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok|x)\b.{0,60})(?:\s+on\s+.{1,40})?|subscribe\s*sign\s*in"
+            r"|.{0,120}\b(?:whatsapp|text|call|message)\s+(?:the\s+newsroom|our\s+newsroom|us)\s*(?:on|at|:).{0,40}"
             r"|.{0,200}\bunsubscribe\s+at\s+any\s+time\b.{0,200}|no\s+spam\b.{0,200}|join\s+our\s+.{1,60}\b(?:forums?|community|newsletter|mailing\s+list)\b.{0,200})\s*[.!:]?$",
             re.IGNORECASE,
         ),
@@ -390,13 +394,18 @@ def writes_day_before_month(text: str) -> bool:
     return len(_DAY_THEN_MONTH.findall(text)) > len(_MONTH_THEN_DAY.findall(text))
 
 
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted)\b\s*(?:on\s*|:\s*)?", re.IGNORECASE)
+
+
 def parse_date(text: str, *, day_first: bool = False) -> str | None:
     """The first date written in `text` as ISO ("November 4, 2025" → "2025-11-04"), or None.
 
     "29.08.2024" is always day first; "11/04/2024" is read month first unless `day_first` (a page
     not in English) or the first number cannot be a month.
     """
-    match = _DATE.search(text)
+    # "Reporting period 1–7 December 2025 · Published Tuesday, 9 December 2025": the labelled date is the one.
+    label = _PUBLISHED_LABEL.search(text)
+    match = (_DATE.search(text, label.end()) if label else None) or _DATE.search(text)
     if match is None:
         foreign = _foreign_date(text)
         if foreign is None or not 1 <= int(foreign.group("day")) <= 31:
