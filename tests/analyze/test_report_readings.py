@@ -297,3 +297,14 @@ def test_who_hosted_or_took_part_in_the_talks_named_again_joins_them(analyzer: A
     meeting = analysis.events[0]
     assert {"Ibrahim Kalin", "Majed al-Ansari"} <= actor_names(meeting, names)
     assert [event.mode for event in analysis.events].count("host") == 0
+
+
+def test_tear_gas_fired_at_protesters_is_no_shelling(analyzer: Analyzer) -> None:
+    analysis, _ = analysed(
+        analyzer,
+        "Police fired tear gas and stun grenades at protesters outside the party's offices in Kestrel late on "
+        "Saturday, witnesses said.",
+        "Troops fired mortar rounds at the village of Tarvo on Sunday.",
+    )
+    assert [(event.type, event.mode) for event in analysis.events] == [("ASSAULT", "shelling")]
+    assert "Tarvo" in analysis.events[0].evidence[0].text

@@ -184,6 +184,8 @@ def test_byline_authors(line: str, authors: tuple[str, ...]) -> None:
         ("29.08.2024", "2024-08-29"),
         ("11/04/2024", "2024-11-04"),
         ("Publicado: 11/04/2024 - 18:20", "2024-04-11"),
+        ("UPDATE · Issue 41 · Reporting period 1–7 December 2025 · Published Tuesday, 9 December 2025", "2025-12-09"),
+        ("BULLETIN No. 24/2025 · Reporting period 13–19 June 2025 · Released 20 June 2025", "2025-06-20"),
         ("no date here", None),
     ],
 )

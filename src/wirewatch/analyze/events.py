@@ -150,6 +150,7 @@ _HOSTED_NON_GUESTS = frozenset(
      "thousand", "hundred", "asylum", "headquarters", "embassy", "office"}
 )  # fmt: skip
 _SPEAKING_ACTS = frozenset({"call", "urge", "ask", "appeal", "demand", "warn", "vow", "pledge", "promise", "add"})
+_CROWD_CONTROL_WORDS = frozenset({"gas", "teargas", "tear", "stun", "rubber", "water", "cannon", "pepper", "spray"})
 _CALL_TAKING_VERBS = frozenset({"receive", "take", "get", "answer", "place"})
 _TELLING_VERBS = plover.SPEECH_VERBS | plover.REPORT_VERBS
 _LOOSE_MODES = frozenset({None, "delegation", "killing"})
@@ -1644,6 +1645,16 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             if prep.lower_ == "of"
             for pobj in prep.children
         ]
+        # "Police fired tear gas and stun grenades at protesters": crowd control, which a protest's report tells.
+        objects += [conj for child in objects for conj in child.conjuncts]
+        crowd_control = [
+            child
+            for child in objects
+            if child.lemma_.lower() in _CROWD_CONTROL_WORDS
+            or any(grand.lower_ in _CROWD_CONTROL_WORDS for grand in child.children)
+        ]
+        if crowd_control and len(crowd_control) == len(objects):
+            return None
         fired = {child.lemma_.lower() for child in objects}
         if "drone" in fired and lemma == "launch":
             return "ASSAULT", "drone strike"  # "Russia launched 40 Shahed drones at Ukraine overnight"

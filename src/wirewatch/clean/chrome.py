@@ -394,7 +394,7 @@ def writes_day_before_month(text: str) -> bool:
     return len(_DAY_THEN_MONTH.findall(text)) > len(_MONTH_THEN_DAY.findall(text))
 
 
-_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted)\b\s*(?:on\s*|:\s*)?", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|released|issued)\b\s*(?:on\s*|:\s*)?", re.IGNORECASE)
 
 
 def parse_date(text: str, *, day_first: bool = False) -> str | None:
