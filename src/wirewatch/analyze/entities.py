@@ -865,10 +865,8 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
 
 
 _BIG_CITY_POPULATION = 500_000
-_AREA_WORDS_AFTER_NAMES = frozenset(
-    {"district", "province", "region", "state", "county", "governorate", "lga", "area", "prefecture", "department",
-     "municipality", "oblast", "tehsil", "sub-county", "territory"}
-)  # fmt: skip
+# "Kasuwan Magani in Kajuru Local Government Area", "Damadola in Mamund tehsil": the words that name an area.
+_AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | word_set("lga tehsil sub-county territory")
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
 _ONLY_A_PLACE_FOLLOWS = re.compile(
     r"\b(?:outskirts|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"

@@ -152,7 +152,7 @@ _HOSTED_NON_GUESTS = frozenset(
 _SPEAKING_ACTS = frozenset({"call", "urge", "ask", "appeal", "demand", "warn", "vow", "pledge", "promise", "add"})
 _CROWD_CONTROL_WORDS = frozenset({"gas", "teargas", "tear", "stun", "rubber", "water", "cannon", "pepper", "spray"})
 _CALL_TAKING_VERBS = frozenset({"receive", "take", "get", "answer", "place"})
-_TELLING_VERBS = plover.SPEECH_VERBS | plover.REPORT_VERBS
+_TELLING_VERBS = plover.TELLING_VERBS
 _LOOSE_MODES = frozenset({None, "delegation", "killing"})
 _VERBS_CARRYING_EVENT_NOUNS = (
     plover.LIGHT_VERBS | plover.ESTABLISH_VERBS | plover.CONTROL_VERBS | plover.LOSS_VERBS | {"out", "carry"}
@@ -714,43 +714,37 @@ class _Reader:
                     told.evidence.append(_sentence_span(sentence, self.caption))
 
     def _add_attendees(self, sentences: list[SpacySpan]) -> None:
-        """ "Defence Minister Sadio Camara also took part", "… attended the talks": one more participant of the
-        meeting just told."""
+        """ "Defence Minister Sadio Camara also took part", "… attended the talks", "the delegation, which also
+        included …", "X was accompanied by A and B": more participants of the meeting told before."""
         for index, sentence in enumerate(sentences):
             flags = quoted_token_flags(sentence)
             for token in sentence:
                 if flags[token.i - sentence.start] or _is_negated(token):
                     continue
-                companions = _companions(token) or _members_named_later(token)
-                if _members_named_later(token):
-                    meeting = next(
-                        (
-                            candidate
-                            for candidate in reversed(self.candidates)
-                            if candidate.type == "CONSULT"
-                            and index - _DELEGATION_REACH <= candidate.sentence_index <= index
-                        ),
-                        None,
-                    )
-                    for member in companions if meeting is not None else ():
+                members = _members_named_later(token)
+                if members:
+                    meeting = self._meeting_told_before(index, _DELEGATION_REACH)
+                    for member in members if meeting is not None else ():
                         self._add_actors(meeting, "participant", member, sentence, flags)
                     continue
+                companions = _companions(token)
                 if companions:
-                    self._add_companions(token, companions, index, sentence, flags)
+                    # The companions came with a side of the meeting, which must be one of its actors.
+                    accompanied = {
+                        entity.id
+                        for subject in _passive_subjects(token)
+                        for _, entity in self._entities_in(subject, sentence, flags)
+                    }
+                    meeting = self._meeting_told_before(index, _DELEGATION_REACH, accompanied)
+                    for companion in companions if meeting is not None else ():
+                        self._add_actors(meeting, "participant", companion, sentence, flags)
                     continue
                 led = _side_led_by(token)
                 if not led and not _attends(token):
                     continue
                 # "Barrack attended part of the talks": the talks named again may lie paragraphs back.
                 reach = _DELEGATION_REACH if not led and _attends(token, named_again=True) else 2
-                meeting = next(
-                    (
-                        candidate
-                        for candidate in reversed(self.candidates)
-                        if candidate.type == "CONSULT" and index - reach <= candidate.sentence_index <= index
-                    ),
-                    None,
-                )
+                meeting = self._meeting_told_before(index, reach)
                 if meeting is None:
                     continue
                 passive = bool(_passive_subjects(token))
@@ -759,31 +753,18 @@ class _Reader:
                         if entity.type in {"person", "organization"}:
                             _add_actor(meeting, EventActor(entity.id, "participant"))
 
-    def _add_companions(
-        self, verb: Token, companions: list[Token], index: int, sentence: SpacySpan, flags: list[bool]
-    ) -> None:
-        """ "Ghali was accompanied by Prime Minister Bayoun and Sidi Omar": who came with a side of the meeting that
-        side was at, told up to a few paragraphs later."""
-        accompanied = {
-            entity.id
-            for subject in verb.children
-            if subject.dep_ == "nsubjpass"
-            for _, entity in self._entities_in(subject, sentence, flags)
-        }
-        meeting = next(
+    def _meeting_told_before(self, index: int, reach: int, sharing: set[str] | None = None) -> _Candidate | None:
+        """The last meeting told in this sentence or the `reach` before it (with one of `sharing` among its actors)."""
+        return next(
             (
                 candidate
                 for candidate in reversed(self.candidates)
                 if candidate.type == "CONSULT"
-                and index - _DELEGATION_REACH <= candidate.sentence_index <= index
-                and accompanied & set(candidate.actor_ids())
+                and index - reach <= candidate.sentence_index <= index
+                and (sharing is None or sharing & candidate.actor_ids())
             ),
             None,
         )
-        if meeting is None:
-            return
-        for companion in companions:
-            self._add_actors(meeting, "participant", companion, sentence, flags)
 
     def _date_from_events_named(self, sentences: list[SpacySpan]) -> None:
         """ "The talks came a week after Nawaz met clerics": a day counted from an event already told.
@@ -1747,15 +1728,7 @@ def _side_led_by(verb: Token) -> list[Token]:
         and child.lemma_.lower() in plover.SIDE_WORDS | _SIDE_NOUNS
         and _definite_reference(child)
     ]
-    if not sides:
-        return []
-    return [
-        pobj
-        for agent in verb.children
-        if agent.dep_ == "agent"
-        for pobj in agent.children
-        if pobj.dep_ == "pobj"
-    ]
+    return _agents(verb) if sides else []
 
 
 def _members_named_later(verb: Token) -> list[Token]:
@@ -1787,15 +1760,7 @@ def _companions(verb: Token) -> list[Token]:
     """ "X was accompanied by A and B": A and B, the heads after "by"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "accompany" or _is_negated(verb):
         return []
-    if not any(child.dep_ == "nsubjpass" for child in verb.children):
-        return []
-    return [
-        pobj
-        for agent in verb.children
-        if agent.dep_ == "agent"
-        for pobj in agent.children
-        if pobj.dep_ == "pobj"
-    ]
+    return _agents(verb) if any(child.dep_ == "nsubjpass" for child in verb.children) else []
 
 
 def _attends(verb: Token, named_again: bool = False) -> bool:

@@ -19,7 +19,7 @@ __all__ = ["TRAILING_REPORT_COMPONENT_NAME", "repair_trailing_reports"]
 
 TRAILING_REPORT_COMPONENT_NAME = "wirewatch_trailing_report"
 
-_TELLING_VERBS = plover.SPEECH_VERBS | plover.REPORT_VERBS
+_TELLING_VERBS = plover.TELLING_VERBS
 # Words a teller's noun phrase is made of: "the Houthi-run Saba news agency", "state media", "a senior official".
 _PHRASE_DEPENDENCIES = frozenset({"det", "amod", "compound", "npadvmod", "punct", "nmod", "poss", "case", "nummod"})
 _LONGEST_TELLER = 8

@@ -287,6 +287,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 REPORT_VERBS: frozenset[str] = frozenset({"report", "cite", "quote", "broadcast"})
+# Verbs whose subject tells a sentence: "…, the ministry said", "…, the Saba news agency reported".
+TELLING_VERBS: frozenset[str] = SPEECH_VERBS | REPORT_VERBS
 MEDIA_WORDS: frozenset[str] = frozenset(
     {
         "agency", "media", "medium", "newspaper", "paper", "outlet", "broadcaster", "television", "tv",
