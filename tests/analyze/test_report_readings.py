@@ -308,3 +308,44 @@ def test_tear_gas_fired_at_protesters_is_no_shelling(analyzer: Analyzer) -> None
     )
     assert [(event.type, event.mode) for event in analysis.events] == [("ASSAULT", "shelling")]
     assert "Tarvo" in analysis.events[0].evidence[0].text
+
+
+def test_talks_in_the_kremlin_are_placed_there_and_the_kremlin_still_speaks(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Russian President Vladimir Putin hosted Gabonese President Brice Oligui Nguema in the Kremlin on Tuesday, "
+        "his first visit to Moscow since taking office.",
+        "The Kremlin said the two leaders discussed mining and grain deliveries.",
+    )
+    hosting = analysis.events[0]
+    assert (hosting.type, hosting.mode) == ("CONSULT", "host")
+    assert names.get(hosting.place or "") == "Kremlin"
+    assert any(quote.speaker_name == "Kremlin" for quote in analysis.quotes)
+
+
+def test_sides_a_meeting_only_describes_are_named_in_the_next_sentence(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Guinea's President Mamadi Doumbouya received the foreign ministers of the Mano River Union at the "
+        "Sékhoutouréya palace in Conakry on Monday, state television reported.",
+        "The ministers – Liberia's Sara Beysolow Nyanti, Sierra Leone's Timothy Musa Kabba and Ivory Coast's "
+        "Kacou Houadja Léon Adom – agreed to reopen the border crossings before the rainy season.",
+    )
+    audience = analysis.events[0]
+    assert audience.type == "CONSULT"
+    assert {"Mamadi Doumbouya", "Sara Beysolow Nyanti", "Timothy Musa Kabba"} <= actor_names(audience, names)
+
+
+def test_negotiators_described_then_named_meeting_their_host_join_the_hosting(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The African Union's envoy for the Sudan talks, Mohamed Chambas, hosted the chief negotiators of the two "
+        "sides in Addis Ababa on Wednesday, the AU Commission said.",
+        "General Yasser al-Atta and Omar Hamdan Yagoub, the director of the Rapid Support Forces' negotiation "
+        "office, met Chambas separately in the morning and then together for three hours.",
+    )
+    hosting = analysis.events[0]
+    assert (hosting.type, hosting.mode) == ("CONSULT", "host")
+    assert {"Mohamed Chambas", "Omar Hamdan Yagoub"} <= actor_names(hosting, names)
+    people = {entity.name for entity in analysis.entities if entity.type == "person"}
+    assert "Omar Hamdan Yagoub" in people  # a director by apposition, whatever the model called him

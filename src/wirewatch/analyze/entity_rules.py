@@ -225,7 +225,7 @@ def repair_entities(doc: Doc) -> Doc:
     spans = filter_spans(
         towns + [span for span in spans if not covered.intersection(range(span.start, span.end))]
     )
-    doc.ents = _with_coordination_labels(doc, spans)
+    doc.ents = _with_coordination_labels(doc, _people_listed_alike(doc, spans))
     return doc
 
 
@@ -667,6 +667,108 @@ def _with_coordination_labels(doc: Doc, spans: list[Span]) -> list[Span]:
                 span = Span(doc, span.start, span.end, label="GPE")
         repaired.append(span)
     return repaired
+
+
+def _people_listed_alike(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names listed like a person are people: "Mali's Abdoulaye Diop, Niger's Bakary Yaou Sangaré and Burkina
+    Faso's Karamoko Jean-Marie Traoré"; "Petar Petković, the director of the Serbian government's Office".
+
+    The model misses or calls organizations the names it has not seen; the list's shape (each name owned by
+    a country, as the one it knows is) or an office held in apposition says they are people.
+    """
+    by_token = {token.i: span for span in spans for token in span}
+    relabelled: dict[tuple[int, int], Span] = {}
+    added: list[Span] = []
+    for span in spans:
+        if span.label_ == "ORG" and _holds_an_office(span):
+            relabelled[(span.start, span.end)] = Span(doc, span.start, span.end, label="PERSON")
+        if span.label_ != "PERSON" or not _owned_by_a_name(span.root):
+            continue
+        for index in _listed_with(span.root):
+            member = doc[index]
+            if index in range(span.start, span.end) or not _owned_by_a_name(member):
+                continue
+            start = _name_start(member)
+            if start is None:
+                continue
+            owner = by_token.get(index)
+            if owner is None and not any(i in by_token for i in range(start, index + 1)):
+                added.append(Span(doc, start, index + 1, label="PERSON"))
+            elif owner is not None and _looks_like_a_personal_name(owner) and (
+                owner.label_ == "ORG" or sum(token.is_alpha for token in owner) >= 3
+            ):
+                # A place is seldom written in three capitalised words; a town listed with a person often is.
+                relabelled[(owner.start, owner.end)] = Span(doc, owner.start, owner.end, label="PERSON")
+    if not relabelled and not added:
+        return spans
+    return sorted(
+        [relabelled.get((span.start, span.end), span) for span in spans] + added, key=lambda span: span.start
+    )
+
+
+def _listed_with(token: Token) -> list[int]:
+    """The names coordinated with `token`, and those set beside it in apposition to the same noun
+    ("The ministers – Liberia's A, Sierra Leone's B and Ivory Coast's C –" parsed as two appositions)."""
+    group = _coordination_group(token)
+    first = token.doc[group[0]]
+    if first.dep_ == "appos":
+        for sibling in first.head.children:
+            if sibling.dep_ == "appos" and sibling.i != first.i:
+                group.extend(_coordination_group(sibling))
+    return group
+
+
+# Offices only a person holds, in apposition to a name: "Petar Petković, the director of …".
+_PERSONAL_OFFICES = word_set(
+    "director minister spokesman spokeswoman spokesperson envoy ambassador adviser advisor governor chairman "
+    "chairwoman commander negotiator secretary-general deputy president"
+)
+
+
+def _holds_an_office(span: Span) -> bool:
+    """ "Petar Petković, the director of …" (the parser may hang the apposition on the name listed before)."""
+    if not _looks_like_a_personal_name(span):
+        return False
+    doc = span.doc
+    after = doc[span.end : span.end + 5]
+    if len(after) < 3 or after[0].text != "," or after[1].lower_ not in {"the", "a", "an"}:
+        return False
+    for token in after[2:]:
+        if token.lemma_.lower() in _PERSONAL_OFFICES and token.pos_ == "NOUN":
+            return True
+        if token.pos_ not in {"ADJ", "PROPN", "NOUN"}:
+            return False
+    return False
+
+
+def _looks_like_a_personal_name(span: Span) -> bool:
+    words = [token for token in span if token.is_alpha]
+    return (
+        2 <= len(words) <= 4
+        and all(token.is_title for token in words)
+        and ORGANIZATION_HEAD_WORDS.isdisjoint(token.lower_ for token in span)
+        and not any(token.lower_ in _MEMBER_NOUNS for token in span)
+    )
+
+
+def _owned_by_a_name(token: Token) -> bool:
+    """ "Niger's Bakary Yaou Sangaré": a proper name owns this one."""
+    return token.tag_ == "NNP" and any(
+        child.dep_ == "poss" and child.tag_ == "NNP" for child in token.children
+    )
+
+
+def _name_start(token: Token) -> int | None:
+    """Where the run of capitalised name words ending at `token` starts, or None if it is no such run."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and (
+        (doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title and doc[start - 1].dep_ in {"compound", "flat"})
+        or (doc[start - 1].text == "-" and start > 1 and doc[start - 2].is_title)
+    ):
+        start -= 1
+    words = doc[start : token.i + 1]
+    return start if 1 <= sum(t.is_alpha for t in words) <= 4 and all(t.is_title or not t.is_alpha for t in words) else None
 
 
 def _coordination_group(token: Token) -> list[int]:

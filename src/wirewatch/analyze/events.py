@@ -128,6 +128,14 @@ _SITE_NOUNS = frozenset(
     {"palace", "square", "hotel", "hospital", "university", "mosque", "church", "embassy", "stadium", "airport",
      "residence", "building", "parliament", "ministry", "prison", "school", "market"}
 )  # fmt: skip
+# Seats of government the model reads as the governments they house ("the Kremlin said"): "hosted … in the
+# Kremlin" still names where it happened.
+_SEATS_OF_GOVERNMENT = frozenset(
+    {"kremlin", "white house", "elysee", "elysee palace", "downing street", "10 downing street", "zhongnanhai",
+     "great hall of the people", "blue house", "pentagon", "chancellery", "aso rock", "aso rock villa",
+     "villa somalia", "casa rosada", "miraflores palace", "planalto palace", "baabda palace", "carthage palace",
+     "bellevue palace", "quirinal palace", "ak orda", "kasr al ittihadiya", "state house"}
+)  # fmt: skip
 _REFLEXIVE_OR_PERSONAL = frozenset({"he", "she", "him", "himself", "herself", "her"})
 _BACK_REFERENCE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # "The group claimed the attack", "its fighters seized …", "they ambushed a convoy": words that point back
@@ -145,6 +153,12 @@ _DIRECTION_WORDS = plover.PLACE_ONLY_OWNERS | {
 _OFFICE_NOUNS = frozenset(
     {"president", "chairman", "chair", "head", "leader", "chief", "minister", "commander", "envoy", "secretary"}
 )
+# Offices of sides a meeting may first describe and name only later ("the foreign ministers of the AES").
+_SIDE_OFFICE_NOUNS = frozenset(
+    {"minister", "negotiator", "envoy", "delegate", "representative", "leader", "president", "chief", "head",
+     "commander", "mediator"}
+)  # fmt: skip
+_SIDES_NAMED_REACH = 2
 _HOSTED_NON_GUESTS = frozenset(
     {"refugee", "migrant", "people", "camp", "base", "troop", "soldier", "force", "population", "displaced", "million",
      "thousand", "hundred", "asylum", "headquarters", "embassy", "office"}
@@ -256,6 +270,9 @@ def find_events(
         attributions = find_sources(body_doc, caption_docs, entities)
     mentions = MentionIndex(entities)
     place_ids = {place.entity for place in places} | {e.id for e in entities if e.type == "place"}
+    place_ids |= {
+        e.id for e in entities if any(fold(form) in _SEATS_OF_GOVERNMENT for form in (e.name, *e.aliases))
+    }
     broad_ids = {
         place.entity for place in places if place.resolved and place.resolved.feature in _BROAD_FEATURES
     }
@@ -349,6 +366,7 @@ class _Reader:
         self._add_avowed_doers(sentences)
         self._add_blamed(sentences)
         self._add_attendees(sentences)
+        self._add_sides_named_later(sentences)
         self._date_from_events_named(sentences)
         self._carry_days_forward(sentences)
         self._set_by_the_meeting(sentences)
@@ -752,6 +770,44 @@ class _Reader:
                     for _, entity in self._entities_in(subject, sentence, flags):
                         if entity.type in {"person", "organization"}:
                             _add_actor(meeting, EventActor(entity.id, "participant"))
+
+    def _add_sides_named_later(self, sentences: list[SpacySpan]) -> None:
+        """ "hosted the chief negotiators of Kosovo and Serbia …. Bislimi and Petković met Sørensen …", "received
+        the foreign ministers of the AES …. The ministers – Diop, Sangaré and Traoré – agreed …": sides a meeting
+        only describes, named in the next sentences."""
+        for meeting in list(self.candidates):
+            if meeting.type != "CONSULT" or meeting.caption != self.caption or meeting.earlier:
+                continue
+            described = _described_sides(sentences[meeting.sentence_index])
+            if not described:
+                continue
+            later = range(meeting.sentence_index + 1, min(meeting.sentence_index + 1 + _SIDES_NAMED_REACH, len(sentences)))
+            for index in later:
+                sentence = sentences[index]
+                flags = quoted_token_flags(sentence)
+                for token in sentence:
+                    if flags[token.i - sentence.start] or token.lemma_.lower() not in described:
+                        continue
+                    if not _definite_reference(token):
+                        continue
+                    for named in (child for child in token.children if child.dep_ == "appos"):
+                        for side in (named, *named.conjuncts):
+                            for _, entity in self._entities_in(side, sentence, flags):
+                                if entity.type == "person":
+                                    _add_actor(meeting, EventActor(entity.id, "participant"))
+            # The same meeting told again with its sides named: "Bislimi and Petković met Sørensen separately".
+            for retold in self.candidates:
+                if (
+                    retold is meeting
+                    or retold.type != "CONSULT"
+                    or retold.earlier
+                    or retold.sentence_index not in later
+                    or not retold.actor_ids() & meeting.actor_ids()
+                ):
+                    continue
+                for actor in retold.actors:
+                    if self.mentions.entities[actor.entity].type == "person":
+                        _add_actor(meeting, EventActor(actor.entity, "participant"))
 
     def _meeting_told_before(self, index: int, reach: int, sharing: set[str] | None = None) -> _Candidate | None:
         """The last meeting told in this sentence or the `reach` before it (with one of `sharing` among its actors)."""
@@ -1739,6 +1795,20 @@ def _members_named_later(verb: Token) -> list[Token]:
     if side.lemma_.lower() not in {"delegation", "team", "entourage"} or not _definite_reference(side):
         return []
     return [child for child in verb.children if child.dep_ == "dobj"]
+
+
+def _described_sides(sentence: SpacySpan) -> frozenset[str]:
+    """ "the chief negotiators of Kosovo and Serbia", "the foreign ministers of the AES": the office nouns of
+    sides the sentence describes rather than names (no name in apposition)."""
+    return frozenset(
+        token.lemma_.lower()
+        for token in sentence
+        if token.tag_ == "NNS"
+        and token.lemma_.lower() in _SIDE_OFFICE_NOUNS
+        and token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "conj"}
+        and not any(child.dep_ == "appos" for child in token.children)
+        and any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
+    )
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
