@@ -340,6 +340,10 @@ def test_a_dateline_in_ordinary_case_names_its_city_and_agency(nlp: Language) ->
     bracketed = "Tambari (Savannah Desk) — Gunmen attacked a market on Monday."
     assert plover.DATELINE.match(bracketed) is not None
     assert holding(entities_of(nlp, bracketed), "Tambari").type == "place"
+    # A readout's dateline gives the day it was filed: "Riyadh, 3 March 2031 (SPA) –", "Kigali, March 3 –".
+    assert plover.DATELINE.match("Tambari, 3 March 2031 (Savannah Desk) – The governor received elders today.")
+    assert plover.DATELINE.match("Tambari, March 3 – The governor received elders today.")
+    assert plover.DATELINE.match("Hamas, 3 sides – said nothing.") is None
 
 
 def test_an_article_and_one_word_is_a_group_and_a_coded_name_with_its_fighters_an_actor(

@@ -75,6 +75,16 @@ from wirewatch.model import Caption
             "The president speaks by telephone in Tarvo on November 24, 2024.",
             "Photo: president.example/Handout",
         ),
+        (
+            "Troops on patrol near the border town of Tarvo in 2024. File photo: Northern Courier",
+            "Troops on patrol near the border town of Tarvo in 2024.",
+            "File photo: Northern Courier",
+        ),
+        (
+            "The two presidents shake hands before their talks in Tarvo on Tuesday. PCO photo",
+            "The two presidents shake hands before their talks in Tarvo on Tuesday.",
+            "PCO photo",
+        ),
     ],
 )
 def test_split_caption_credit(line: str, text: str, credit: str) -> None:

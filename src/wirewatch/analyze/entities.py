@@ -26,9 +26,10 @@ from wirewatch.analyze.entity_rules import (
     is_movement_word,
 )
 from wirewatch.analyze.names import (
+    CALENDAR_WORDS,
     DEMONYM_ENDINGS,
-    HONORIFICS,
     NAME_PARTICLES,
+    TITLE_WORDS,
     fold,
     has_odd_casing,
     normalize_surface,
@@ -59,12 +60,7 @@ _ROLE_TRIM_PREPOSITIONS = word_set("in at on during from with for since after be
 _ROLE_LEFT_DEPS = frozenset({"compound", "amod", "nmod"})
 _CONNECTOR_WORDS = word_set("of and for the on de du al &")
 # Titles written before a name ("Col Naw Bu", "Governor Dauda Lawal"): a role, not part of the name.
-_TITLES = HONORIFICS | word_set(
-    "colonel general lieutenant major captain sergeant commander president governor minister senator "
-    "mayor prince king queen pope premier chancellor ambassador judge justice brigadier marshal admiral "
-    "prime deputy vice acting crown "
-    "barrister treasurer secretary spokesman spokeswoman envoy chairman chairwoman chief"
-)
+_TITLES = TITLE_WORDS
 # Titles also written before an office's name ("Secretary of State", "Chief Justice of …").
 _FORMS_OF_ADDRESS_AND_OFFICES = word_set("secretary chief deputy vice acting crown")
 # Forms of address, not roles: "Mr Dutton" says nothing about what Dutton does.
@@ -86,13 +82,12 @@ _SEASON_WORDS = word_set(
     "ramadan eid christmas easter lent advent diwali ashura nowruz passover hanukkah spring summer autumn fall "
     "winter weekend"
 )
-_CALENDAR_WORDS = word_set(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday"
-)
+_CALENDAR_WORDS = CALENDAR_WORDS
+_DWELLER_NOUNS = word_set("resident villager inhabitant")
 _TOWN_PREPOSITIONS = word_set("in near outside at around into from through toward towards")
 # An untagged name becomes a town only when the gazetteer's town is this large: small namesakes abound.
 _UNTAGGED_TOWN_POPULATION = 5_000
+_SITES_OF_A_TOWN = word_set("office headquarters branch bureau court prison airport hospital market station")
 # "Hadi al-Amiri", but not "Deir al-Zor" or "Ras al-Ain": Arabic place names open with a place word.
 _ARABIC_PLACE_WORDS = (
     "Deir|Dayr|Ras|Jisr|Tell|Tal|Kafr|Khan|Bir|Ain|Wadi|Jabal|Jebel|Umm|Bab|Beit|Bayt|Marj|Qasr|Souq|Suq|Abu"
@@ -530,7 +525,12 @@ def _untagged_towns(
     found = []
     for doc, caption, _ in docs:
         for token in doc:
-            if token.i == 0 or doc[token.i - 1].lower_ not in _TOWN_PREPOSITIONS:
+            after_preposition = token.i > 0 and doc[token.i - 1].lower_ in _TOWN_PREPOSITIONS
+            # "outside the Novi Sad offices of the party": a town naming the site it holds.
+            before_a_site = (
+                token.i > 1 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lower_ in _TOWN_PREPOSITIONS
+            )
+            if not (after_preposition or before_a_site):
                 continue
             if token.lower_ in _CALENDAR_WORDS or (
                 token.ent_type_ in {"DATE", "TIME"} and (token.lower_ in _SEASON_WORDS or not token.is_title)
@@ -540,6 +540,8 @@ def _untagged_towns(
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end - token.i < 3:
                 end += 1
             if end == token.i or any((caption, doc[i].idx) in taken for i in range(token.i, end)):
+                continue
+            if not after_preposition and (end >= len(doc) or doc[end].lemma_.lower() not in _SITES_OF_A_TOWN):
                 continue
             span = doc[token.i : end]
             entries = gazetteer.lookup(span.text)
@@ -621,8 +623,8 @@ def _untagged_repeats_of_places(
 def _untagged_names_where_only_a_place_stands(
     docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention]
 ) -> list[_Mention]:
-    """ "on the outskirts of Bardhere", "the village of Kwatas": a capitalised name the model left untagged where
-    nothing but a place is written is a place, though the gazetteer may spell it otherwise (Baardheere)."""
+    """ "on the outskirts of Bardhere", "the village of Kwatas", "Residents of Gharyan": a capitalised name the model
+    left untagged where nothing but a place is written is a place, though the gazetteer may spell it otherwise (Baardheere)."""
     found = []
     for doc, caption, text in docs:
         taken = [(m.start, m.end) for m in mentions if m.caption == caption]
@@ -870,7 +872,7 @@ _AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | word_set("lga tehsil sub-county terr
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
 _ONLY_A_PLACE_FOLLOWS = re.compile(
     r"\b(?:outskirts|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"|town|village|villages|city|hamlet|settlement|locality|suburb)\s+of\s+"
+    r"|town|village|villages|city|hamlet|settlement|locality|suburb|[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 
@@ -890,8 +892,9 @@ def _only_a_place_stands_here(mention: _Mention) -> bool:
     if before == "near":
         return True
     if before == "of" and start > 1:
-        owner = doc[start - 2].lower_
-        return owner in plover.PLACE_ONLY_OWNERS
+        owner = doc[start - 2]
+        # "Residents of Zawiya stormed …": people named by where they live.
+        return owner.lower_ in plover.PLACE_ONLY_OWNERS or owner.lemma_.lower() in _DWELLER_NOUNS
     return False
 
 

@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from wirewatch.analyze import plover
 from wirewatch.analyze.armed_groups import ARMED_GROUP_NAMES
-from wirewatch.analyze.names import DEMONYM_ENDINGS, word_set
+from wirewatch.analyze.names import CALENDAR_WORDS, DEMONYM_ENDINGS, TITLE_WORDS, word_set
 
 COMPONENT_NAME = "wirewatch_entity_rules"
 DATELINE_COMPONENT_NAME = "wirewatch_dateline"
@@ -197,8 +197,34 @@ def split_dateline(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(COMPONENT_NAME)
-def repair_entities(doc: Doc) -> Doc:
+class _EntityRepairs:
+    """The entity repairs as a pipeline component, holding the model's dictionary words."""
+
+    def __init__(self, dictionary_words: frozenset[str]) -> None:
+        self.dictionary_words = dictionary_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        return repair_entities(doc, self.dictionary_words)
+
+
+@Language.factory(COMPONENT_NAME)
+def make_entity_repairs(nlp: Language, name: str) -> _EntityRepairs:
+    return _EntityRepairs(_dictionary_words(nlp))
+
+
+def _dictionary_words(nlp: Language) -> frozenset[str]:
+    """The nouns and adjectives the model's lemmatizer knows ("speaker", "commissioner", "affairs"): a
+    capitalised word among them before a name is far likelier a title than a given name."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for part in ("noun", "adj") if part in index for word in index[part])
+
+
+def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) -> Doc:
     """Add rule-found institution names, acronyms and datelines, and relabel predictable mistakes."""
     text = document_text(doc)
     rule_spans = (
@@ -218,7 +244,7 @@ def repair_entities(doc: Doc) -> Doc:
         for whole in _split_at_possessive(doc, _relabelled(doc, span))
         for piece in _split_at_place_preposition(doc, whole)
     ]
-    spans = filter_spans(rule_spans + [_with_name_particles(doc, span) for span in model_spans])
+    spans = filter_spans(rule_spans + [_with_name_particles(doc, span, dictionary_words) for span in model_spans])
     spans = _with_group_labels(doc, spans)
     towns = _towns_before_places(doc, spans)
     covered = {token.i for town in towns for token in town}
@@ -631,7 +657,7 @@ def _split_at_place_preposition(doc: Doc, span: Span) -> list[Span]:
     ]
 
 
-def _with_name_particles(doc: Doc, span: Span) -> Span:
+def _with_name_particles(doc: Doc, span: Span, dictionary_words: frozenset[str] = frozenset()) -> Span:
     """ "Ursula von der Leyen", "Mohammed bin Abdulrahman Al Thani": particles continue a name."""
     if span.label_ != "PERSON":
         return span
@@ -647,9 +673,31 @@ def _with_name_particles(doc: Doc, span: Span) -> Span:
     # "von der Leyen said": particles written before a surname belong to it.
     while start > 0 and doc[start - 1].lower_ in _NAME_PARTICLES and doc[start - 1].is_lower:
         start -= 1
+    # "by Abdelrahim Hamdan Dagalo": a given name the model left out, hung on the name as part of it; a word
+    # the dictionary knows is a title ("Speaker Aguila Saleh", "Peace Commissioner Otty Patiño").
+    while (
+        start > 0
+        and dictionary_words
+        and _continues_name_leftwards(doc[start - 1], span)
+        and doc[start - 1].lower_ not in dictionary_words
+    ):
+        start -= 1
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label="PERSON")
+
+
+def _continues_name_leftwards(token: Token, span: Span) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and token.dep_ == "compound"
+        and span.start <= token.head.i < span.end
+        and token.ent_iob_ == "O"
+        and token.lower_.rstrip(".") not in TITLE_WORDS
+        and token.lower_ not in CALENDAR_WORDS
+    )
 
 
 def _with_coordination_labels(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -126,7 +126,7 @@ _POSTED_ROLES = frozenset(
 # "the Koulouba presidential palace": a named site is where the event happened.
 _SITE_NOUNS = frozenset(
     {"palace", "square", "hotel", "hospital", "university", "mosque", "church", "embassy", "stadium", "airport",
-     "residence", "building", "parliament", "ministry", "prison", "school", "market"}
+     "residence", "building", "parliament", "ministry", "prison", "school", "market", "office", "headquarters"}
 )  # fmt: skip
 # Seats of government the model reads as the governments they house ("the Kremlin said"): "hosted … in the
 # Kremlin" still names where it happened.
@@ -159,6 +159,13 @@ _SIDE_OFFICE_NOUNS = frozenset(
      "commander", "mediator"}
 )  # fmt: skip
 _SIDES_NAMED_REACH = 2
+_SINCE = re.compile(r"since\b", re.IGNORECASE)
+# What an unarmed crowd does in a riot (not "clashed", which armed residents do too).
+_CROWD_RIOT_VERBS = frozenset({"storm", "torch", "loot", "ransack", "vandalise", "vandalize", "burn", "stone"})
+# "a fresh round of talks", "two days of talks", "a series of meetings": what stands for the talks it counts.
+_ROUND_NOUNS = frozenset({"round", "series", "day", "week", "session"})
+# What a meeting is called in a readout when it is named again: "The reception was attended by …".
+_GATHERING_NOUNS = frozenset({"session", "reception", "audience", "ceremony", "dinner", "banquet", "luncheon"})
 _HOSTED_NON_GUESTS = frozenset(
     {"refugee", "migrant", "people", "camp", "base", "troop", "soldier", "force", "population", "displaced", "million",
      "thousand", "hundred", "asylum", "headquarters", "embassy", "office"}
@@ -1234,6 +1241,8 @@ class _Reader:
                 )
                 if not placing or self._contains_another_place(token) or _is_topic(token):
                     continue
+                if self._qualifies_a_named_place(token):
+                    continue  # "in the Yunnan provincial capital Kunming": Yunnan only says where Kunming is
                 if _inside_other_event_phrase(token, trigger) or _in_aside(token, trigger):
                     continue  # "A week after a march in Toribío, … marched in Caldono"
                 if _in_teller(token) and not _in_teller(trigger) and not told_by_its_doer:
@@ -1362,6 +1371,15 @@ class _Reader:
             ancestor = ancestor.head
         return False
 
+    def _qualifies_a_named_place(self, token: Token) -> bool:
+        """ "the Yunnan provincial capital Kunming", "Borno's state capital, Maiduguri": a place describing a noun
+        that a place in apposition names."""
+        while token.dep_ in {"compound", "nmod", "poss", "amod"} and token.head.i != token.i:
+            token = token.head
+            if any(child.dep_ == "appos" and self._is_place_token(child) for child in token.children):
+                return True
+        return False
+
     def dateline_place(self, dateline_end: int) -> str | None:
         """The place a wire dateline names ("MOSCOW, Jan 17 (Wire) -"): where the story was filed."""
         for mention in self.mentions.overlapping(0, dateline_end, self.caption):
@@ -1410,6 +1428,8 @@ class _Reader:
         clause_tokens = _own_clause(trigger)
         offsets = {token.idx for token in clause_tokens}
         in_clause = [t for t in inside if any(t.start <= offset < t.end for offset in offsets)]
+        # "held their first direct talks since 2020 … on Saturday": "since" names the last time, not this one.
+        in_clause = [t for t in in_clause if not _SINCE.match(t.text)] or in_clause
         if in_clause and (in_clause[0].value is not None or len(in_clause) == len(inside)):
             return in_clause[0]
         if in_clause:
@@ -1640,6 +1660,9 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return ("CONSULT", "visit") if any(child.lower_ == "to" for child in token.children) else None
     if lemma == "receive":
         received = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
+        passive = any(child.dep_ == "nsubjpass" for child in token.children)
+        if passive and not any(child.dep_ == "agent" for child in token.children):
+            return None  # "was received with full military honours": the welcome, not a meeting with anyone
         # "received a delegation", "was received by the president": hosting; "received aid" is not.
         if any(
             child.pos_ == "PROPN" or child.lemma_.lower() in plover.SIDE_WORDS | plover.ENVOY_WORDS
@@ -1691,7 +1714,15 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             or any(grand.lower_ in _CROWD_CONTROL_WORDS for grand in child.children)
         ]
         if crowd_control and len(crowd_control) == len(objects):
-            return None
+            # "… at protesters outside the party's offices": the protest the police broke up is what happened.
+            crowd = [
+                pobj
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ in {"at", "on", "into"}
+                for pobj in prep.children
+                if pobj.lemma_.lower() in plover.PROTESTER_NOUNS | _CROWD_WORDS
+            ]
+            return ("PROTEST", "demonstrate") if crowd else None
         fired = {child.lemma_.lower() for child in objects}
         if "drone" in fired and lemma == "launch":
             return "ASSAULT", "drone strike"  # "Russia launched 40 Shahed drones at Ukraine overnight"
@@ -1717,6 +1748,8 @@ def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in plover.SPEECH_VERBS or lemma in plover.INTENT_VERBS or lemma in {"be", "have", "do"}:
         return None
     subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj":
+        subjects = [child for child in token.head.children if child.dep_ == "nsubj"]  # "stormed and set fire to"
     # "Thousands of protesters stormed parliament": the crowd is counted, the protesters act.
     subjects += [
         pobj
@@ -1735,6 +1768,12 @@ def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
         residents = any(subject.lemma_.lower() in plover.RESIDENT_NOUNS for subject in subjects)
         if residents and lemma in {"block", "barricade"} and blocked & (_ROUTE_WORDS | {"bridge", "junction"}):
             return "PROTEST", "demonstrate"  # "hundreds of residents blocked the main road through Tot"
+        armed = any(
+            child.lower_ in {"armed", "gunmen"} for subject in subjects for child in (subject, *subject.children)
+        )
+        tyres = any(word.lemma_.lower() in {"tyre", "tire"} for word in token.subtree)  # how a road is blocked
+        if residents and not armed and not tyres and (lemma in _CROWD_RIOT_VERBS or (lemma == "set" and "fire" in blocked)):
+            return "PROTEST", "riot"  # "Residents of Zawiya stormed and set fire to the headquarters of the SSA"
         return None
     done = {lemma} | {
         child.lemma_.lower() for child in token.children if child.dep_ in {"dobj", "prep", "prt"}
@@ -1814,6 +1853,8 @@ def _described_sides(sentence: SpacySpan) -> frozenset[str]:
 def _passive_subjects(verb: Token) -> list[Token]:
     """ "The session was hosted by … and attended by …": the passive subject, shared by a coordinated verb."""
     own = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    if not own and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]  # "The meeting, hosted by President Guelleh, …"
     if own or verb.dep_ != "conj":
         return own
     return [child for child in verb.head.children if child.dep_ == "nsubjpass"]
@@ -1830,7 +1871,8 @@ def _companions(verb: Token) -> list[Token]:
     """ "X was accompanied by A and B": A and B, the heads after "by"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "accompany" or _is_negated(verb):
         return []
-    return _agents(verb) if any(child.dep_ == "nsubjpass" for child in verb.children) else []
+    # "X was accompanied by A and B", "received … MP Mohammad Raad, accompanied by MPs A and B".
+    return _agents(verb) if _passive_subjects(verb) else []
 
 
 def _attends(verb: Token, named_again: bool = False) -> bool:
@@ -1867,9 +1909,13 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
         return all(_definite_reference(pobj) for pobj in talks_in)
     if lemma in {"attend", "join", "host"} and _passive_subjects(verb):
         # "The session was hosted by Kalin and attended by Qatar's minister": the meeting named again, passively.
+        # "The reception was attended by …; on the Iranian side, it was attended by …": a readout's gathering.
         return all(
-            (child.lemma_.lower() in plover.NOUN_TRIGGERS or child.lemma_.lower() == "session")
-            and _definite_reference(child)
+            (
+                (child.lemma_.lower() in plover.NOUN_TRIGGERS or child.lemma_.lower() in _GATHERING_NOUNS)
+                and _definite_reference(child)
+            )
+            or (child.lower_ == "it" and not named_again)
             for child in _passive_subjects(verb)
         )
     if lemma in {"attend", "join"}:
@@ -2397,7 +2443,10 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         return found
     # An event noun: "had a call with X", "X's meeting with Y", "the Taliban delegation was led by Z".
     head = trigger.head
-    if trigger.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _VERBS_CARRYING_EVENT_NOUNS:
+    carried = trigger
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ROUND_NOUNS:
+        carried, head = head.head, head.head.head  # "held a fresh round of talks": the round stands for them
+    if carried.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _VERBS_CARRYING_EVENT_NOUNS:
         verb = head if head.pos_ in {"VERB", "AUX"} else head.head
         found.extend((agent_role, subject) for subject in _event_subjects(verb))
         for child in verb.children:

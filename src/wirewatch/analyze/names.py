@@ -132,3 +132,17 @@ DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 def word_set(words: str) -> frozenset[str]:
     """A vocabulary written as one space-separated string, for readable word lists."""
     return frozenset(words.split())
+
+
+# Titles written before a name: a role, not part of the name.
+TITLE_WORDS = HONORIFICS | word_set(
+    "colonel general lieutenant major captain sergeant commander president governor minister senator "
+    "mayor prince king queen pope premier chancellor ambassador judge justice brigadier marshal admiral "
+    "prime deputy vice acting crown "
+    "barrister treasurer secretary spokesman spokeswoman envoy chairman chairwoman chief mp mps"
+)
+# Days and months, capitalised like names.
+CALENDAR_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december"
+)

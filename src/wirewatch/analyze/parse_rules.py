@@ -1,4 +1,4 @@
-"""Repairs of one predictable parser mistake, made once on the Doc so that every later stage reads one tree.
+"""Repairs of predictable parser mistakes, made once on the Doc so that every later stage reads one tree.
 
 "Araghchi arrived in Sanaa and held talks with Mashat, the head of the council, the Saba news agency
 reported." The small model often hangs the trailing "the Saba news agency" on the name before it, as one
@@ -6,6 +6,10 @@ more description of Mashat, and makes "reported" a clause inside the sentence it
 its subject). Read that way, the agency meets Araghchi and the minister is the source. A sentence that
 ends ", <noun phrase> <reporting verb>" is told by that noun phrase: the repair makes the verb the root,
 the phrase its subject and the rest of the sentence what it reports.
+
+"The Crown Prince received at Al-Yamamah Palace in Riyadh today Dr. Ali Larijani": a readout puts the place and
+the day before the guest, and the model then reads the guest as one more adverb of time ("npadvmod"). A person
+named right after such adverbs of a receiving verb that has no object is its object.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.analyze import plover
+from wirewatch.analyze.names import CALENDAR_WORDS
 
 __all__ = ["TRAILING_REPORT_COMPONENT_NAME", "repair_trailing_reports"]
 
@@ -30,7 +35,80 @@ def repair_trailing_reports(doc: Doc) -> Doc:
     """Re-hang every sentence-final ", <teller> <reporting verb>" the parser misread (see the module's note)."""
     for sentence in list(doc.sents):
         _repair(sentence)
+        _repair_fronted_guest(sentence)
+        _repair_loose_apposition(sentence)
     return doc
+
+
+def _repair_loose_apposition(sentence: Span) -> None:
+    """ "hosted by China's special envoy for Asian affairs, Deng Xijun, and attended by …": the name set off by
+    commas after the agent's title is read as an adverb of the verb; it names the title's holder."""
+    doc = sentence.doc
+    for verb in sentence:
+        if verb.pos_ != "VERB":
+            continue
+        for name in [child for child in verb.children if child.dep_ == "npadvmod" and child.i > verb.i]:
+            start = min(token.i for token in name.subtree)
+            if not _names_someone(name) or start - 1 <= verb.i or doc[start - 1].text != ",":
+                continue
+            holder = _title_holding_noun(doc[start - 2], verb)
+            if holder is not None:
+                name.head = holder
+                name.dep_ = "appos"
+
+
+def _names_someone(token: Token) -> bool:
+    """A name of two or more capitalised words ("Dr. Ali Larijani"), not a day or a month (this runs before NER)."""
+    words = [child for child in token.children if child.dep_ == "compound" and child.pos_ == "PROPN"]
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and bool(words)
+        and token.lower_ not in CALENDAR_WORDS
+        and not any(word.lower_ in CALENDAR_WORDS for word in words)
+    )
+
+
+def _title_holding_noun(word: Token, verb: Token) -> Token | None:
+    """The noun nearest the verb, above `word`, that is an office rather than the event itself: "envoy" in
+    "hosted by China's special envoy for Asian affairs", "head" in "a call with the head of the group's office"."""
+    chain = []
+    token = word
+    while token.i != verb.i and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    if token.i != verb.i:
+        return None
+    return next(
+        (
+            noun
+            for noun in reversed(chain)
+            if noun.pos_ == "NOUN" and noun.dep_ in {"pobj", "dobj"} and noun.lemma_.lower() not in plover.NOUN_TRIGGERS
+        ),
+        None,
+    )
+
+
+# Verbs whose object is the guest: "received at the palace today Dr. X".
+_RECEIVING_VERBS = frozenset({"receive", "host", "welcome", "meet"})
+
+
+def _repair_fronted_guest(sentence: Span) -> None:
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING_VERBS:
+            continue
+        if any(child.dep_ in {"dobj", "nsubjpass", "auxpass"} for child in verb.children):
+            continue
+        guest = next(
+            (
+                child
+                for child in verb.children
+                if child.dep_ == "npadvmod" and child.i > verb.i and _names_someone(child)
+            ),
+            None,
+        )
+        if guest is not None:
+            guest.dep_ = "dobj"
 
 
 def _repair(sentence: Span) -> None:

@@ -247,6 +247,9 @@ DATELINE = re.compile(
     r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     # "Mogadishu (Horn Wire) —": or the agency in brackets.
     r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?(?=\s*\([^()\n]{1,60}\)\s*[-—–]+\s)"
+    # "Riyadh, 1 April 2026 (SPA) –", "Kigali, March 3 –": or the day it was filed.
+    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?=\s*(?:\([^()\n]{1,60}\))?\s*[-—–]+\s)"
     # "Baghdad – INA:": or the agency's initials after the dash.
     r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?(?=\s+[-—–]\s+[A-Z]{2,6}:\s))\s*"
     r"(?:\([^()\n]{1,60}\))?\s*[-—–]+\s(?:[A-Z]{2,6}:\s)?"

@@ -35,7 +35,7 @@ _BRACKETED_CREDIT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _LABELLED_CREDIT = re.compile(
-    r"\s*(?P<credit>\b(?:photo|image|picture|credit|foto|photograph|photo credit|image credit|crédit photo|bild)s?"
+    r"\s*(?P<credit>\b(?:file\s+)?(?:photo|image|picture|credit|foto|photograph|photo credit|image credit|crédit photo|bild)s?"
     # A dot inside a word is a web address ("Photo: president.ir/Handout"), not a sentence's end.
     r"\s*(?:by|:)\s*(?:[^.:!?]|\.(?=\w)){2,80})\s*$",
     re.IGNORECASE,
@@ -47,6 +47,10 @@ _AGENCY_SLASH_NAME = re.compile(
 # "…in Libya, October 16, 2023. UN Photo/Loey Felipe": an outlet's photo desk, a slash, the photographer.
 _PHOTO_DESK_CREDIT = re.compile(
     r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w.&'’-]*\s+){0,3}Photo/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$"
+)
+# "… in Hanoi on Tuesday. PCO photo", "… in 2024. AFP file photo": the source, then the word photo.
+_SOURCE_PHOTO_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w.&'’-]*\s+){1,3}(?:file\s+)?(?:photo|picture|image))$"
 )
 # "...isn't easy.Kathrin Ziegler/Getty": a credit glued to the caption's final full stop.
 _GLUED_CREDIT = re.compile(
@@ -132,7 +136,14 @@ def split_caption_credit(text: str) -> Caption | None:
     stripped = text.strip()
     if len(stripped.split()) < 4:
         return None
-    for pattern in (_BRACKETED_CREDIT, _LABELLED_CREDIT, _GLUED_CREDIT, _AGENCY_SLASH_NAME, _PHOTO_DESK_CREDIT):
+    for pattern in (
+        _BRACKETED_CREDIT,
+        _LABELLED_CREDIT,
+        _GLUED_CREDIT,
+        _AGENCY_SLASH_NAME,
+        _PHOTO_DESK_CREDIT,
+        _SOURCE_PHOTO_CREDIT,
+    ):
         match = pattern.search(stripped)
         if match and len(stripped[: match.start("credit")].split()) >= 3:
             return Caption(

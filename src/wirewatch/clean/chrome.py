@@ -42,6 +42,7 @@ LINK = "bare link"
 PAGE_TITLE = "page title"
 SITE_NAME = "site name"
 AUTHOR_BIO = "author bio"
+TIMESTAMP = "live-blog timestamp"
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|mail|print|google\+|"
@@ -83,6 +84,12 @@ _VIDEO_TEASER = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 
 # (reason, pattern, longest line the pattern may remove). Order matters: the first match wins.
 _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
+    # A live blog's entry time on its own line: "16:40 CEST", "9.05am", "14h30 GMT".
+    (
+        TIMESTAMP,
+        re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$", re.IGNORECASE),
+        20,
+    ),
     (
         SHARE_WIDGET,
         re.compile(
@@ -134,6 +141,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"^(?:disclaimer\b.*|the\s+[\w .'’&-]{2,60}\s+has\s+not\s+reviewed\s+this\s+(?:story|article|content).*"
             # A monitor's note on its own updates: "About these updates: … Next update: 16 December 2025."
             r"|about\s+(?:these|this|our)\s+(?:updates?|reports?|bulletins?|briefs?|data)\s*:.*|next\s+update\s*:.*"
+            # A monitor's note on how it counts: "Methodology: SCW records incidents confirmed by …".
+            r"|methodology\s*:.*"
             r"|(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|do\s+not).*"
             r"|this\s+(?:story|article|content|post)\s+(?:was|has\s+been|is)\s+(?:automatically\s+)?(?:generated|provided|not\s+edited).*"
             r"|(?:it\s+is\s+)?provided\s+to\s+our\s+readers\s+as\s+a\s+service.*"
@@ -157,6 +166,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|\(?\s*(?:originally|first)\s+(?:published|appeared)\s+by\s+.{2,80}"
             # "Translated from Arabic by the … desk. The original report was published by …"
             r"|\(?\s*translated\s+(?:from\s+[^\W\d_]+\s+)?(?:by|for)\s+.{2,200}"
+            # "This article was translated from the Spanish edition of La Ría."
+            r"|\(?\s*this\s+(?:story|article|report|piece)\s+(?:was|has\s+been|is)\s+translated\s+from\s+.{2,160}"
             r"|\(?\s*(?:source|via|courtesy)\s*:\s*.{2,80}|\(?\s*©?\s*(?:the\s+)?associated\s+press\s+contributed.{0,120})$",
             re.IGNORECASE,
         ),
@@ -188,7 +199,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|(?:get|receive)\s+.{1,80}\s+(?:delivered\s+)?(?:to|in)\s+your\s+inbox.*|(?:get|receive)\s+.{1,80}\s+delivered\b.*"
             r"|newsletters?(?:\s+sign[\s-]?up)?|already\s+a\s+(?:subscriber|member).*|(?:like|enjoy(?:ed)?)\s+this\s+(?:article|story)\?"
             r"|become\s+a\s+(?:member|subscriber|patron).*|support\s+(?:our|independent)\s+journalism.*|to\s+continue\s+reading.*"
-            r"|you\s+have\s+\d+\s+free\s+(?:articles?|stories).*|follow\s+(?:us|by\s+email|[\w.'’ ]{1,40}\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok|x)\b.{0,60})(?:\s+on\s+.{1,40})?|subscribe\s*sign\s*in"
+            r"|you\s+have\s+\d+\s+free\s+(?:articles?|stories).*|follow\s+(?:us|by\s+email|[\w.'’ ]{1,40}\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok|x)\b.{0,60})(?:\s+on\s+.{1,40})?|(?:search\s+)?subscribe\s*(?:sign|log)\s*in|search\s+(?:sign|log)\s+in(?:\s+subscribe)?"
             r"|.{0,120}\b(?:whatsapp|text|call|message)\s+(?:the\s+newsroom|our\s+newsroom|us)\s*(?:on|at|:).{0,40}"
             r"|.{0,200}\bunsubscribe\s+at\s+any\s+time\b.{0,200}|no\s+spam\b.{0,200}|join\s+our\s+.{1,60}\b(?:forums?|community|newsletter|mailing\s+list)\b.{0,200})\s*[.!:]?$",
             re.IGNORECASE,
