@@ -118,6 +118,19 @@ def test_said_the_report_points_back_to_the_report_named_before(nlp: Language) -
     ]
 
 
+def test_a_resident_of_a_town_speaks_for_himself_and_a_capital_for_its_government(nlp: Language) -> None:
+    text = (
+        "“We did not leave our homes all night,” a resident of Tarvo told the radio station.\n\n"
+        "“The strikes will go on,” Moscow said in a statement."
+    )
+    entities = entities_named(text, [("Tarvo", "place", ["Tarvo"]), ("Moscow", "place", ["Moscow"])])
+    direct = [quote for quote in find_quotes(nlp(text), (), entities) if quote.kind == "direct"]
+    assert [(quote.speaker, quote.speaker_name) for quote in direct] == [
+        (None, "a resident of Tarvo"),
+        ("e2", "Moscow"),
+    ]
+
+
 def test_reportedly_hedges_a_direct_quote(nlp: Language) -> None:
     text = "“We are proud of our farmers,” said Osei reportedly."
     entities = entities_named(text, [("Osei", "person", ["Osei"])])

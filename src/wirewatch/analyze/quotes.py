@@ -407,7 +407,9 @@ def _resolve_speaker(
         found += mentions.overlapping(apposition_start, apposition_end, caption)
     people = [m for m in found if m.entity.type == "person"]
     organizations = [m for m in found if m.entity.type == "organization"]
-    chosen = (people or organizations or found or [None])[-1]
+    # "Moscow said" speaks for a government; "a resident of Jableh said" is a resident, not the town.
+    speaking_places = [m for m in found if m.start <= subject.idx < m.end]
+    chosen = (people or organizations or speaking_places or [None])[-1]
     if chosen is not None:
         return chosen.entity.id, chosen.entity.name
     lemma = subject.lemma_.lower()
