@@ -444,3 +444,44 @@ def test_a_welcome_with_honours_is_no_meeting_and_companions_join_the_audience(a
     audience, talks = [event for event in analysis.events if event.type == "CONSULT"]
     assert {"Joseph Aoun", "Mohammad Raad", "Ali Fayyad", "Hassan Fadlallah"} <= actor_names(audience, names)
     assert {"Ferdinand Marcos Jr", "Gilberto Teodoro"} <= actor_names(talks, names)
+
+
+def test_talks_hosted_by_a_titled_minister_attended_by_states_with_a_group_named_in_apposition(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Negotiators for Peru's government and the Clan del Sur, the country's largest armed group, held a new "
+        "round of talks in Doha on Saturday, Qatar's foreign ministry said.",
+        "The talks were hosted by Qatar's Minister of State at the Ministry of Foreign Affairs, Mohammed "
+        "Al-Khulaifi, and attended by representatives of Spain, Norway and Switzerland, the ministry said.",
+        "The group calls itself the Ejército Popular del Perú.",
+    )
+    talks = analysis.events[0]
+    assert {"Clan del Sur", "Mohammed Al-Khulaifi", "Spain", "Norway", "Switzerland"} <= actor_names(talks, names)
+    kinds = {entity.name: entity.type for entity in analysis.entities}
+    assert kinds["Clan del Sur"] == "organization"  # a group by apposition, not a place
+    # The state's government is not the group whose name ends in the state's name.
+    assert not any(
+        "Ejército" in entity.name and any("government" in alias for alias in entity.aliases)
+        for entity in analysis.entities
+    )
+
+
+def test_a_delegation_the_visitor_heads_and_an_envoy_named_after_his_title(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Egypt's Foreign Minister Badr Abdelatty met his Ethiopian counterpart Gedion Timothewos in Cairo on "
+        "Sunday, the ministry said.",
+        "Gedion arrived in the Egyptian capital on Saturday evening at the head of a delegation that included "
+        "Water and Energy Minister Habtamu Itefa, the ministry said.",
+        "The secretary-general's personal envoy for Sudan, Ramtane Lamamra, said by video link from Algiers that "
+        "both parties were open to a truce.",
+        "Russian aircraft dropped two guided bombs on Druzhkivka on Sunday, killing three people.",
+    )
+    meeting = analysis.events[0]
+    assert {"Badr Abdelatty", "Gedion Timothewos", "Habtamu Itefa"} <= actor_names(meeting, names)
+    people = {entity.name for entity in analysis.entities if entity.type == "person"}
+    assert "Ramtane Lamamra" in people
+    strike = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert "Russian aircraft" in actor_names(strike, names)

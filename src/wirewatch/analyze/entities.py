@@ -165,12 +165,13 @@ _ACTOR_MODIFIERS = word_set(
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
     "militants jihadists gendarmes warplanes gang gangs guard guards movement factions drones drone paramilitaries "
-    "jets helicopters authorities vigilantes artillery"
+    "jets helicopters authorities vigilantes artillery aircraft warships gunboats"
 )
 _UNORGANIZED_HEADS = word_set(
     "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers herders"
 )
 # Descriptions of a state's own forces, named after the state ("Military Forces of Syria").
+_STATE_HEADS = word_set("government authorities administration")
 _STATE_FORCE_HEADS = word_set("forces troops soldiers army military police")
 _STATE_MODIFIERS = word_set("regime government pro-government state military army police")
 _NATIONAL_FORCE = re.compile(
@@ -1328,6 +1329,8 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
             ):
                 kept.remove(cluster)
             continue
+        if words[-1] in _STATE_HEADS:
+            continue  # "Colombia's government" is the state's, not the "Ejército Gaitanista de Colombia"'s
         named_group = [
             other
             for other in others

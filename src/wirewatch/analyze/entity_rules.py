@@ -251,7 +251,7 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
     spans = filter_spans(
         towns + [span for span in spans if not covered.intersection(range(span.start, span.end))]
     )
-    doc.ents = _with_coordination_labels(doc, _people_listed_alike(doc, spans))
+    doc.ents = _with_coordination_labels(doc, _people_listed_alike(doc, _groups_by_apposition(doc, spans)))
     return doc
 
 
@@ -717,6 +717,24 @@ def _with_coordination_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     return repaired
 
 
+# What an armed or political group is called in apposition: "the Clan del Golfo, the country's largest armed group".
+_GROUP_NOUNS = word_set("group movement militia faction organisation organization party cartel gang alliance coalition")
+
+
+def _groups_by_apposition(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name the model read as a place or a person is a group when the text calls it one in apposition."""
+    return [
+        Span(doc, span.start, span.end, label="ORG")
+        if span.label_ in {"FAC", "GPE", "LOC", "PERSON"}
+        and any(
+            child.dep_ == "appos" and child.lemma_.lower() in _GROUP_NOUNS and child.pos_ == "NOUN"
+            for child in span.root.children
+        )
+        else span
+        for span in spans
+    ]
+
+
 def _people_listed_alike(doc: Doc, spans: list[Span]) -> list[Span]:
     """Names listed like a person are people: "Mali's Abdoulaye Diop, Niger's Bakary Yaou Sangaré and Burkina
     Faso's Karamoko Jean-Marie Traoré"; "Petar Petković, the director of the Serbian government's Office".
@@ -774,9 +792,19 @@ _PERSONAL_OFFICES = word_set(
 
 
 def _holds_an_office(span: Span) -> bool:
-    """ "Petar Petković, the director of …" (the parser may hang the apposition on the name listed before)."""
+    """ "Petar Petković, the director of …" (the parser may hang the apposition on the name listed before), "the
+    personal envoy for Sudan, Ramtane Lamamra"."""
     if not _looks_like_a_personal_name(span):
         return False
+    if span.root.dep_ == "appos":
+        # "The secretary-general's personal envoy for Sudan, Ramtane Lamamra, said" (hung on "Sudan" or "envoy").
+        head = span.root.head
+        for _ in range(3):
+            if head.pos_ == "NOUN" and head.lemma_.lower() in _PERSONAL_OFFICES:
+                return True
+            if head.dep_ not in {"pobj", "prep"}:
+                break
+            head = head.head
     doc = span.doc
     after = doc[span.end : span.end + 5]
     if len(after) < 3 or after[0].text != "," or after[1].lower_ not in {"the", "a", "an"}:

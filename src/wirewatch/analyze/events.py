@@ -159,6 +159,7 @@ _SIDE_OFFICE_NOUNS = frozenset(
      "commander", "mediator"}
 )  # fmt: skip
 _SIDES_NAMED_REACH = 2
+_REPRESENTING_NOUNS = frozenset({"representative", "delegate", "envoy", "diplomat", "observer"})
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
 # What an unarmed crowd does in a riot (not "clashed", which armed residents do too).
 _CROWD_RIOT_VERBS = frozenset({"storm", "torch", "loot", "ransack", "vandalise", "vandalize", "burn", "stone"})
@@ -774,8 +775,13 @@ class _Reader:
                     continue
                 passive = bool(_passive_subjects(token))
                 for subject in led or (_agents(token) if passive else _event_subjects(token)):
-                    for _, entity in self._entities_in(subject, sentence, flags):
-                        if entity.type in {"person", "organization"}:
+                    # "attended by representatives of Spain, Norway and Switzerland": the states they represent.
+                    found = list(self._entities_in(subject, sentence, flags))
+                    represented = subject.lemma_.lower() in _REPRESENTING_NOUNS and not any(
+                        entity.type == "person" for _, entity in found
+                    )  # "US envoy Tom Barrack" is Barrack, not the US
+                    for _, entity in found:
+                        if entity.type in {"person", "organization"} or (represented and entity.type == "place"):
                             _add_actor(meeting, EventActor(entity.id, "participant"))
 
     def _add_sides_named_later(self, sentences: list[SpacySpan]) -> None:
@@ -1831,7 +1837,9 @@ def _members_named_later(verb: Token) -> list[Token]:
     side = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "include" or verb.dep_ != "relcl" or _is_negated(verb):
         return []
-    if side.lemma_.lower() not in {"delegation", "team", "entourage"} or not _definite_reference(side):
+    # "arrived … at the head of a delegation that included …": the traveller's own delegation.
+    headed = side.dep_ == "pobj" and side.head.lower_ == "of" and side.head.head.lemma_.lower() == "head"
+    if side.lemma_.lower() not in {"delegation", "team", "entourage"} or not (_definite_reference(side) or headed):
         return []
     return [child for child in verb.children if child.dep_ == "dobj"]
 

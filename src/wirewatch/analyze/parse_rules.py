@@ -79,7 +79,7 @@ def _title_holding_noun(word: Token, verb: Token) -> Token | None:
         token = token.head
     if token.i != verb.i:
         return None
-    return next(
+    found = next(
         (
             noun
             for noun in reversed(chain)
@@ -87,6 +87,26 @@ def _title_holding_noun(word: Token, verb: Token) -> Token | None:
         ),
         None,
     )
+    if found is not None:
+        return found
+    # "hosted by Qatar's Minister of State at the Ministry of Foreign Affairs, Mohammed Al-Khulaifi": the
+    # parser hangs "at the Ministry" on the verb; the title is the agent's.
+    return next(
+        (
+            pobj
+            for agent in verb.children
+            if agent.dep_ == "agent"
+            for pobj in agent.children
+            if pobj.dep_ == "pobj" and pobj.lower_ in _OFFICE_TITLES
+        ),
+        None,
+    )
+
+
+_OFFICE_TITLES = frozenset(
+    {"minister", "envoy", "adviser", "advisor", "secretary", "president", "chairman", "director", "ambassador",
+     "representative", "commissioner", "coordinator", "mediator", "governor", "spokesman", "spokeswoman"}
+)  # fmt: skip
 
 
 # Verbs whose object is the guest: "received at the palace today Dr. X".
