@@ -485,3 +485,16 @@ def test_a_delegation_the_visitor_heads_and_an_envoy_named_after_his_title(analy
     assert "Ramtane Lamamra" in people
     strike = next(event for event in analysis.events if event.type == "ASSAULT")
     assert "Russian aircraft" in actor_names(strike, names)
+
+
+def test_a_unit_telling_of_its_own_soldiers_losses_was_the_target(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Seven soldiers were wounded when explosives dropped from drones hit an army post in Tibú on Tuesday "
+        "night, the army's Second Division said on Wednesday.",
+        "Two soldiers were killed when a roadside bomb went off beside their truck in Datu Piang on Sunday, the "
+        "6th Infantry Division of the Philippine Army said.",
+    )
+    first, second = [event for event in analysis.events if event.type == "ASSAULT"][:2]
+    assert any("Second Division" in name for name in actor_names(first, names))
+    assert any(name.startswith("6th Infantry Division") for name in actor_names(second, names))

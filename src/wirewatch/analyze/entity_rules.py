@@ -245,6 +245,7 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
         for piece in _split_at_place_preposition(doc, whole)
     ]
     spans = filter_spans(rule_spans + [_with_name_particles(doc, span, dictionary_words) for span in model_spans])
+    spans = filter_spans([_with_unit_number(doc, span) for span in spans])
     spans = _with_group_labels(doc, spans)
     towns = _towns_before_places(doc, spans)
     covered = {token.i for town in towns for token in town}
@@ -685,6 +686,19 @@ def _with_name_particles(doc: Doc, span: Span, dictionary_words: frozenset[str] 
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label="PERSON")
+
+
+_UNIT_NUMBER = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$")
+
+
+def _with_unit_number(doc: Doc, span: Span) -> Span:
+    """ "the 6th Infantry Division": a unit's number is part of its name."""
+    if span.label_ != "ORG" or span.start == 0:
+        return span
+    number = doc[span.start - 1]
+    if not _UNIT_NUMBER.match(number.text) or not (span.start <= number.head.i < span.end):
+        return span
+    return Span(doc, span.start - 1, span.end, label="ORG")
 
 
 def _continues_name_leftwards(token: Token, span: Span) -> bool:

@@ -159,6 +159,11 @@ _SIDE_OFFICE_NOUNS = frozenset(
      "commander", "mediator"}
 )  # fmt: skip
 _SIDES_NAMED_REACH = 2
+# Words naming a state's armed unit or force: who may tell of its own soldiers' losses.
+_UNIT_WORDS = frozenset(
+    {"division", "brigade", "battalion", "regiment", "corps", "army", "command", "police", "forces", "military",
+     "gendarmerie", "guard", "navy", "marines"}
+)  # fmt: skip
 _REPRESENTING_NOUNS = frozenset({"representative", "delegate", "envoy", "diplomat", "observer"})
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
 # What an unarmed crowd does in a riot (not "clashed", which armed residents do too).
@@ -372,6 +377,7 @@ class _Reader:
         sentences = sentences_of(self.doc)[0]
         self._add_claimants(sentences)
         self._add_avowed_doers(sentences)
+        self._add_own_losses(sentences)
         self._add_blamed(sentences)
         self._add_attendees(sentences)
         self._add_sides_named_later(sentences)
@@ -662,6 +668,41 @@ class _Reader:
                     self.candidates.remove(retelling)
                 else:
                     told.evidence.append(_sentence_span(sentence, self.caption))
+
+    def _add_own_losses(self, sentences: list[SpacySpan]) -> None:
+        """ "Two soldiers were killed when a roadside bomb went off …, the 6th Infantry Division said": a unit
+        telling of its own soldiers' losses was the target of the attack it tells."""
+        for index, sentence in enumerate(sentences):
+            flags = quoted_token_flags(sentence)
+            units = [
+                entity
+                for telling in sentence
+                if telling.lemma_.lower() in _TELLING_VERBS
+                and not _is_negated(telling)
+                and not flags[telling.i - sentence.start]
+                for subject in telling.children
+                if subject.dep_ == "nsubj"
+                for _, entity in self._entities_in(subject, sentence, flags)
+                if entity.type == "organization"
+                and entity.id not in self.outlets
+                and _UNIT_WORDS & set(fold(entity.name).split())
+            ]
+            losses = any(
+                token.lemma_.lower() in _SOLDIER_WORDS
+                and token.dep_ in {"nsubjpass", "dobj"}
+                and token.head.lemma_.lower() in _TOLL_VERBS
+                for token in sentence
+            )
+            if not units or not losses:
+                continue
+            for candidate in self.candidates:
+                if (
+                    candidate.sentence_index == index
+                    and candidate.caption == self.caption
+                    and plover.event_class(candidate.type, candidate.mode) == "violent"
+                    and units[0].id not in candidate.actor_ids()
+                ):
+                    _add_actor(candidate, EventActor(units[0].id, "target"))
 
     def _attack_told_before(
         self, index: int, sentence: SpacySpan, same_sentence: bool = False
