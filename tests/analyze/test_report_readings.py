@@ -498,3 +498,39 @@ def test_a_unit_telling_of_its_own_soldiers_losses_was_the_target(analyzer: Anal
     first, second = [event for event in analysis.events if event.type == "ASSAULT"][:2]
     assert any("Second Division" in name for name in actor_names(first, names))
     assert any(name.startswith("6th Infantry Division") for name in actor_names(second, names))
+
+
+def test_ministers_described_then_named_by_who_received_whom_and_who_was_present(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The foreign ministers of Peru and Bolivia met on Friday in the border city of Desaguadero, the ministry "
+        "said.",
+        "Peruvian Foreign Minister Elmer Schialer received his Bolivian counterpart, Celinda Sosa Lunda, at the "
+        "border post, the ministry said.",
+        "The audience took place in the presence of the Minister of Defence, Walter Astudillo, and of the "
+        "Minister of the Interior, Carlos Malaver.",
+        "Negotiators for the Thai government held talks with the BRN in Kuala Lumpur on Monday.",
+    )
+    meeting = analysis.events[0]
+    assert {"Elmer Schialer", "Walter Astudillo", "Carlos Malaver"} <= actor_names(meeting, names)
+    talks = next(event for event in analysis.events if names.get(event.place or "") == "Kuala Lumpur")
+    assert {"Thai government", "BRN"} <= actor_names(talks, names)
+
+
+def test_fire_traced_to_positions_held_by_forces_and_raiders_placed_where_they_struck(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "At least three civilians were killed on Wednesday evening when artillery shells hit a neighbourhood on "
+        "the western edge of Suwayda. Our field researchers traced the fire to positions held by Syrian "
+        "government forces around al-Mazraa.",
+        "Armed youth from neighbouring Tonj East County attacked a cattle camp on the outskirts of Tonj town on "
+        "Sunday morning, a county official said.",
+        "At least 14 civilians were killed late on Tuesday when suspected Allied Democratic Forces (ADF) rebels "
+        "attacked farmers on the outskirts of Eringeti, local leaders told the radio.",
+    )
+    shelling, raid, massacre = [event for event in analysis.events if event.type == "ASSAULT"][:3]
+    assert names.get(shelling.place or "") == "Suwayda"
+    assert "Syrian government forces" in actor_names(shelling, names)
+    assert names.get(raid.place or "") == "Tonj"  # not Tonj East, where the raiders came from
+    assert any("youth" in name for name in actor_names(raid, names))
+    assert massacre.time is not None and massacre.time.value == "2031-05-06"  # the toll's Tuesday

@@ -69,6 +69,8 @@ from wirewatch.clean.chrome import (
         ("16:40 CEST", "live-blog timestamp"),
         ("9.05am", "live-blog timestamp"),
         ("Search    Subscribe    Sign in", "subscription prompt"),
+        ("Related updates: Tarvo: water shortages worsen | Kestrel: two killed", "teaser link"),
+        ("Most read: Island pound slides to record low on parallel market", "teaser link"),
         ("Also in this bulletin: Traders protest new market tax · Vaccination drive ends", "teaser link"),
         ("Harbour FM – your station, your voice. WhatsApp the newsroom: +000 555 0100", "subscription prompt"),
         ("About these updates: the Monitor is a network of volunteers. Next update: 16 May 2031.", "disclaimer"),

@@ -168,7 +168,8 @@ _ORGANIZED_HEADS = word_set(
     "jets helicopters authorities vigilantes artillery aircraft warships gunboats"
 )
 _UNORGANIZED_HEADS = word_set(
-    "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers herders"
+    "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers herders "
+    "youth youths raiders"
 )
 # Descriptions of a state's own forces, named after the state ("Military Forces of Syria").
 _STATE_HEADS = word_set("government authorities administration")
@@ -873,7 +874,7 @@ _AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | word_set("lga tehsil sub-county terr
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
 _ONLY_A_PLACE_FOLLOWS = re.compile(
     r"\b(?:outskirts|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"|town|village|villages|city|hamlet|settlement|locality|suburb|[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of\s+"
+    r"|town|village|villages|city|hamlet|settlement|locality|suburb|edge|[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 

@@ -119,9 +119,9 @@ _CLAIMABLE_NOUNS = frozenset(
     {"attack", "attacks", "bombing", "ambush", "raid", "strike", "killing", "assault", "abduction", "kidnapping",
      "massacre", "shelling", "assassination", "operation"}
 )  # fmt: skip
+# (A negotiator or delegate "for" a body speaks for it: "Negotiators for the Thai government" are its side.)
 _POSTED_ROLES = frozenset(
-    {"ambassador", "envoy", "representative", "delegate", "emissary", "negotiator", "adviser", "advisor",
-     "coordinator", "observer"}
+    {"ambassador", "envoy", "representative", "emissary", "adviser", "advisor", "coordinator", "observer"}
 )  # fmt: skip
 # "the Koulouba presidential palace": a named site is where the event happened.
 _SITE_NOUNS = frozenset(
@@ -253,6 +253,8 @@ class _Candidate:
     earlier: bool = False
     # "It was their second call this month": an earlier happening counted from this one, never the same.
     distinct_from: set[int] = field(default_factory=set)
+    # The place was read from where the doers come from ("armed youth from X"), not where they acted.
+    home_place: bool = False
 
     def actor_ids(self) -> set[str]:
         return {actor.entity for actor in self.actors}
@@ -441,7 +443,11 @@ class _Reader:
             if forces is not None and forces.id not in candidate.actor_ids():
                 _add_actor(candidate, EventActor(forces.id, "target"))
         candidate.evidence.append(_sentence_span(sentence, self.caption))
-        candidate.place = self._narrower(candidate.place, self._place_for(trigger, sentence, hidden, mode))
+        clause_place = self._place_for(trigger, sentence, hidden, mode)
+        if candidate.home_place and clause_place is not None and clause_place not in self.broad_place_ids:
+            # "Armed youth from Tonj East County attacked a camp on the outskirts of Tonj": where they struck.
+            candidate.place = clause_place
+        candidate.place = self._narrower(candidate.place, clause_place)
         candidate.time = (
             self._earlier_time(trigger, sentence)
             if candidate.earlier
@@ -728,12 +734,15 @@ class _Reader:
         for index, sentence in enumerate(sentences):
             flags = quoted_token_flags(sentence)
             for token in sentence:
-                if token.pos_ != "VERB" or token.lemma_.lower() != "blame":
+                if token.pos_ != "VERB" or token.lemma_.lower() not in {"blame", "trace"}:
                     continue
                 if _is_negated(token) or flags[token.i - sentence.start]:
                     continue
                 blamed = []
-                for child in token.children:
+                if token.lemma_.lower() == "trace":
+                    # "Our researchers traced the fire to positions held by government forces and tribal fighters".
+                    blamed = _traced_to(token)
+                for child in token.children if token.lemma_.lower() == "blame" else ():
                     if child.dep_ != "dobj":
                         continue
                     if child.lemma_.lower() in _CLAIMABLE_NOUNS or _trigger_type(child) is not None:
@@ -806,6 +815,15 @@ class _Reader:
                     for companion in companions if meeting is not None else ():
                         self._add_actors(meeting, "participant", companion, sentence, flags)
                     continue
+                present = _in_the_presence_of(token)
+                if present:
+                    # "The audience took place in the presence of the Prime Minister, …, Ali Mahaman Lamine Zeine".
+                    meeting = self._meeting_told_before(index, _DELEGATION_REACH)
+                    for person in present if meeting is not None else ():
+                        for _, entity in self._entities_in(person, sentence, flags):
+                            if entity.type in {"person", "organization"}:
+                                _add_actor(meeting, EventActor(entity.id, "participant"))
+                    continue
                 led = _side_led_by(token)
                 if not led and not _attends(token):
                     continue
@@ -851,13 +869,16 @@ class _Reader:
                                     _add_actor(meeting, EventActor(entity.id, "participant"))
             # The same meeting told again with its sides named: "Bislimi and Petković met Sørensen separately".
             for retold in self.candidates:
-                if (
-                    retold is meeting
-                    or retold.type != "CONSULT"
-                    or retold.earlier
-                    or retold.sentence_index not in later
-                    or not retold.actor_ids() & meeting.actor_ids()
-                ):
+                if retold is meeting or retold.type != "CONSULT" or retold.earlier or retold.sentence_index not in later:
+                    continue
+                # "The foreign ministers of Ecuador and Colombia met …. Sommerfeld received her Colombian
+                # counterpart, Villavicencio, …": told next, with no other day or place, it names the sides.
+                next_told = (
+                    retold.sentence_index == meeting.sentence_index + 1
+                    and (retold.time is None or meeting.time is None or retold.time.value == meeting.time.value)
+                    and (retold.place is None or meeting.place is None or retold.place == meeting.place)
+                )
+                if not (retold.actor_ids() & meeting.actor_ids() or next_told):
                     continue
                 for actor in retold.actors:
                     if self.mentions.entities[actor.entity].type == "person":
@@ -1055,6 +1076,8 @@ class _Reader:
                     if (not in_subject(token) or _home_of_the_people(token)) and not self._qualifies_a_noun(
                         token
                     ):
+                        if candidate.place is None and in_subject(token):
+                            candidate.home_place = True  # where the doers live: a fallback for where they struck
                         candidate.place = candidate.place or entity.id
                     continue
                 if _home_of_the_people(token):
@@ -1278,6 +1301,7 @@ class _Reader:
         ]
         for scope in scopes:
             found: list[str] = []
+            from_subject: set[str] = set()
             for token in scope:
                 if flags[token.i - sentence.start]:
                     continue
@@ -1302,9 +1326,14 @@ class _Reader:
                 entity = self.mentions.at_token(token, self.caption)
                 if entity is not None and entity.id in self.place_ids and entity.id not in found:
                     found.append(entity.id)
+                    if in_subject(token):
+                        from_subject.add(entity.id)
             narrow = [place for place in found if place not in self.broad_place_ids]
+            # "Armed youth from Tonj East County attacked a camp on the outskirts of Tonj": where the doers came
+            # from is not where they struck, when the clause names that too.
+            struck = [place for place in (narrow or found) if place not in from_subject]
             if found:
-                return (narrow or found)[0]
+                return (struck or narrow or found)[0]
         return (
             self._place_travelled_to(trigger, sentence, flags)
             or self._place_referred_back(trigger, sentence)
@@ -1456,6 +1485,12 @@ class _Reader:
             token
             for clause in sentence
             if clause.dep_ in {"relcl", "ccomp"} and trigger not in list(clause.subtree)
+            # "14 civilians were killed late on Tuesday when rebels attacked …", misread with the toll as a
+            # clause of the attack: the toll's time is the attack's.
+            and not (
+                clause.lemma_.lower() in _TOLL_VERBS
+                and (clause.head.i == trigger.i or (clause.head.i == trigger.head.i and clause.i < trigger.i))
+            )
             for token in clause.subtree
         ]
         asides += [token for token in sentence if _inside_other_event_phrase(token, trigger)]
@@ -1883,6 +1918,48 @@ def _members_named_later(verb: Token) -> list[Token]:
     if side.lemma_.lower() not in {"delegation", "team", "entourage"} or not (_definite_reference(side) or headed):
         return []
     return [child for child in verb.children if child.dep_ == "dobj"]
+
+
+def _in_the_presence_of(verb: Token) -> list[Token]:
+    """ "The audience took place in the presence of A, and of B": those present at the meeting named again."""
+    if verb.pos_ != "VERB" or _is_negated(verb):
+        return []
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if not any(
+        (subject.lemma_.lower() in plover.NOUN_TRIGGERS or subject.lemma_.lower() in _GATHERING_NOUNS)
+        and _definite_reference(subject)
+        for subject in subjects
+    ):
+        return []
+    present: list[Token] = []
+    for prep in (child for child in verb.children if child.dep_ == "prep" and child.lower_ in {"in", "at"}):
+        for presence in (pobj for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "presence"):
+            ofs = [child for child in presence.children if child.dep_ == "prep" and child.lower_ == "of"]
+            ofs += [conj for of in ofs for conj in of.conjuncts if conj.lower_ == "of"]
+            ofs += [conj for conj in prep.conjuncts if conj.lower_ == "of"]  # "…, and of the Minister of State"
+            ofs += [conj for conj in verb.children if conj.dep_ == "conj" and conj.lower_ == "of"]
+            present += [pobj for of in ofs for pobj in of.children if pobj.dep_ == "pobj"]
+    return present
+
+
+def _traced_to(verb: Token) -> list[Token]:
+    """Who "traced the fire/shelling/attack to" names: the holders of the positions, or the group itself."""
+    if not any(
+        child.dep_ == "dobj" and (child.lemma_.lower() in _CLAIMABLE_NOUNS | {"fire", "shell", "rocket", "drone"})
+        for child in verb.children
+    ):
+        return []
+    found: list[Token] = []
+    for pobj in (p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children):
+        holders = [
+            agent_pobj
+            for clause in pobj.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in {"hold", "control", "occupy", "man"}
+            for agent_pobj in _agents(clause)
+        ]
+        for holder in holders or [pobj]:
+            found += [holder, *holder.conjuncts]
+    return found
 
 
 def _described_sides(sentence: SpacySpan) -> frozenset[str]:

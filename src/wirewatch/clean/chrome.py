@@ -70,7 +70,8 @@ _TEASER_LABEL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _INLINE_TEASER = re.compile(
-    r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
+    r"^(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news))?|most\s+(?:read|popular|viewed|shared)"
+    r"|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
     r"|also\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|programme|program|update)"
     # The same inline teasers on pages in other languages ("Lea también: ¿Qué pasó…?").
     r"|lire\s+aussi|à\s+lire\s+aussi|mehr|lesen\s+sie\s+auch|le[ae]\s+también|leer\s+más|vea\s+también"
