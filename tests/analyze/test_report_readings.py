@@ -534,3 +534,14 @@ def test_fire_traced_to_positions_held_by_forces_and_raiders_placed_where_they_s
     assert names.get(raid.place or "") == "Tonj"  # not Tonj East, where the raiders came from
     assert any("youth" in name for name in actor_names(raid, names))
     assert massacre.time is not None and massacre.time.value == "2031-05-06"  # the toll's Tuesday
+
+
+def test_a_town_described_as_the_seat_of_a_district_is_a_place(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Troops repelled an attack by Lakurawa militants on Kangiwa, the headquarters of Arewa Local Government "
+        "Area of Kebbi State, on Saturday evening, the army said.",
+    )
+    attack = analysis.events[0]
+    assert names.get(attack.place or "") == "Kangiwa"
+    assert "Kangiwa" not in actor_names(attack, names)

@@ -84,6 +84,7 @@ _SEASON_WORDS = word_set(
 )
 _CALENDAR_WORDS = CALENDAR_WORDS
 _DWELLER_NOUNS = word_set("resident villager inhabitant")
+_SEAT_WORDS = word_set("headquarters capital seat")
 _TOWN_PREPOSITIONS = word_set("in near outside at around into from through toward towards")
 # An untagged name becomes a town only when the gazetteer's town is this large: small namesakes abound.
 _UNTAGGED_TOWN_POPULATION = 5_000
@@ -953,7 +954,13 @@ def _located_by_the_next_place(mention: _Mention) -> bool:
         area = doc[end + 2 : min(len(doc), end + 8)]
         if any(token.lower_ in _AREA_WORDS_AFTER_NAMES for token in area):
             return True
-    if before not in {"in", "near", "at", "outside"}:
+    if before not in {"in", "near", "at", "outside", "on"}:
+        return False
+    # "on Kangiwa, the headquarters of Arewa Local Government Area": what a town is the seat of is a place.
+    seat = doc[end + 1 : end + 5] if end + 2 < len(doc) and doc[end].text == "," else None
+    if seat is not None and len(seat) >= 3 and seat[0].lower_ == "the" and seat[1].lower_ in _SEAT_WORDS:
+        return seat[2].lower_ == "of"
+    if before == "on":
         return False
     if not (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"in", "near"}):
         return False
