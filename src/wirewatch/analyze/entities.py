@@ -82,7 +82,6 @@ _SEASON_WORDS = word_set(
     "ramadan eid christmas easter lent advent diwali ashura nowruz passover hanukkah spring summer autumn fall "
     "winter weekend"
 )
-_CALENDAR_WORDS = CALENDAR_WORDS
 _DWELLER_NOUNS = word_set("resident villager inhabitant")
 _SEAT_WORDS = word_set("headquarters capital seat")
 _TOWN_PREPOSITIONS = word_set("in near outside at around into from through toward towards")
@@ -464,7 +463,7 @@ def _start_of_spelled_name(match: re.Match[str]) -> int | None:
     broken = [i for i, (offset, word) in enumerate(name) if match.string[offset + len(word)] == ","]
     name = name[broken[-1] + 1 :] if broken else name
     while name and (
-        fold(name[0][1]) in _NOT_NAME_OPENERS or fold(name[0][1]) in _CALENDAR_WORDS or name[0][1] == "the"
+        fold(name[0][1]) in _NOT_NAME_OPENERS or fold(name[0][1]) in CALENDAR_WORDS or name[0][1] == "the"
     ):
         name = name[1:]  # "On Monday the Army (SAF)": the words opening the sentence are no part of it
     if any(word[0].isupper() and fold(word) in _ORGANIZATION_HEAD_WORDS for _, word in name):
@@ -535,7 +534,7 @@ def _untagged_towns(
             )
             if not (after_preposition or before_a_site):
                 continue
-            if token.lower_ in _CALENDAR_WORDS or (
+            if token.lower_ in CALENDAR_WORDS or (
                 token.ent_type_ in {"DATE", "TIME"} and (token.lower_ in _SEASON_WORDS or not token.is_title)
             ):
                 continue  # "in August", "in Ramadan" are times, whatever towns bear their names; "in Turbat" is not
@@ -707,7 +706,7 @@ def _named_settlements(
 
 
 def _opens_a_sentence_not_a_name(token: Token) -> bool:
-    return token.is_stop or token.lower_ in _CALENDAR_WORDS or token.ent_type_ in {"DATE", "TIME", "NORP"}
+    return token.is_stop or token.lower_ in CALENDAR_WORDS or token.ent_type_ in {"DATE", "TIME", "NORP"}
 
 
 def _is_modifier(span: Span) -> bool:

@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from wirewatch.analyze import plover
 from wirewatch.analyze.armed_groups import ARMED_GROUP_NAMES
-from wirewatch.analyze.names import CALENDAR_WORDS, DEMONYM_ENDINGS, TITLE_WORDS, word_set
+from wirewatch.analyze.names import CALENDAR_WORDS, DEMONYM_ENDINGS, PERSONAL_OFFICES, TITLE_WORDS, word_set
 
 COMPONENT_NAME = "wirewatch_entity_rules"
 DATELINE_COMPONENT_NAME = "wirewatch_dateline"
@@ -798,11 +798,6 @@ def _listed_with(token: Token) -> list[int]:
     return group
 
 
-# Offices only a person holds, in apposition to a name: "Petar Petković, the director of …".
-_PERSONAL_OFFICES = word_set(
-    "director minister spokesman spokeswoman spokesperson envoy ambassador adviser advisor governor chairman "
-    "chairwoman commander negotiator secretary-general deputy president"
-)
 
 
 def _holds_an_office(span: Span) -> bool:
@@ -814,7 +809,7 @@ def _holds_an_office(span: Span) -> bool:
         # "The secretary-general's personal envoy for Sudan, Ramtane Lamamra, said" (hung on "Sudan" or "envoy").
         head = span.root.head
         for _ in range(3):
-            if head.pos_ == "NOUN" and head.lemma_.lower() in _PERSONAL_OFFICES:
+            if head.pos_ == "NOUN" and head.lemma_.lower() in PERSONAL_OFFICES:
                 return True
             if head.dep_ not in {"pobj", "prep"}:
                 break
@@ -824,7 +819,7 @@ def _holds_an_office(span: Span) -> bool:
     if len(after) < 3 or after[0].text != "," or after[1].lower_ not in {"the", "a", "an"}:
         return False
     for token in after[2:]:
-        if token.lemma_.lower() in _PERSONAL_OFFICES and token.pos_ == "NOUN":
+        if token.lemma_.lower() in PERSONAL_OFFICES and token.pos_ == "NOUN":
             return True
         if token.pos_ not in {"ADJ", "PROPN", "NOUN"}:
             return False

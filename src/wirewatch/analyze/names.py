@@ -146,3 +146,10 @@ CALENDAR_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december"
 )
+# Offices only a person holds, written beside a name: "Petar Petković, the director of …", "hosted by Qatar's
+# Minister of State …, Mohammed Al-Khulaifi".
+PERSONAL_OFFICES = word_set(
+    "director minister spokesman spokeswoman spokesperson envoy ambassador adviser advisor governor chairman "
+    "chairwoman commander negotiator secretary secretary-general deputy president representative commissioner "
+    "coordinator mediator"
+)

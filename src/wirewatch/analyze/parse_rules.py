@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.analyze import plover
-from wirewatch.analyze.names import CALENDAR_WORDS
+from wirewatch.analyze.names import CALENDAR_WORDS, PERSONAL_OFFICES
 
 __all__ = ["TRAILING_REPORT_COMPONENT_NAME", "repair_trailing_reports"]
 
@@ -97,16 +97,10 @@ def _title_holding_noun(word: Token, verb: Token) -> Token | None:
             for agent in verb.children
             if agent.dep_ == "agent"
             for pobj in agent.children
-            if pobj.dep_ == "pobj" and pobj.lower_ in _OFFICE_TITLES
+            if pobj.dep_ == "pobj" and pobj.lower_ in PERSONAL_OFFICES
         ),
         None,
     )
-
-
-_OFFICE_TITLES = frozenset(
-    {"minister", "envoy", "adviser", "advisor", "secretary", "president", "chairman", "director", "ambassador",
-     "representative", "commissioner", "coordinator", "mediator", "governor", "spokesman", "spokeswoman"}
-)  # fmt: skip
 
 
 # Verbs whose object is the guest: "received at the palace today Dr. X".
