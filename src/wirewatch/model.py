@@ -160,7 +160,8 @@ class Entity:
     """An actor or place named in one article.
 
     `name` is the fullest form in the text, `aliases` every other form seen (spelling variants
-    included), `affiliations` the ids of organization entities it belongs to.
+    included), `affiliations` the ids of the organization entities it belongs to and of the states (country
+    place entities) it serves ("Ecuadorian Foreign Minister Gabriela Sommerfeld" → Ecuador).
     """
 
     id: str

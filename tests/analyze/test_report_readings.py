@@ -545,3 +545,160 @@ def test_a_town_described_as_the_seat_of_a_district_is_a_place(analyzer: Analyze
     attack = analysis.events[0]
     assert names.get(attack.place or "") == "Kangiwa"
     assert "Kangiwa" not in actor_names(attack, names)
+
+
+def test_a_meeting_told_by_its_sides_then_by_who_sat_at_the_table_is_one_meeting(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The foreign ministers of Ecuador and Peru met on Wednesday in the border city of Macará, their first talks "
+        "since a trade dispute erupted in February, Ecuador's foreign ministry said.",
+        "The ministry said the two sides discussed security along the border.",
+        '"We cannot keep the border closed forever," Ecuadorian Foreign Minister Gabriela Sommerfeld told reporters.',
+        "Peru's minister, Elmer Schialer, said his government was ready to share intelligence.",
+        "Sommerfeld received Schialer at the new binational service centre.",
+        "Sommerfeld also met Peruvian trade unions in Macará.",
+    )
+    meetings = [event for event in analysis.events if event.type == "CONSULT"]
+    lead = meetings[0]
+    assert {"Gabriela Sommerfeld", "Elmer Schialer"} <= actor_names(lead, names)
+    assert names.get(lead.place or "") == "Macará"
+    assert lead.time is not None and lead.time.value == "2031-05-07"
+    assert not any(
+        {"Gabriela Sommerfeld", "Elmer Schialer"} <= actor_names(other, names) for other in meetings[1:]
+    )
+    assert len(lead.evidence) >= 2  # both tellings point back into the text
+
+
+def test_people_serve_the_state_their_title_names(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Ecuadorian Foreign Minister Gabriela Sommerfeld met Peru's minister, Elmer Schialer, in Macará on Wednesday. "
+        "Ecuador and Peru have argued over tariffs since February.",
+    )
+    by_name = {entity.name: entity for entity in analysis.entities}
+    assert [names[a] for a in by_name["Gabriela Sommerfeld"].affiliations] == ["Ecuador"]
+    assert [names[a] for a in by_name["Elmer Schialer"].affiliations] == ["Peru"]
+
+
+def test_a_verb_after_the_day_read_as_an_adjective_is_still_the_sentence_s_verb(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Lucas Mwangi on Tuesday hosted leaders of Ruritania's main opposition groups at State House, "
+        "Nairobi, in an effort to revive stalled peace talks.",
+        "The visitors included Pagan Okello, Thomas Lado and Oyet Wani, State House said in a statement.",
+    )
+    meeting = analysis.events[0]
+    assert (meeting.type, meeting.mode) == ("CONSULT", "host")
+    assert {"Lucas Mwangi", "Pagan Okello", "Thomas Lado", "Oyet Wani"} <= actor_names(meeting, names)
+    assert meeting.time is not None and meeting.time.value == "2031-05-06"
+
+
+def test_strikes_carried_out_on_fighters_and_troops_under_fire_from_a_named_group(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The air force carried out a series of strikes on JNIM fighters near Djibasso on Tuesday, the army said.",
+        "Teachers carried out a strike in Dédougou on Wednesday.",
+    )
+    (strike,) = analysis.events
+    assert (strike.type, strike.mode) == ("ASSAULT", "air strike")
+    assert names.get(strike.place or "") == "Djibasso"
+    analysis, names = analysed(
+        analyzer,
+        "A police convoy came under fire from Lashkar-e-Jhangvi gunmen near Serai Naurang on Monday.",
+        "Soldiers in Suwayda came under fire from \"outlaw groups\", the ministry said.",
+    )
+    (attack,) = analysis.events
+    assert (attack.type, attack.mode) == ("ASSAULT", "armed attack")
+    assert {"police"} <= {names[a.entity].lower() for a in attack.actors if a.role == "target"}
+    assert any(a.role == "source" for a in attack.actors)
+
+
+def test_a_datelined_readout_in_ordinary_case_with_an_accented_city(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Dédougou, 7 May 2031 (AIB) – Government forces on Tuesday carried out strikes on JNIM fighters near "
+        "Djibasso, the Army General Staff announced.",
+    )
+    (strike,) = analysis.events
+    assert "AIB" not in actor_names(strike, names)
+    assert strike.time is not None and strike.time.value == "2031-05-06"  # Tuesday, not the dateline's day
+
+
+def test_the_doers_named_in_the_next_sentence_and_the_claimant_join_the_attack(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Fighters from an al Qaeda-linked group attacked an army post in the town of Diabaly late on Sunday, killing "
+        "eight soldiers, security sources said.",
+        "The assailants set fire to two armoured vehicles before withdrawing north.",
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility in a statement on Monday.",
+    )
+    attack = analysis.events[0]
+    assert names.get(attack.place or "") == "Diabaly"
+    assert "Jama'at Nusrat al-Islam wal-Muslimin" in actor_names(attack, names)
+    assert sum(1 for event in analysis.events if event.type == "ASSAULT") == 1
+
+
+def test_counterparts_described_by_nationality_are_the_people_named_next(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Niger's ruler, General Abdourahamane Tiani, hosted his Malian and Burkinabe counterparts in Niamey on Monday.",
+        "Mali's Assimi Goita arrived on Sunday afternoon. Burkina Faso's Captain Ibrahim Traore landed late on Sunday.",
+    )
+    summit = analysis.events[0]
+    assert {"Abdourahamane Tiani", "Assimi Goita", "Ibrahim Traore"} <= actor_names(summit, names)
+
+
+def test_a_visitor_arriving_on_a_visit_and_received_at_the_airport(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "General Abdel Fattah al-Burhan arrived in Asmara on Tuesday on a working visit to Eritrea, and was received "
+        "at the airport by President Isaias Afewerki.",
+    )
+    visit = analysis.events[0]
+    assert visit.type == "CONSULT"
+    roles = {names[actor.entity]: actor.role for actor in visit.actors}
+    assert roles.get("Abdel Fattah al-Burhan") == "guest" and roles.get("Isaias Afewerki") == "host"
+    assert names.get(visit.place or "") == "Asmara"
+
+
+def test_a_town_retaken_from_those_it_fell_to_by_forces_backed_by_clan_fighters(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Government forces backed by Macawisley clan fighters recaptured the town of Adan Yabaal on Monday, a year "
+        "after it fell to al-Shabaab, officials said.",
+        "The AFC/M23 rebels regained control of Nyabiondo, a trading centre in Masisi territory, on Saturday.",
+    )
+    retaken, regained = analysis.events[:2]
+    assert {"Macawisley clan fighters", "al-Shabaab"} <= actor_names(retaken, names)
+    assert regained.mode == "territory gained" and names.get(regained.place or "") == "Nyabiondo"
+
+
+def test_a_caller_named_after_his_title_and_a_broker_of_the_talks(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Prime Minister Mohammed Shia al-Sudani received on Tuesday evening a telephone call from the President of "
+        "the Republic of Türkiye, Recep Tayyip Erdoğan, during which they discussed water. Erdoğan said more water "
+        "would flow.",
+        "The foreign ministers of Venezuela and Guyana met in Bridgetown on Monday in talks brokered by Barbados Prime "
+        "Minister Mia Mottley.",
+    )
+    call = next(event for event in analysis.events if event.mode == "call")
+    assert {"Mohammed Shia al-Sudani", "Recep Tayyip Erdoğan"} <= actor_names(call, names)
+    talks = next(event for event in analysis.events if names.get(event.place or "") == "Bridgetown")
+    assert "Mia Mottley" in actor_names(talks, names)
+
+
+def test_the_guest_s_trip_begun_the_day_before_is_the_visit_the_meeting_was_part_of(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Chad's President Mahamat Idriss Déby Itno received his Central African counterpart, Faustin-Archange "
+        "Touadéra, in N'Djamena on Wednesday.",
+        "Touadéra, who arrived in the Chadian capital on Tuesday evening for a two-day working visit, was accompanied "
+        "by Foreign Minister Sylvie Baïpo-Temon, according to the Central African presidency.",
+    )
+    meetings = [event for event in analysis.events if event.type == "CONSULT"]
+    assert len(meetings) == 1
+    assert {"Mahamat Idriss Déby Itno", "Faustin-Archange Touadéra", "Sylvie Baïpo-Temon"} <= actor_names(
+        meetings[0], names
+    )
+    assert meetings[0].time is not None and meetings[0].time.value == "2031-05-07"

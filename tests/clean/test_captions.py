@@ -85,6 +85,11 @@ from wirewatch.model import Caption
             "The two presidents shake hands before their talks in Tarvo on Tuesday.",
             "PCO photo",
         ),
+        (
+            "FILE PHOTO: Soldiers patrol a road outside Tarvo, March 4, 2030. Northern Wire/Anna Lind/File Photo",
+            "FILE PHOTO: Soldiers patrol a road outside Tarvo, March 4, 2030.",
+            "Northern Wire/Anna Lind/File Photo",
+        ),
     ],
 )
 def test_split_caption_credit(line: str, text: str, credit: str) -> None:

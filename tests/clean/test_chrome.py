@@ -7,6 +7,7 @@ import pytest
 from wirewatch.clean.chrome import (
     byline_authors,
     classify_chrome_line,
+    is_capitalised_heading,
     is_comment_author_line,
     is_comment_thread_head,
     is_embedded_post_signature,
@@ -66,6 +67,17 @@ from wirewatch.clean.chrome import (
         ("CONTEXT", "section label"),
         ("This article was translated from the French edition of the Gazette.", "syndication note"),
         ("Methodology: the monitor records incidents confirmed by two sources.", "disclaimer"),
+        ("[Translated from Norwegian]", "syndication note"),
+        (
+            "This statement was issued by the coast guard on Monday and is published as received. Our context follows.",
+            "syndication note",
+        ),
+        ("Listen again: our Tarvo correspondent on the ferry strike, weekdays at 18:30.", "teaser link"),
+        ("Programme note: Our call-in show asks listeners about the harbour. Wednesday at 8pm.", "teaser link"),
+        ("In this issue: Ferry strike ends · Harbour tax vote · Reading list", "teaser link"),
+        ("Related briefings: Tarvo: council backs bridge | Kestrel: port reopens", "teaser link"),
+        ("READING LIST", "teaser link"),
+        ("Forwarded this email? Subscribe here. The Harbour Weekly appears every Thursday.", "subscription prompt"),
         ("16:40 CEST", "live-blog timestamp"),
         ("9.05am", "live-blog timestamp"),
         ("Search    Subscribe    Sign in", "subscription prompt"),
@@ -134,11 +146,23 @@ def test_chrome_reason(line: str, reason: str) -> None:
         # Captions and credits are left to `captions.py`, even when they hold a date.
         "Crowds in Lyon on May 2, 2024. JEAN DUPONT/AFP VIA GETTY IMAGES",
         "Photo: Getty Images",
+        "The statement was published on the ministry's website on Monday.",
+        "Listen to the minister: he said the harbour would reopen.",
         "",
     ],
 )
 def test_story_sentences_are_not_chrome(line: str) -> None:
     assert classify_chrome_line(line) is None
+
+
+def test_capitalised_headings() -> None:
+    assert is_capitalised_heading("BACKGROUND NOTES")
+    assert is_capitalised_heading("TOP STORY: A NEW ENVOY IN TARVO")
+    assert is_capitalised_heading("COMMUNIQUÉ 214/2031 – NORTHERN COMMAND – THIRD DIVISION")
+    assert not is_capitalised_heading("KESTREL, May 8 -")
+    assert not is_capitalised_heading("NATO")
+    assert not is_capitalised_heading("The council met on Tuesday.")
+    assert not is_capitalised_heading("WE WILL NOT LEAVE THE HARBOUR.")
 
 
 def test_helpers() -> None:

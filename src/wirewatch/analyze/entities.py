@@ -130,7 +130,8 @@ _SETTLEMENT_NAME = re.compile(
     # "at Sabiid, a farming village west of Afgooye", "in Namhsan, the seat of the TNLA": an apposition that
     # calls the name a settlement.
     r"|(?P<described>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:village|town|hamlet|settlement|township)\b|the\s+(?:seat|capital|hometown)\s+of\b)"
+    r"(?:village|town|hamlet|settlement|township|locality|commune|(?:trading|market|commercial)\s+(?:centre|center|hub))"
+    r"\b|the\s+(?:seat|capital|hometown)\s+of\b)"
 )
 _MEMBERS_OF_NAME = re.compile(
     r"\b(?:leaders|members|fighters|commanders|militants|negotiators|representatives|delegates)\s+of\s+the\s+"
@@ -160,7 +161,8 @@ _BROAD_FEATURES = frozenset({"country", "admin1", "continent"})
 
 _ACTOR_MODIFIERS = word_set(
     "pro-government pro-regime regime government security military army police rebel opposition coalition "
-    "border riot special armed paramilitary unidentified unknown masked suspected allied state federal foreign local"
+    "border riot special armed paramilitary unidentified unknown masked suspected allied state federal foreign local "
+    "clan tribal"
 )
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
@@ -295,6 +297,7 @@ def find_entities(
     mentions += _untagged_repeats_of_places(docs, mentions, gazetteer, settlements)
     mentions += _untagged_names_where_only_a_place_stands(docs, mentions)
     people = _cluster_people(mentions)
+    mentions += _unrecognised_full_names(docs, mentions, people)
     mentions += _unrecognised_surnames(docs, mentions, people)
     clusters = people + _cluster_organizations(mentions) + _cluster_places(mentions)
     _merge_known_as(docs, mentions, clusters)
@@ -302,7 +305,7 @@ def find_entities(
     clusters = _settle_generic_actors(clusters)
     if gazetteer is not None:
         clusters = _name_state_forces(clusters, gazetteer)
-    _attach_roles_and_affiliations(mentions)
+    _attach_roles_and_affiliations(mentions, _StateReader(_states(clusters, gazetteer), gazetteer))
     return _as_entities(clusters)
 
 
@@ -1084,6 +1087,41 @@ def _group_before_title(mention: _Mention) -> str | None:
     return fold(doc[first:end].text) if first < end else None
 
 
+def _unrecognised_full_names(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], people: list[_Cluster]
+) -> list[_Mention]:
+    """ "a telephone call from the President of the Republic of Türkiye, Recep Tayyip Erdoğan, …": the model tags
+    only the later "Erdoğan"; the untagged full name before it, given names and surname, is the same person's."""
+    surnames = {
+        cluster.mentions[0].name: cluster
+        for cluster in people
+        if all(len(mention.name.split()) == 1 for mention in cluster.mentions) and len(cluster.mentions[0].name) > 2
+    }
+    taken = {(mention.caption, index) for mention in mentions for index in range(mention.start, mention.end)}
+    added = []
+    for doc, caption, _ in docs:
+        for token in doc:
+            cluster = surnames.get(token.text)
+            if cluster is None or (caption, token.idx) in taken:
+                continue
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].is_title
+                and doc[start - 1].lower_.rstrip(".") not in _TITLES
+                and (caption, doc[start - 1].idx) not in taken
+            ):
+                start -= 1
+            if start == token.i or token.i - start > 3:
+                continue
+            span = doc[start : token.i + 1]
+            mention = _Mention(span.text, "PERSON", span, span.start_char, span.end_char, caption)
+            _join(cluster, mention)
+            added.append(mention)
+    return added
+
+
 def _unrecognised_surnames(
     docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], people: list[_Cluster]
 ) -> list[_Mention]:
@@ -1539,7 +1577,21 @@ def _merge(into: _Cluster, other: _Cluster, clusters: list[_Cluster]) -> None:
 # ---------------------------------------------------------------- roles and affiliations
 
 
-def _attach_roles_and_affiliations(mentions: list[_Mention]) -> None:
+def _states(clusters: list[_Cluster], gazetteer: Gazetteer | None) -> dict[str, _Cluster]:
+    """The article's countries by country code: the states its people and forces may serve."""
+    states: dict[str, _Cluster] = {}
+    if gazetteer is None:
+        return states
+    for cluster in clusters:
+        if cluster.type != "place" or cluster.generic:
+            continue
+        found = gazetteer.lookup(cluster.mentions[0].name)
+        if found and found[0].feature == "country" and found[0].country_code:
+            states.setdefault(found[0].country_code, cluster)
+    return states
+
+
+def _attach_roles_and_affiliations(mentions: list[_Mention], serving: _StateReader | None = None) -> None:
     # Unnamed actors span named ones ("Hamas security forces"); the named mention owns its tokens.
     at_token = {
         (id(mention.span.doc), index): mention
@@ -1547,17 +1599,16 @@ def _attach_roles_and_affiliations(mentions: list[_Mention]) -> None:
         if mention.label != "ACTOR"
         for index in _token_range(mention)
     }
+    serving = serving or _StateReader({}, None)
+    serving.at_token = at_token
     for mention in mentions:
         cluster = mention.cluster
         if cluster is None or cluster.type == "place":
             continue
         if cluster.generic:
-            _affiliate(
-                cluster,
-                _organizations_in(
-                    mention.span.doc[max(mention.span.start - 1, 0) : mention.span.end], at_token
-                ),
-            )
+            around = mention.span.doc[max(mention.span.start - 1, 0) : mention.span.end]
+            _affiliate(cluster, _organizations_in(around, at_token))
+            _affiliate(cluster, serving.states_in(around))
             continue
         for role_tokens in _role_phrases(mention):
             if any(token.ent_type_ in _NOT_ACTOR_WORDS for token in role_tokens) or not _describes(
@@ -1570,9 +1621,52 @@ def _attach_roles_and_affiliations(mentions: list[_Mention]) -> None:
             _affiliate(cluster, _organizations_in(role_tokens, at_token))
             _affiliate(cluster, _possessor_before(role_tokens, at_token))
             _affiliate(cluster, _group_referred_back(role_tokens, mentions))
+            _affiliate(cluster, serving.states_in(role_tokens))
+            _affiliate(cluster, serving.state_owning(role_tokens))
         _affiliate(cluster, _possessor_before(mention.span, at_token))
+        _affiliate(cluster, serving.state_owning(mention.span))
         _affiliate(cluster, _group_of_coordinated_members(mention.span.root, at_token))
         _affiliate(cluster, _group_led_or_including(mention.span.root, at_token))
+
+
+class _StateReader:
+    """The state a title or a force serves, where the article names that state: "Ecuadorian Foreign Minister
+    Gabriela Sommerfeld", "Peru's minister, Elmer Schialer", "the foreign minister of Ecuador", "Nigerian troops"."""
+
+    def __init__(self, states: dict[str, _Cluster], gazetteer: Gazetteer | None) -> None:
+        self.states = states
+        self.gazetteer = gazetteer
+        self.at_token: dict[tuple[int, int], _Mention] = {}
+        self._by_id = {id(cluster) for cluster in states.values()}
+
+    def states_in(self, tokens: Span) -> list[_Cluster]:
+        if not self.states:
+            return []
+        found: list[_Cluster] = []
+        head = tokens.root
+        for token in tokens:
+            # "Ecuadorian Foreign Minister", "the foreign minister of Ecuador": the title's own state, not the one a
+            # word deeper in it names ("leader of the Palestinian militant group").
+            owner = token.head.head if token.head.lower_ == "of" else token.head
+            if token.i != head.i and owner.i != head.i and token.head.i not in {t.i for t in head.lefts}:
+                continue
+            mention = self.at_token.get((id(tokens.doc), token.i))
+            if mention is not None and id(mention.cluster) in self._by_id:
+                found.append(mention.cluster)  # type: ignore[arg-type]
+            elif mention is None and token.ent_type_ == "NORP" and token.pos_ in {"ADJ", "PROPN"}:
+                code = self.gazetteer.country_of_nationality(token.text) if self.gazetteer else None
+                state = self.states.get(code or "")
+                if state is not None:
+                    found.append(state)
+        return found
+
+    def state_owning(self, tokens: Span) -> list[_Cluster]:
+        """ "Peru's minister": the state written as the owner just before."""
+        doc, index = tokens.doc, tokens.start - 1
+        if index < 1 or doc[index].tag_ != "POS":
+            return []
+        mention = self.at_token.get((id(doc), index - 1))
+        return [mention.cluster] if mention is not None and id(mention.cluster) in self._by_id else []  # type: ignore[list-item]
 
 
 def _token_range(mention: _Mention) -> range:
@@ -1760,10 +1854,11 @@ def _subtree(token: Token) -> Span:
 
 
 def _affiliate(cluster: _Cluster, organizations: list[_Cluster]) -> None:
+    """Organizations a cluster belongs to; a state (a country's place cluster) counts as one."""
     for organization in organizations:
         if (
             organization is not cluster
-            and organization.type == "organization"
+            and organization.type in {"organization", "place"}
             and organization not in cluster.affiliations
         ):
             cluster.affiliations.append(organization)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.analyze import plover
-from wirewatch.analyze.names import fold
+from wirewatch.analyze.names import CALENDAR_WORDS, fold
 from wirewatch.analyze.sources import (
     Attribution,
     MentionIndex,
@@ -169,6 +169,15 @@ _SINCE = re.compile(r"since\b", re.IGNORECASE)
 # What an unarmed crowd does in a riot (not "clashed", which armed residents do too).
 _CROWD_RIOT_VERBS = frozenset({"storm", "torch", "loot", "ransack", "vandalise", "vandalize", "burn", "stone"})
 # "a fresh round of talks", "two days of talks", "a series of meetings": what stands for the talks it counts.
+# Who a meeting's guests are called when they are named after it: "The visitors included …".
+# What troops "come under": "came under attack", "came under heavy fire".
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+_FIRE_NOUNS = frozenset({"attack", "fire", "shelling", "bombardment", "assault"})
+# Who "brokered", "mediated" or "chaired" talks took part in them.
+_CONVENING_VERBS = frozenset(
+    {"broker", "mediate", "chair", "facilitate", "sponsor", "convene", "host", "organise", "organize", "moderate"}
+)
+_GUEST_NOUNS = frozenset({"visitor", "guest", "participant", "attendee", "delegation", "delegate", "invitee"})
 _ROUND_NOUNS = frozenset({"round", "series", "day", "week", "session"})
 # What a meeting is called in a readout when it is named again: "The reception was attended by …".
 _GATHERING_NOUNS = frozenset({"session", "reception", "audience", "ceremony", "dinner", "banquet", "luncheon"})
@@ -181,6 +190,13 @@ _CROWD_CONTROL_WORDS = frozenset({"gas", "teargas", "tear", "stun", "rubber", "w
 _CALL_TAKING_VERBS = frozenset({"receive", "take", "get", "answer", "place"})
 _TELLING_VERBS = plover.TELLING_VERBS
 _LOOSE_MODES = frozenset({None, "delegation", "killing"})
+# Ways of meeting face to face, any of which a report may use for one meeting told twice.
+_IN_PERSON_MODES = frozenset({None, "meet", "host", "visit", "delegation"})
+# "also met", "met separately", "met again": words that make a later meeting another one.
+_ANOTHER_MEETING_WORDS = frozenset(
+    {"also", "separately", "again", "later", "afterwards", "subsequently", "earlier", "previously", "before", "then",
+     "another", "second", "next"}
+)  # fmt: skip
 _VERBS_CARRYING_EVENT_NOUNS = (
     plover.LIGHT_VERBS | plover.ESTABLISH_VERBS | plover.CONTROL_VERBS | plover.LOSS_VERBS | {"out", "carry"}
 )
@@ -383,9 +399,11 @@ class _Reader:
         self._add_blamed(sentences)
         self._add_attendees(sentences)
         self._add_sides_named_later(sentences)
+        self._add_counterparts_named_later(sentences)
         self._date_from_events_named(sentences)
         self._carry_days_forward(sentences)
         self._set_by_the_meeting(sentences)
+        self._fold_meeting_told_again(sentences)
         for candidate in self.candidates:
             if _is_statement(candidate.type, candidate.mode) and not (candidate.place and candidate.time):
                 self._complete_from_speaker(candidate, sentences, dateline_end)
@@ -884,6 +902,42 @@ class _Reader:
                     if self.mentions.entities[actor.entity].type == "person":
                         _add_actor(meeting, EventActor(actor.entity, "participant"))
 
+    def _add_counterparts_named_later(self, sentences: list[SpacySpan]) -> None:
+        """ "Tiani hosted his Malian and Burkinabe counterparts in Niamey …. Mali's Assimi Goïta arrived on Sunday.
+        Burkina Faso's Captain Ibrahim Traoré … landed": counterparts described by nationality are the people of
+        those states the next sentences name."""
+        for meeting in list(self.candidates):
+            if meeting.type != "CONSULT" or meeting.earlier or meeting.caption != self.caption:
+                continue
+            sentence = sentences[meeting.sentence_index]
+            nationalities = [
+                fold(modifier.text)
+                for token in sentence
+                if token.lemma_.lower() == "counterpart" and token.tag_ == "NNS"
+                for modifier in token.subtree
+                # "his Malian and Burkinabe counterparts": the model tags the first nationality only.
+                if modifier.i < token.i and modifier.is_title and modifier.dep_ in {"amod", "conj", "compound"}
+            ]
+            if not nationalities:
+                continue
+            states = {
+                entity.id
+                for entity in self.mentions.entities.values()
+                if entity.id in self.place_ids
+                and any(
+                    _demonym_of(word, country)
+                    for word in nationalities
+                    for country in (fold(entity.name), fold(entity.name).split()[0])
+                )
+            }
+            later = sentences[meeting.sentence_index : meeting.sentence_index + 1 + _SIDES_NAMED_REACH]
+            role = "guest" if meeting.mode == "host" else "participant"
+            for told in later:
+                for mention in self.mentions.overlapping(told.start_char, told.end_char, self.caption):
+                    person = mention.entity
+                    if person.type == "person" and set(person.affiliations) & states:
+                        _add_actor(meeting, EventActor(person.id, role))
+
     def _meeting_told_before(self, index: int, reach: int, sharing: set[str] | None = None) -> _Candidate | None:
         """The last meeting told in this sentence or the `reach` before it (with one of `sharing` among its actors)."""
         return next(
@@ -1000,6 +1054,52 @@ class _Reader:
                 continue
             candidate.time, candidate.place = meeting.time, meeting.place
 
+    def _fold_meeting_told_again(self, sentences: list[SpacySpan]) -> None:
+        """ "The foreign ministers of Ecuador and Peru met on Friday in Macará … Sommerfeld received Schialer at the
+        new service centre": a report tells its meeting first and names who sat at the table paragraphs later. A
+        later meeting of the same sides, with no day, place or source of its own, is that meeting told again."""
+        meeting = next(
+            (c for c in self.candidates if c.type == "CONSULT" and not c.earlier and c.mode in _IN_PERSON_MODES),
+            None,
+        )
+        if meeting is None:
+            return
+        for retold in [c for c in self.candidates if c.sentence_index > meeting.sentence_index]:
+            if retold.type != "CONSULT" or retold.mode not in _IN_PERSON_MODES or retold.earlier or retold.same_as:
+                continue
+            if id(meeting) in retold.distinct_from or id(retold) in meeting.distinct_from or not retold.actors:
+                continue
+            if {"hedged", "disputed"} & set(retold.certainties) or any(
+                token.lower_ in {"whether", "unclear"} for token in sentences[retold.sentence_index]
+            ):
+                continue  # "it was not clear whether Kallas met either man": a meeting in doubt stays apart
+            sides = _related_ids(meeting, self.mentions, with_states=True)
+            of_the_sides = all(
+                actor.entity in sides or set(self.mentions.entities[actor.entity].affiliations) & sides
+                for actor in retold.actors
+            )
+            if _trip_to_the_meeting(retold, meeting):
+                # "Touadéra, who arrived on Wednesday evening for a two-day working visit, was accompanied by …":
+                # the guest's trip, begun the day before, is the visit the meeting was part of.
+                _merge(meeting, retold)
+                self.candidates.remove(retold)
+                continue
+            if retold.time is not None and (meeting.time is None or retold.time.value != meeting.time.value):
+                continue
+            if retold.place is not None and retold.place != meeting.place:
+                continue
+            if {link.name for link in retold.sources} - {link.name for link in meeting.sources}:
+                continue  # another outlet's telling: the text leaves open whether it is the same meeting
+            sentence = sentences[retold.sentence_index]
+            if any(token.lower_ in _ANOTHER_MEETING_WORDS for token in sentence):
+                continue  # "Burhan also met Fidan": one more meeting on the same trip
+            if any(sentence.start_char <= time.start < sentence.end_char for time in self.times):
+                continue  # "a ceremony hosted by Abdelatty on September 9": a sentence with a day of its own
+            if not of_the_sides:
+                continue  # "Arouri met Nasrallah" after "Arouri met Nakhaleh": someone from no side already there
+            _merge(meeting, retold)
+            self.candidates.remove(retold)
+
     def _complete_from_speaker(
         self, candidate: _Candidate, sentences: list[SpacySpan], dateline_end: int
     ) -> None:
@@ -1112,8 +1212,10 @@ class _Reader:
             actor_role = "leader" if leads else ("participant" if role == "leader" else role)
             _add_actor(candidate, EventActor(entity.id, actor_role))
             if actor_role == "leader":
+                # The group a delegation's leader belongs to is a side; the state he serves is not named as one.
                 for organization in entity.affiliations:
-                    _add_actor(candidate, EventActor(organization, "participant"))
+                    if self.mentions.entities[organization].type == "organization":
+                        _add_actor(candidate, EventActor(organization, "participant"))
 
     def _forces_struck(self, trigger: Token, sentence: SpacySpan, hidden: list[bool]) -> Entity | None:
         """ "killed two soldiers", "Two soldiers were killed when a bomb went off", "an attack on a military post":
@@ -1644,7 +1746,20 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
                 return "ASSAULT", mode
         if lemma == "raid" and _killed_in(token):
             return "ASSAULT", "armed attack"  # "a raid that killed three soldiers"
+        if lemma == "strike" and _strikes_carried_out_on(token):
+            # "carried out a series of strikes on a concentration of terrorists": no labour strike lands on anyone.
+            doers = {word.lemma_.lower() for word in token.sent if word.i < token.i}
+            return "ASSAULT", "air strike" if doers & plover.AIRCRAFT_WORDS else "armed attack"
         return None
+    if lemma in _FIRE_NOUNS and _came_under(token):
+        # "troops came under attack from members of the structure". Without a named attacker ("came under fire from
+        # 'outlaw groups'") it is the other side's telling of a fight the report has told already.
+        named = [
+            attacker
+            for attacker in _attackers_from(token)
+            if not {attacker.left_edge.text, attacker.doc[attacker.left_edge.i - 1].text} & _QUOTE_MARKS
+        ]
+        return ("ASSAULT", "armed attack") if named else None
     if lemma == "attack":
         # "the attack by ISWAP on an army post": a named attacker or target makes it an armed attack;
         # the bare noun is too often a threat, a fear or a verbal attack.
@@ -1675,6 +1790,41 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
     if lemma == "control" and token.head.lemma_.lower() in plover.LOSS_VERBS:
         return "ASSAULT", "territory lost"
     return plover.NOUN_TRIGGERS.get(lemma) or plover.NOUN_TRIGGERS.get(lower)
+
+
+def _came_under(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() == "come"
+
+
+def _attackers_from(noun: Token) -> list[Token]:
+    """ "came under attack with rifles and drones from members of the Carlos Patiño structure": whoever the
+    attack came from, wherever in the clause the parser hangs the "from"."""
+    verb = noun.head.head
+    return [
+        pobj
+        for token in verb.subtree
+        if token.dep_ == "prep" and token.lower_ == "from" and token.i > noun.i
+        for pobj in token.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def _strikes_carried_out_on(strike: Token) -> bool:
+    """Strikes carried out, launched or conducted on or against someone, told by the verb or a series of them."""
+    head = strike
+    if strike.dep_ == "pobj" and strike.head.lower_ == "of" and strike.head.head.lemma_.lower() in _ROUND_NOUNS | {
+        "wave"
+    }:
+        head = strike.head.head  # "a series of strikes", "a wave of strikes"
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in {"carry", "launch", "conduct", "mount"}:
+        return False
+    verb = head.head
+    landing = [child for word in (strike, verb) for child in word.children if child.dep_ == "prep"]
+    return any(
+        prep.lower_ in {"on", "against"}
+        and not any(target.ent_type_ in {"DATE", "TIME"} or target.lower_ in CALENDAR_WORDS for target in prep.children)
+        for prep in landing
+    )
 
 
 def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
@@ -1742,7 +1892,10 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return ("CONSULT", "visit") if any(child.lower_ == "to" for child in token.children) else None
     if lemma == "receive":
         received = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
-        passive = any(child.dep_ == "nsubjpass" for child in token.children)
+        passive = any(child.dep_ in {"nsubjpass", "auxpass"} for child in token.children)
+        if not received and passive and token.dep_ == "conj":
+            # "Burhan arrived in Asmara and was received at the airport by President Isaias": the first verb's subject.
+            received = [child for child in token.head.children if child.dep_ in {"nsubj", "nsubjpass"}]
         if passive and not any(child.dep_ == "agent" for child in token.children):
             return None  # "was received with full military honours": the welcome, not a meeting with anyone
         # "received a delegation", "was received by the president": hosting; "received aid" is not.
@@ -1910,9 +2063,15 @@ def _side_led_by(verb: Token) -> list[Token]:
 
 def _members_named_later(verb: Token) -> list[Token]:
     """ "the delegation, which also included Zaher Jabarin and Ghazi Hamad": the members of a side told before."""
-    side = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "include" or verb.dep_ != "relcl" or _is_negated(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "include" or _is_negated(verb):
         return []
+    if verb.dep_ != "relcl":
+        # "The visitors included Pagan Amum, …": the meeting's guests, named in a sentence of their own.
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in _GUEST_NOUNS or not _definite_reference(subject):
+            return []
+        return [child for child in verb.children if child.dep_ == "dobj"]
+    side = verb.head
     # "arrived … at the head of a delegation that included …": the traveller's own delegation.
     headed = side.dep_ == "pobj" and side.head.lower_ == "of" and side.head.head.lemma_.lower() == "head"
     if side.lemma_.lower() not in {"delegation", "team", "entourage"} or not (_definite_reference(side) or headed):
@@ -2503,7 +2662,9 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             # the appeal on the reported clause; fighting urges nothing, the speaker does.
             speaker = _speaker_of_reported_clause(trigger)
             subjects = [speaker] if speaker is not None else []
-        found.extend((agent_role, subject) for subject in subjects)
+        # "Burhan arrived … and was received by Isaias": a passive verb sharing the first verb's subject receives it.
+        shared_passive = trigger.dep_ == "conj" and any(child.dep_ == "auxpass" for child in trigger.children)
+        found.extend((patient_role if shared_passive else agent_role, subject) for subject in subjects)
         # "Fighters loyal to the GNU clashed …", "troops backed by clan militias retook …", "a landmine planted by
         # JNIM exploded": the group the doers are tied to acts with them.
         found.extend(
@@ -2521,6 +2682,18 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                 for token in _own_clause(trigger)
                 if token.dep_ == "pobj" and token.head.lower_ == "from" and token.pos_ == "PROPN"
             )
+            # "recaptured the town …, a year and a half after it fell to al-Shabaab": who had taken it.
+            held_by = [
+                pobj
+                for fall in trigger.subtree
+                if fall.lemma_.lower() == "fall" and fall.dep_ in {"advcl", "relcl"}
+                and (fall.head.i == trigger.i or fall.head.head.i == trigger.i)
+                for prep in fall.children
+                if prep.dep_ == "prep" and prep.lower_ == "to"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ]
+            found.extend((patient_role, holder) for holder in held_by)
         titled = [child for child in trigger.children if child.dep_ == "dobj" and child.pos_ == "NOUN"]
         named = _names_set_off_after(trigger, trigger, titled)
         found.extend((patient_role, name) for name in named)
@@ -2591,6 +2764,11 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             for pobj in child.children
             if pobj.dep_ == "pobj"
         )
+        # "a telephone call from the President of the Republic of Türkiye, Recep Tayyip Erdoğan,": the parser hangs
+        # the caller's name, set off after his title, on the call.
+        found.extend(
+            (partner_role, child) for child in trigger.children if child.dep_ == "appos" and child.pos_ == "PROPN"
+        )
     partnered = any(
         child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS for child in trigger.children
     )
@@ -2626,6 +2804,19 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                     for pobj in child.children
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
                 )
+    if _came_under(trigger):
+        # "Troops came under fire from gunmen": those under fire are the target, the fire's source the attacker.
+        found.extend((patient_role, subject) for subject in _event_subjects(head.head))
+        found.extend((agent_role, attacker) for attacker in _attackers_from(trigger))
+    if (
+        consult
+        and trigger.dep_ == "pobj"
+        and head.lower_ in {"on", "for"}
+        and trigger.lemma_.lower() in plover.VISIT_NOUNS
+        and head.head.pos_ == "VERB"
+    ):
+        # "arrived in Asmara on a working visit": who arrives is the visitor.
+        found.extend((agent_role, subject) for subject in _event_subjects(head.head))
     if trigger.dep_ == "pobj" and _toll_of(head.head, trigger):
         # "three al-Shabaab fighters were killed in an air strike": the dead are the strike's target.
         found.extend((patient_role, child) for child in head.head.children if child.dep_ == "nsubjpass")
@@ -2668,6 +2859,9 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         elif child.dep_ == "conj" and child.pos_ == "PROPN":
             # The parser often hangs "with the minister, Amir Muttaqi" off the event noun as a conjunct.
             found.append((partner_role, child))
+        elif consult and child.dep_ == "acl" and child.lemma_.lower() in _CONVENING_VERBS:
+            # "met in Bridgetown in talks brokered by Barbados Prime Minister Mia Mottley": the broker sat with them.
+            found.extend((partner_role, agent) for agent in _agents(child))
         elif child.dep_ == "acl" and child.lemma_.lower() in {"lead", "head"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "agent":
@@ -3064,13 +3258,17 @@ def _compatible_modes(first: str | None, second: str | None) -> bool:
     return first == second or first in _LOOSE_MODES or second in _LOOSE_MODES
 
 
-def _related_ids(candidate: _Candidate, mentions: MentionIndex) -> set[str]:
-    """Actor ids plus their organizations: "Mujahid" and "the Taliban" count as the same side."""
+def _related_ids(candidate: _Candidate, mentions: MentionIndex, with_states: bool = False) -> set[str]:
+    """Actor ids plus their organizations: "Mujahid" and "the Taliban" count as the same side. `with_states` adds
+    the states they serve ("Sommerfeld" sits at the table for Ecuador), which says who is at a table, not whether
+    two happenings are one."""
     related = set(candidate.actor_ids())
     for entity_id in candidate.actor_ids():
         entity = mentions.entities.get(entity_id)
         if entity is not None:
-            related.update(entity.affiliations)
+            related.update(
+                a for a in entity.affiliations if with_states or mentions.entities[a].type == "organization"
+            )
     return related
 
 
@@ -3099,6 +3297,16 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
         return (
             candidate.mode == "delegation" or bare or candidate.sentence_index - previous.sentence_index <= 1
         )
+    if (
+        candidate.sentence_index == previous.sentence_index + 1
+        and candidate.place is None
+        and candidate.time is None
+        and plover.event_class(candidate.type, candidate.mode) == "violent"
+        and not any(actor.role == "source" for actor in previous.actors)
+    ):
+        # "Fighters from an al Qaeda-linked group attacked an army post in Diabaly late on Sunday …. The assailants
+        # set fire to two armoured vehicles": the next sentence, with no place or day of its own, names the doers.
+        return True
     if candidate.refers_back:
         # "The accord's delegation, led by …", "The team, headed by Naqvi, met …": the one just told.
         return candidate.sentence_index - previous.sentence_index <= (reach if candidate.mode == "delegation" else 2)
@@ -3109,6 +3317,18 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
         if newcomers:
             return False
     return _share_actor(previous, candidate, mentions)
+
+
+def _trip_to_the_meeting(visit: _Candidate, meeting: _Candidate) -> bool:
+    """A visit by one of a meeting's guests that began on the meeting's day or the day before, in the same place."""
+    if visit.mode != "visit" or meeting.mode == "visit" or meeting.time is None or meeting.time.precision != "day":
+        return False
+    guests = {actor.entity for actor in meeting.actors if actor.role in {"guest", "participant"}}
+    if not visit.actor_ids() & guests or (visit.place is not None and visit.place != meeting.place):
+        return False
+    if visit.time is None:
+        return True
+    return _within_days(visit.time, meeting.time.value, 1) and (visit.time.value or "") <= (meeting.time.value or "")
 
 
 def _is_person(entity_id: str, mentions: MentionIndex) -> bool:

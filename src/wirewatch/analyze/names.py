@@ -151,5 +151,5 @@ CALENDAR_WORDS = word_set(
 PERSONAL_OFFICES = word_set(
     "director minister spokesman spokeswoman spokesperson envoy ambassador adviser advisor governor chairman "
     "chairwoman commander negotiator secretary secretary-general deputy president representative commissioner "
-    "coordinator mediator"
+    "coordinator mediator counterpart"
 )

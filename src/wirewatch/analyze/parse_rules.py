@@ -37,7 +37,40 @@ def repair_trailing_reports(doc: Doc) -> Doc:
         _repair(sentence)
         _repair_fronted_guest(sentence)
         _repair_loose_apposition(sentence)
+        _repair_verb_after_day(sentence)
     return doc
+
+
+def _repair_verb_after_day(sentence: Span) -> None:
+    """ "President William Ruto on Thursday hosted leaders of …": with the day between subject and verb, the model
+    may read the verb as an adjective of its object ("hosted leaders") and the sentence as a name with no verb.
+    The word after the day is the sentence's verb, the name its subject and the noun its object."""
+    root = sentence.root
+    if root.pos_ not in {"PROPN", "NOUN"}:
+        return
+    doc = sentence.doc
+    for verb in sentence:
+        if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or verb.i <= root.i or verb.head.i <= verb.i:
+            continue
+        before = doc[verb.i - 1]
+        if before.lower_ not in CALENDAR_WORDS and before.ent_type_ not in {"DATE", "TIME"}:
+            continue
+        if any(token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" for token in doc[root.i : verb.i]):
+            return
+        obj = verb.head
+        for token in doc[root.i + 1 : verb.i]:
+            if token.head.i == obj.i:
+                token.head = verb  # "on Thursday" dates the act
+                token.dep_ = "prep" if token.pos_ == "ADP" else "npadvmod"
+        obj.head = verb
+        obj.dep_ = "dobj"
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        verb.tag_ = "VBD"
+        verb.pos_ = "VERB"
+        root.head = verb
+        root.dep_ = "nsubj"
+        return
 
 
 def _repair_loose_apposition(sentence: Span) -> None:

@@ -101,6 +101,9 @@ PLACE_ONLY_OWNERS: frozenset[str] = frozenset(
      "north-east", "north-west", "south-east", "south-west"}
 )  # fmt: skip
 
+# What a traveller is "on" when he arrives: "on a working visit", "on a two-day trip".
+VISIT_NOUNS: frozenset[str] = frozenset({"visit", "trip", "tour", "mission"})
+
 # lemma of a noun → (PLOVER type, mode); a noun names an event only when it is not a back-reference
 # ("the meeting", "the fighting") to one already read.
 NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
@@ -162,7 +165,7 @@ VERBAL_TYPES: frozenset[str] = frozenset(
     {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE", "DISAPPROVE", "THREATEN", "REQUEST", "REJECT"}
 )
 ESTABLISH_VERBS: frozenset[str] = frozenset({"establish", "set", "open", "build"})
-CONTROL_VERBS: frozenset[str] = frozenset({"take", "gain", "seize", "wrest", "assume"})
+CONTROL_VERBS: frozenset[str] = frozenset({"take", "gain", "regain", "seize", "wrest", "assume"})
 LOSS_VERBS: frozenset[str] = frozenset({"lose", "cede"})
 WITHDRAW_VERBS: frozenset[str] = frozenset({"withdraw", "retreat", "pull"})
 HANDOVER_VERBS: frozenset[str] = frozenset({"hand", "transfer"})
@@ -244,14 +247,14 @@ DATELINE = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,40})?"
     r"(?:,\s*[\w .,]{3,20}?)?"
     # "Tehran, Iran —": in ordinary case, a dateline always names the country too.
-    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     # "Mogadishu (Horn Wire) —": or the agency in brackets.
-    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?(?=\s*\([^()\n]{1,60}\)\s*[-—–]+\s)"
+    r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?=\s*\([^()\n]{1,60}\)\s*[-—–]+\s)"
     # "Riyadh, 1 April 2026 (SPA) –", "Kigali, March 3 –": or the day it was filed.
-    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?=\s*(?:\([^()\n]{1,60}\))?\s*[-—–]+\s)"
     # "Baghdad – INA:": or the agency's initials after the dash.
-    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?(?=\s+[-—–]\s+[A-Z]{2,6}:\s))\s*"
+    r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?=\s+[-—–]\s+[A-Z]{2,6}:\s))\s*"
     r"(?:\([^()\n]{1,60}\))?\s*[-—–]+\s(?:[A-Z]{2,6}:\s)?"
 )
 

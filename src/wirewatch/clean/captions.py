@@ -37,7 +37,7 @@ _BRACKETED_CREDIT = re.compile(
 _LABELLED_CREDIT = re.compile(
     r"\s*(?P<credit>\b(?:file\s+)?(?:photo|image|picture|credit|foto|photograph|photo credit|image credit|crédit photo|bild)s?"
     # A dot inside a word is a web address ("Photo: president.ir/Handout"), not a sentence's end.
-    r"\s*(?:by|:)\s*(?:[^.:!?]|\.(?=\w)){2,80})\s*$",
+    r"\s*(?:by|:|\|)\s*(?:[^.:!?|]|\.(?=\w)){2,80})\s*$",
     re.IGNORECASE,
 )
 # "…in Ottawa, May 13, 2025. THE CANADIAN PRESS/Adrian Wyld": an agency in capitals, then the photographer.
@@ -47,6 +47,12 @@ _AGENCY_SLASH_NAME = re.compile(
 # "…in Libya, October 16, 2023. UN Photo/Loey Felipe": an outlet's photo desk, a slash, the photographer.
 _PHOTO_DESK_CREDIT = re.compile(
     r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w.&'’-]*\s+){0,3}Photo/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$"
+)
+# "… in the Ségou region, Mali, March 4, 2025. West Africa Wire/Aliou Sidibé/File Photo": agency, photographer and
+# what the picture is, between slashes.
+_SLASHED_FILE_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*/[^/\n]{2,60}/"
+    r"(?i:file\s+photo|handout|pool|illustration|photo))$"
 )
 # "… in Hanoi on Tuesday. PCO photo", "… in 2024. AFP file photo": the source, then the word photo.
 _SOURCE_PHOTO_CREDIT = re.compile(
@@ -142,6 +148,7 @@ def split_caption_credit(text: str) -> Caption | None:
         _GLUED_CREDIT,
         _AGENCY_SLASH_NAME,
         _PHOTO_DESK_CREDIT,
+        _SLASHED_FILE_CREDIT,
         _SOURCE_PHOTO_CREDIT,
     ):
         match = pattern.search(stripped)

@@ -62,7 +62,7 @@ _TEASER_LABEL = re.compile(
         |read\s+more|read\s+next|read\s+also|also\s+read|see\s+also|more\s+from\s+.{1,40}|more\s+(?:stories|news|on\s+this(?:\s+story)?)
         |(?:we\s+)?recommend(?:ed)?(?:\s+(?:stories|articles|for\s+you|reading|videos?))?|most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:posts|stories|now))?
         |you\s+may\s+(?:also\s+)?like(?:\s+these\s+posts)?|you\s+might\s+(?:also\s+)?like|don'?t\s+miss|must\s+read.{0,30}|up\s+next
-        |latest(?:\s+(?:news|stories|posts|articles))?|top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|further\s+reading
+        |latest(?:\s+(?:news|stories|posts|articles))?|top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|further\s+reading|reading\s+list
         |more\s+in\s+.{1,30}|recent\s+posts|random\s+posts|in\s+case\s+you\s+missed\s+it|watch|listen|story\s+timeline
         |weitere\s+beiträge(?:\s+zum\s+thema)?|lire\s+aussi|à\s+lire\s+aussi|leer\s+más|lee\s+también|vea\s+también|mehr\s+zum\s+thema
         |lea\s+también|ver\s+también|lesen\s+sie\s+auch|leia\s+também|veja\s+também|leggi\s+anche
@@ -70,8 +70,10 @@ _TEASER_LABEL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _INLINE_TEASER = re.compile(
-    r"^(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news))?|most\s+(?:read|popular|viewed|shared)"
+    r"^(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news|briefings?))?|most\s+(?:read|popular|viewed|shared)"
     r"|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
+    # A radio site's promos and a newsletter's contents: "Listen again: …", "Programme note: …", "In this issue: …".
+    r"|listen\s+again|listen\s+live|tune\s+in|program(?:me)?\s+note|in\s+this\s+(?:issue|edition|newsletter|bulletin)"
     r"|also\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|programme|program|update)"
     # The same inline teasers on pages in other languages ("Lea también: ¿Qué pasó…?").
     r"|lire\s+aussi|à\s+lire\s+aussi|mehr|lesen\s+sie\s+auch|le[ae]\s+también|leer\s+más|vea\s+también"
@@ -167,6 +169,10 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|\(?\s*(?:originally|first)\s+(?:published|appeared)\s+by\s+.{2,80}"
             # "Translated from Arabic by the … desk. The original report was published by …"
             r"|\(?\s*translated\s+(?:from\s+[^\W\d_]+\s+)?(?:by|for)\s+.{2,200}"
+            # "[Translated from Arabic]"; "This statement … is published as received, translated from Spanish by our
+            # newsroom."
+            r"|\[\s*translated\s+from\s+[^\]]{2,40}\]"
+            r"|.{0,160}\bis\s+published\s+as\s+received\b.{0,200}"
             # "This article was translated from the Spanish edition of La Ría."
             r"|\(?\s*this\s+(?:story|article|report|piece)\s+(?:was|has\s+been|is)\s+translated\s+from\s+.{2,160}"
             r"|\(?\s*(?:source|via|courtesy)\s*:\s*.{2,80}|\(?\s*©?\s*(?:the\s+)?associated\s+press\s+contributed.{0,120})$",
@@ -202,6 +208,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|become\s+a\s+(?:member|subscriber|patron).*|support\s+(?:our|independent)\s+journalism.*|to\s+continue\s+reading.*"
             r"|you\s+have\s+\d+\s+free\s+(?:articles?|stories).*|follow\s+(?:us|by\s+email|[\w.'’ ]{1,40}\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok|x)\b.{0,60})(?:\s+on\s+.{1,40})?|(?:search\s+)?subscribe\s*(?:sign|log)\s*in|search\s+(?:sign|log)\s+in(?:\s+subscribe)?"
             r"|.{0,120}\b(?:whatsapp|text|call|message)\s+(?:the\s+newsroom|our\s+newsroom|us)\s*(?:on|at|:).{0,40}"
+            r"|forwarded\s+this\s+(?:e-?mail|newsletter|message)\s*\?.{0,200}"
             r"|.{0,200}\bunsubscribe\s+at\s+any\s+time\b.{0,200}|no\s+spam\b.{0,200}|join\s+our\s+.{1,60}\b(?:forums?|community|newsletter|mailing\s+list)\b.{0,200})\s*[.!:]?$",
             re.IGNORECASE,
         ),
@@ -267,6 +274,7 @@ _SECTION_NAMES = (
 _SECTION_WORDS = frozenset(name.lower() for name in _SECTION_NAMES.split("|"))
 
 
+_LONGEST_HEADING = 12
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # The signature under an embedded post: "— Jane Roe (@janeroe) November 18, 2019".
 _EMBEDDED_POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+.{4,40}$")
@@ -474,6 +482,19 @@ def is_teaser_label(line: str) -> bool:
 def is_section_label(line: str) -> bool:
     """Whether a line is a bare section name ("News", "Politics", "Science & Astronomy")."""
     return line.strip().rstrip(":").lower() in _SECTION_WORDS
+
+
+def is_capitalised_heading(line: str) -> bool:
+    """ "BACKGROUND NOTES", "MONITOR'S NOTE", "TOP STORY: AN IRANIAN ENVOY IN MUSCAT": a short line in capitals
+    without a full stop heads a part of the page; it tells nothing itself."""
+    letters = [character for character in line if character.isalpha()]
+    return (
+        len(letters) >= 4
+        and all(character.isupper() for character in letters)
+        and 2 <= len(_WORD.findall(line)) <= _LONGEST_HEADING
+        and not line.endswith((".", "!", "?", "\"", "”"))
+        and not is_dateline(line)
+    )
 
 
 def is_social_row(line: str) -> bool:

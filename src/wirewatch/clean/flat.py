@@ -300,6 +300,17 @@ def _mark_teasers(lines: list[_Line]) -> None:
                 _mark(lines[position - 2], chrome.TEASER_LINK)
 
 
+def _mark_section_headings(lines: list[_Line]) -> None:
+    """Headings in capitals between story paragraphs ("BACKGROUND NOTES", "ALSO THIS WEEK"). Above the first
+    story line, such a line may be the page's title and is left to the title reading."""
+    story_began = False
+    for line in lines:
+        if line.line_class == LineClass.GOOD:
+            story_began = True
+        elif story_began and line.line_class != LineClass.CHROME and chrome.is_capitalised_heading(line.text):
+            _mark(line, chrome.SECTION_LABEL)
+
+
 def _mark_truncated_teasers(lines: list[_Line]) -> None:
     """Lines cut off with an ellipsis, several close together, are teaser summaries of other stories."""
     truncated = [
@@ -712,6 +723,7 @@ def _classify_lines(text: str) -> tuple[str | None, list[_Line]]:
     for line in lines:
         _classify_alone(line, has_stopwords=stopwords is not None)
     _mark_teasers(lines)
+    _mark_section_headings(lines)
     _mark_truncated_teasers(lines)
     _mark_comment_thread(lines)
     _mark_story_cards(lines)
