@@ -702,3 +702,53 @@ def test_the_guest_s_trip_begun_the_day_before_is_the_visit_the_meeting_was_part
         meetings[0], names
     )
     assert meetings[0].time is not None and meetings[0].time.value == "2031-05-07"
+
+
+def test_a_firefight_and_the_next_sentence_naming_who_opened_fire_are_one_clash(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Three members of the Northern Front were killed in a firefight with army troops in a village of Datu "
+        "Hoffer Ampatuan on Wednesday afternoon, the military said.",
+        "Soldiers of the 33rd Infantry Battalion came under fire from gunmen of the Northern Front's Karialan faction, "
+        "the brigade said.",
+    )
+    clashes = [event for event in analysis.events if event.type == "ASSAULT"]
+    assert len(clashes) == 1
+    assert names.get(clashes[0].place or "") == "Datu Hoffer Ampatuan"
+    assert clashes[0].time is not None and clashes[0].time.value == "2031-05-07"
+
+
+def test_a_translated_readout_with_the_agency_after_the_city_and_a_date_in_brackets(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Tehran, IRNA - Foreign Minister Karim Rahbari and his Turkish counterpart, Hakan Fidan, in a telephone "
+        "conversation on Tuesday evening [6 May] exchanged views on bilateral relations.",
+    )
+    (call,) = analysis.events
+    assert call.mode == "call"
+    assert {"Hakan Fidan"} <= actor_names(call, names) and any("Rahbari" in name for name in actor_names(call, names))
+    assert call.time is not None and call.time.value == "2031-05-06"
+    assert not any("IRNA -" in entity.name for entity in analysis.entities)
+
+
+def test_a_surname_written_without_its_article_is_the_same_person(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Crown Prince Faisal bin Khalid received Syrian President Ahmed al-Sharaa in Riyadh on Monday, with Defence "
+        "Minister Murhaf Abu Qasra.",
+        'Sharaa told state television after the meeting that Syria "will not forget its friends". "We came to build '
+        'partnerships," he said.',
+    )
+    direct = [quote for quote in analysis.quotes if quote.kind == "direct"]
+    assert [quote.speaker_name for quote in direct] == ["Ahmed al-Sharaa"]
+
+
+def test_a_meeting_at_a_named_residence_or_palace_is_placed_there(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Shavkat Mirziyoyev received a Taliban delegation at the Kuksaroy residence in Tashkent on "
+        "Wednesday.",
+        "Emir Tamim bin Hamad Al Thani received a Hamas delegation at the Amiri Diwan in Doha on Monday.",
+    )
+    places = [names.get(event.place or "") for event in analysis.events if event.type == "CONSULT"]
+    assert places == ["Kuksaroy residence", "Amiri Diwan"]

@@ -90,6 +90,11 @@ from wirewatch.model import Caption
             "FILE PHOTO: Soldiers patrol a road outside Tarvo, March 4, 2030.",
             "Northern Wire/Anna Lind/File Photo",
         ),
+        (
+            "The crown prince receives the president at the palace in Tarvo on Monday. NPA / Handout",
+            "The crown prince receives the president at the palace in Tarvo on Monday.",
+            "NPA / Handout",
+        ),
     ],
 )
 def test_split_caption_credit(line: str, text: str, credit: str) -> None:

@@ -77,6 +77,21 @@ from wirewatch.clean.chrome import (
         ("In this issue: Ferry strike ends · Harbour tax vote · Reading list", "teaser link"),
         ("Related briefings: Tarvo: council backs bridge | Kestrel: port reopens", "teaser link"),
         ("READING LIST", "teaser link"),
+        ("Related bulletins: Tarvo: water points dry up | Kestrel: three killed", "teaser link"),
+        ("Related readouts: Tarvo: council backs bridge - agency", "teaser link"),
+        ("Yesterday's live blog: Kestrel hit by missiles, five wounded", "teaser link"),
+        ("Also on Harbour FM: Metro extension to open in autumn", "teaser link"),
+        ("[Translator's note: the date in square brackets is ours.]", "syndication note"),
+        (
+            "The following report was carried by the state news agency on Monday evening. Translated from Norwegian.",
+            "syndication note",
+        ),
+        ("The Harbour Ledger is funded by its members. Join from $5 a month.", "subscription prompt"),
+        ("Other incidents", "section label"),
+        ("Data note: Figures in this update are provisional and may be revised.", "disclaimer"),
+        ("Refresh this page for the latest updates.", "subscription prompt"),
+        ("Listen to the Morning Bulletin every weekday from 6am on 101.3 FM and online.", "subscription prompt"),
+        ("Harbour Watch updates are compiled from open sources. Sign up to receive updates by email.", "subscription prompt"),
         ("Forwarded this email? Subscribe here. The Harbour Weekly appears every Thursday.", "subscription prompt"),
         ("16:40 CEST", "live-blog timestamp"),
         ("9.05am", "live-blog timestamp"),
@@ -161,6 +176,7 @@ def test_capitalised_headings() -> None:
     assert is_capitalised_heading("COMMUNIQUÉ 214/2031 – NORTHERN COMMAND – THIRD DIVISION")
     assert not is_capitalised_heading("KESTREL, May 8 -")
     assert not is_capitalised_heading("NATO")
+    assert is_capitalised_heading("NIASSA")
     assert not is_capitalised_heading("The council met on Tuesday.")
     assert not is_capitalised_heading("WE WILL NOT LEAVE THE HARBOUR.")
 

@@ -132,7 +132,12 @@ _SETTLEMENT_NAME = re.compile(
     r"|(?P<described>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:village|town|hamlet|settlement|township|locality|commune|(?:trading|market|commercial)\s+(?:centre|center|hub))"
     r"\b|the\s+(?:seat|capital|hometown)\s+of\b)"
+    # "received … at the Amiri Diwan in Doha", "at the Kuksaroy residence": a named palace or residence where
+    # leaders meet is a place, though the model often reads it as an institution.
+    r"|(?<=\bat\s)(?:the\s+)?(?P<venue>[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,3}\s+"
+    r"(?:[Pp]alace|[Rr]esidence|Diwan|[Vv]illa|[Gg]uest\s+[Hh]ouse))\b"
 )
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|an|ar|at|az|ath)-(?=[A-Z])")
 _MEMBERS_OF_NAME = re.compile(
     r"\b(?:leaders|members|fighters|commanders|militants|negotiators|representatives|delegates)\s+of\s+the\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})"
@@ -684,7 +689,9 @@ def _named_settlements(
     keys: set[str] = set()
     for doc, caption, text in docs:
         for match in _SETTLEMENT_NAME.finditer(text):
-            group = next(name for name in ("after", "before", "described", "community") if match.group(name))
+            group = next(
+                name for name in ("after", "before", "described", "community", "venue") if match.group(name)
+            )
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
             while span is not None and len(span) > 1 and _opens_a_sentence_not_a_name(span[0]):
                 span = span[1:]
@@ -1132,6 +1139,10 @@ def _unrecognised_surnames(
             words = mention.name.split()
             if len(words) >= 2 and len(words[-1]) > 2:
                 surnames.setdefault(words[-1], cluster)
+                # "Ahmed al-Sharaa … Sharaa told the broadcaster": the surname without its article.
+                article = _ARABIC_ARTICLE.match(words[-1])
+                if article is not None and len(words[-1]) - article.end() > 2:
+                    surnames.setdefault(words[-1][article.end() :], cluster)
     if not surnames:
         return []
     pattern = re.compile(

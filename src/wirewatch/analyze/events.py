@@ -173,6 +173,11 @@ _CROWD_RIOT_VERBS = frozenset({"storm", "torch", "loot", "ransack", "vandalise",
 # What troops "come under": "came under attack", "came under heavy fire".
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _FIRE_NOUNS = frozenset({"attack", "fire", "shelling", "bombardment", "assault"})
+# "In a separate incident, …", "Another attack …", "Earlier, …": a sentence that tells a new violent event.
+_WORDS = re.compile(r"\w+")
+_ANOTHER_INCIDENT_WORDS = frozenset(
+    {"separate", "separately", "another", "also", "earlier", "later", "previously", "meanwhile", "elsewhere"}
+)
 # Who "brokered", "mediated" or "chaired" talks took part in them.
 _CONVENING_VERBS = frozenset(
     {"broker", "mediate", "chair", "facilitate", "sponsor", "convene", "host", "organise", "organize", "moderate"}
@@ -2772,21 +2777,26 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
     partnered = any(
         child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS for child in trigger.children
     )
+    talking = head.head
+    if talking.dep_ in {"nsubj", "nsubjpass"} and talking.pos_ in {"PROPN", "NOUN"} and head.lower_ == "in":
+        # "Araghchi and his Turkish counterpart, Fidan, in a telephone conversation on Wednesday exchanged
+        # views": the parser hangs the call on the subject; those who spoke in it are the verb's subjects.
+        talking = talking.head
     if (
         consult
         and trigger.dep_ == "pobj"
-        and head.head.pos_ in {"VERB", "AUX"}
+        and talking.pos_ in {"VERB", "AUX"}
         # "…, Syria's official news agency SANA reported, in talks that …": who reports is no party to them.
-        and head.head.lemma_.lower() not in {"report", "cite", "quote", "publish"}
+        and talking.lemma_.lower() not in {"report", "cite", "quote", "publish"}
         and (
             (head.lower_ in {"in", "during", "at", "over"} and not partnered)
             # "arrived in Ankara for talks with Erdogan": who travels for talks takes part in them.
-            or (head.lower_ == "for" and head.head.lemma_.lower() in _TRAVEL_VERBS)
+            or (head.lower_ == "for" and talking.lemma_.lower() in _TRAVEL_VERBS)
         )
     ):
         # "Putin and Erdogan discussed Syria in a phone call", "Yunus told party leaders at a meeting": those
         # who talk in the call or meeting are its participants, and whom they told.
-        verb = head.head
+        verb = talking
         found.extend((agent_role, subject) for subject in _event_subjects(verb))
         found.extend((partner_role, child) for child in verb.children if child.dep_ in {"dobj", "dative"})
         told_a_title = any(
@@ -3278,7 +3288,22 @@ def _share_actor(first: _Candidate, second: _Candidate, mentions: MentionIndex) 
 
 def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIndex) -> bool:
     """Whether a new sentence goes on telling the previous event of its type rather than a new one."""
-    if not _compatible_modes(previous.mode, candidate.mode) or previous.caption != candidate.caption:
+    if previous.caption != candidate.caption:
+        return False
+    if (
+        candidate.sentence_index == previous.sentence_index + 1
+        and candidate.place is None
+        and candidate.time is None
+        and plover.event_class(candidate.type, candidate.mode) == "violent"
+        and plover.event_class(previous.type, previous.mode) == "violent"
+        and not any(actor.role == "source" for actor in previous.actors)
+        and not any(_ANOTHER_INCIDENT_WORDS & set(_WORDS.findall(span.text.lower())) for span in candidate.evidence)
+    ):
+        # "Fighters from an al Qaeda-linked group attacked an army post in Diabaly late on Sunday …. The assailants
+        # set fire to two armoured vehicles", "… were killed in a firefight …. Soldiers came under fire from gunmen
+        # of the Karialan faction": the next sentence, with no place or day of its own, names the doers.
+        return True
+    if not _compatible_modes(previous.mode, candidate.mode):
         return False
     if previous.earlier != candidate.earlier and previous.sentence_index == candidate.sentence_index:
         return False
@@ -3297,16 +3322,6 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
         return (
             candidate.mode == "delegation" or bare or candidate.sentence_index - previous.sentence_index <= 1
         )
-    if (
-        candidate.sentence_index == previous.sentence_index + 1
-        and candidate.place is None
-        and candidate.time is None
-        and plover.event_class(candidate.type, candidate.mode) == "violent"
-        and not any(actor.role == "source" for actor in previous.actors)
-    ):
-        # "Fighters from an al Qaeda-linked group attacked an army post in Diabaly late on Sunday …. The assailants
-        # set fire to two armoured vehicles": the next sentence, with no place or day of its own, names the doers.
-        return True
     if candidate.refers_back:
         # "The accord's delegation, led by …", "The team, headed by Naqvi, met …": the one just told.
         return candidate.sentence_index - previous.sentence_index <= (reach if candidate.mode == "delegation" else 2)

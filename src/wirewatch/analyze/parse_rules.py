@@ -20,9 +20,28 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.analyze import plover
 from wirewatch.analyze.names import CALENDAR_WORDS, PERSONAL_OFFICES
 
-__all__ = ["TRAILING_REPORT_COMPONENT_NAME", "repair_trailing_reports"]
+__all__ = ["BRACKETS_COMPONENT_NAME", "TRAILING_REPORT_COMPONENT_NAME", "keep_brackets_inside", "repair_trailing_reports"]
 
 TRAILING_REPORT_COMPONENT_NAME = "wirewatch_trailing_report"
+BRACKETS_COMPONENT_NAME = "wirewatch_brackets"
+# The longest editor's insertion in square brackets kept inside its sentence ("[21 October]", "[the army]").
+_LONGEST_INSERTION = 8
+
+
+@Language.component(BRACKETS_COMPONENT_NAME)
+def keep_brackets_inside(doc: Doc) -> Doc:
+    """ "in a telephone conversation on Wednesday evening [21 October] exchanged views": a translator's insertion
+    in square brackets is part of its sentence. Left alone, the parser starts a sentence at the bracket and the
+    sentence loses its verb. Runs before the parser, which keeps the boundaries it is given."""
+    for opening in (token for token in doc if token.text == "["):
+        closing = next(
+            (token for token in doc[opening.i + 1 : opening.i + 2 + _LONGEST_INSERTION] if token.text == "]"), None
+        )
+        if closing is None or opening.i == 0:
+            continue
+        for token in doc[opening.i : min(closing.i + 2, len(doc))]:
+            token.is_sent_start = False
+    return doc
 
 _TELLING_VERBS = plover.TELLING_VERBS
 # Words a teller's noun phrase is made of: "the Houthi-run Saba news agency", "state media", "a senior official".

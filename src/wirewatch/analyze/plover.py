@@ -117,6 +117,12 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "bombardment": ("ASSAULT", "shelling"),
     "clash": ("ASSAULT", "clash"),
     "fighting": ("ASSAULT", "clash"),
+    "firefight": ("ASSAULT", "clash"),
+    "gunfight": ("ASSAULT", "clash"),
+    "gunbattle": ("ASSAULT", "clash"),
+    "shootout": ("ASSAULT", "clash"),
+    "shoot-out": ("ASSAULT", "clash"),
+    "skirmish": ("ASSAULT", "clash"),
     "airstrike": ("ASSAULT", "air strike"),
     "ied": ("ASSAULT", "IED"),
     "bombing": ("ASSAULT", "bombing"),
@@ -253,6 +259,8 @@ DATELINE = re.compile(
     # "Riyadh, 1 April 2026 (SPA) –", "Kigali, March 3 –": or the day it was filed.
     r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?=\s*(?:\([^()\n]{1,60}\))?\s*[-—–]+\s)"
+    # "Tehran, IRNA -": or the agency's initials after a comma.
+    r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?,\s*[A-Z]{2,6}(?=\s*[-—–]+\s)"
     # "Baghdad – INA:": or the agency's initials after the dash.
     r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?=\s+[-—–]\s+[A-Z]{2,6}:\s))\s*"
     r"(?:\([^()\n]{1,60}\))?\s*[-—–]+\s(?:[A-Z]{2,6}:\s)?"

@@ -54,6 +54,10 @@ _SLASHED_FILE_CREDIT = re.compile(
     r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*/[^/\n]{2,60}/"
     r"(?i:file\s+photo|handout|pool|illustration|photo))$"
 )
+# "… at Al-Yamamah Palace in Riyadh on Monday. SPA / Handout": an agency, a slash, what kind of picture it is.
+_AGENCY_HANDOUT_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*/\s*(?i:handout|pool|file(?:\s+photo)?))$"
+)
 # "… in Hanoi on Tuesday. PCO photo", "… in 2024. AFP file photo": the source, then the word photo.
 _SOURCE_PHOTO_CREDIT = re.compile(
     r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w.&'’-]*\s+){1,3}(?:file\s+)?(?:photo|picture|image))$"
@@ -149,6 +153,7 @@ def split_caption_credit(text: str) -> Caption | None:
         _AGENCY_SLASH_NAME,
         _PHOTO_DESK_CREDIT,
         _SLASHED_FILE_CREDIT,
+        _AGENCY_HANDOUT_CREDIT,
         _SOURCE_PHOTO_CREDIT,
     ):
         match = pattern.search(stripped)

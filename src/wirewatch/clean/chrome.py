@@ -70,7 +70,8 @@ _TEASER_LABEL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _INLINE_TEASER = re.compile(
-    r"^(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news|briefings?))?|most\s+(?:read|popular|viewed|shared)"
+    r"^(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news|briefings?|bulletins?|readouts?))?"
+    r"|most\s+(?:read|popular|viewed|shared)|yesterday'?s\s+live\s+(?:blog|page)|also\s+on\s+[\w .'’-]{2,40}"
     r"|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
     # A radio site's promos and a newsletter's contents: "Listen again: …", "Programme note: …", "In this issue: …".
     r"|listen\s+again|listen\s+live|tune\s+in|program(?:me)?\s+note|in\s+this\s+(?:issue|edition|newsletter|bulletin)"
@@ -145,7 +146,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # A monitor's note on its own updates: "About these updates: … Next update: 16 December 2025."
             r"|about\s+(?:these|this|our)\s+(?:updates?|reports?|bulletins?|briefs?|data)\s*:.*|next\s+update\s*:.*"
             # A monitor's note on how it counts: "Methodology: SCW records incidents confirmed by …".
-            r"|methodology\s*:.*"
+            r"|(?:methodology|data\s+note)\s*:.*"
             r"|(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|do\s+not).*"
             r"|this\s+(?:story|article|content|post)\s+(?:was|has\s+been|is)\s+(?:automatically\s+)?(?:generated|provided|not\s+edited).*"
             r"|(?:it\s+is\s+)?provided\s+to\s+our\s+readers\s+as\s+a\s+service.*"
@@ -171,7 +172,9 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|\(?\s*translated\s+(?:from\s+[^\W\d_]+\s+)?(?:by|for)\s+.{2,200}"
             # "[Translated from Arabic]"; "This statement … is published as received, translated from Spanish by our
             # newsroom."
-            r"|\[\s*translated\s+from\s+[^\]]{2,40}\]"
+            r"|\[\s*translated\s+from\s+[^\]]{2,40}\]|\[\s*(?:translator|editor)'?s\s+note\s*:[^\]]{2,200}\]"
+            # "The following report was carried by the state news agency on Monday evening. Translated from …"
+            r"|the\s+following\s+(?:report|statement|text|item|communiqu[ée])\s+(?:was|is)\s+(?:carried|issued|published|released)\b.{0,240}"
             r"|.{0,160}\bis\s+published\s+as\s+received\b.{0,200}"
             # "This article was translated from the Spanish edition of La Ría."
             r"|\(?\s*this\s+(?:story|article|report|piece)\s+(?:was|has\s+been|is)\s+translated\s+from\s+.{2,160}"
@@ -209,6 +212,10 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|you\s+have\s+\d+\s+free\s+(?:articles?|stories).*|follow\s+(?:us|by\s+email|[\w.'’ ]{1,40}\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok|x)\b.{0,60})(?:\s+on\s+.{1,40})?|(?:search\s+)?subscribe\s*(?:sign|log)\s*in|search\s+(?:sign|log)\s+in(?:\s+subscribe)?"
             r"|.{0,120}\b(?:whatsapp|text|call|message)\s+(?:the\s+newsroom|our\s+newsroom|us)\s*(?:on|at|:).{0,40}"
             r"|forwarded\s+this\s+(?:e-?mail|newsletter|message)\s*\?.{0,200}"
+            r"|.{0,200}\bsign\s+up\s+to\s+(?:receive|get)\b.{0,200}|refresh\s+(?:this|the)\s+page\b.{0,80}"
+            # A radio station's own programme: "Listen to the Morning Bulletin every weekday from 6am on 101.3 FM."
+            r"|listen\s+to\b.{0,120}\b\d{2,3}(?:[.,]\d)?\s*fm\b.{0,60}"
+            r"|.{0,80}\bis\s+funded\s+by\s+(?:its\s+)?(?:members|readers|subscribers|listeners)\b.{0,200}"
             r"|.{0,200}\bunsubscribe\s+at\s+any\s+time\b.{0,200}|no\s+spam\b.{0,200}|join\s+our\s+.{1,60}\b(?:forums?|community|newsletter|mailing\s+list)\b.{0,200})\s*[.!:]?$",
             re.IGNORECASE,
         ),
@@ -269,12 +276,14 @@ _SECTION_NAMES = (
     "Breaking News|Latest News|Analysis|Features|Reviews|Blog|Blogs|Podcasts|Photos|Gaming|Finance|"
     "Crime|Law|Media|Auto|Autos|Cars|Real Estate|Nation|Metro|Editorials|Columns|Obituaries|"
     "Science & Astronomy|Space|Security|Defense|Military|Actualités|Monde|Politique|Nachrichten|"
-    "Politik|Wirtschaft|Noticias|Mundo|Internacional|Новости|أخبار|Context|Background|Explainer|Timeline|Factbox"
+    "Politik|Wirtschaft|Noticias|Mundo|Internacional|Новости|أخبار|Context|Background|Explainer|Timeline|Factbox|"
+    "Other incidents|In other news|Also this week|Elsewhere"
 )
 _SECTION_WORDS = frozenset(name.lower() for name in _SECTION_NAMES.split("|"))
 
 
 _LONGEST_HEADING = 12
+_LONGEST_ACRONYM = 4
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # The signature under an embedded post: "— Jane Roe (@janeroe) November 18, 2019".
 _EMBEDDED_POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+.{4,40}$")
@@ -488,10 +497,12 @@ def is_capitalised_heading(line: str) -> bool:
     """ "BACKGROUND NOTES", "MONITOR'S NOTE", "TOP STORY: AN IRANIAN ENVOY IN MUSCAT": a short line in capitals
     without a full stop heads a part of the page; it tells nothing itself."""
     letters = [character for character in line if character.isalpha()]
+    words = len(_WORD.findall(line))
     return (
         len(letters) >= 4
         and all(character.isupper() for character in letters)
-        and 2 <= len(_WORD.findall(line)) <= _LONGEST_HEADING
+        # One word in capitals is a heading when it is longer than an acronym ("NIASSA", not "NATO").
+        and (2 <= words <= _LONGEST_HEADING or (words == 1 and len(letters) > _LONGEST_ACRONYM))
         and not line.endswith((".", "!", "?", "\"", "”"))
         and not is_dateline(line)
     )
