@@ -95,6 +95,11 @@ from wirewatch.model import Caption
             "The crown prince receives the president at the palace in Tarvo on Monday.",
             "NPA / Handout",
         ),
+        (
+            "The two leaders meet in Tarvo, August 20, 2030. NPA/Handout via Harbour Wire",
+            "The two leaders meet in Tarvo, August 20, 2030.",
+            "NPA/Handout via Harbour Wire",
+        ),
     ],
 )
 def test_split_caption_credit(line: str, text: str, credit: str) -> None:

@@ -89,6 +89,7 @@ def _is_caps_word(word: str) -> bool:
 
 # "KCNA via REUTERS", "FEDERICO PARRA/AFP via Getty Images": the distributing agency after "via" is
 # often written in its own case, so the run of capitals before it is read up to the "via".
+_PASSED_ON_BY = re.compile(r"\s+via\s+(?:[A-Z][\w.&'’-]*\s*){1,3}$")
 _VIA_AGENCY = re.compile(r"\s+(?P<via>via\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)$")
 
 
@@ -146,6 +147,13 @@ def split_caption_credit(text: str) -> Caption | None:
     stripped = text.strip()
     if len(stripped.split()) < 4:
         return None
+    # "… in Riyadh, August 20, 2026. SPA/Handout via Nile Wire": the outlet that passed the picture on closes a
+    # credit of its own.
+    passed_on = _PASSED_ON_BY.search(stripped)
+    if passed_on is not None:
+        inner = split_caption_credit(stripped[: passed_on.start()])
+        if inner is not None and inner.credit and "/" in inner.credit:
+            return Caption(text=inner.text, credit=inner.credit + stripped[passed_on.start() :])
     for pattern in (
         _BRACKETED_CREDIT,
         _LABELLED_CREDIT,
