@@ -752,3 +752,13 @@ def test_a_meeting_at_a_named_residence_or_palace_is_placed_there(analyzer: Anal
     )
     places = [names.get(event.place or "") for event in analysis.events if event.type == "CONSULT"]
     assert places == ["Kuksaroy residence", "Amiri Diwan"]
+
+
+def test_a_nationality_before_town_is_no_place_and_the_town_named_after_it_is(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Xue Bing met Hemedti in the Ugandan town of Entebbe on Tuesday, the RSF said.",
+    )
+    (meeting,) = analysis.events
+    assert names.get(meeting.place or "") == "Entebbe"
+    assert "Ugandan" not in names.values()

@@ -295,6 +295,7 @@ def find_entities(
     mentions += _untagged_groups(docs, mentions, gazetteer)
     mentions, settlements = _named_settlements(docs, mentions)
     _repair_labels(mentions, gazetteer)
+    mentions = _without_nationalities_read_as_places(mentions, gazetteer)
     for mention in mentions:
         if mention.key in settlements:
             mention.label = "GPE"
@@ -717,6 +718,29 @@ def _named_settlements(
 
 def _opens_a_sentence_not_a_name(token: Token) -> bool:
     return token.is_stop or token.lower_ in CALENDAR_WORDS or token.ent_type_ in {"DATE", "TIME", "NORP"}
+
+
+def _without_nationalities_read_as_places(mentions: list[_Mention], gazetteer: Gazetteer | None) -> list[_Mention]:
+    """ "in the Ugandan town of Entebbe": a nationality before a common noun describes it; the model's place
+    reading of "Ugandan" would make it the meeting's place. A word the gazetteer knows as a place stays."""
+    if gazetteer is None:
+        return mentions
+    kept = []
+    for mention in mentions:
+        span = mention.span
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        if (
+            mention.label == "GPE"
+            and len(span) == 1
+            and following is not None
+            and following.pos_ == "NOUN"
+            and following.is_lower
+            and gazetteer.country_of_nationality(span.text) is not None
+            and not any(fold(entry.name) == fold(span.text) for entry in gazetteer.lookup(span.text))
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _is_modifier(span: Span) -> bool:
