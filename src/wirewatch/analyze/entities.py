@@ -311,7 +311,7 @@ def find_entities(
     clusters = _settle_generic_actors(clusters)
     if gazetteer is not None:
         clusters = _name_state_forces(clusters, gazetteer)
-    _attach_roles_and_affiliations(mentions, _StateReader(_states(clusters, gazetteer), gazetteer))
+    _attach_roles_and_affiliations(mentions, _states(clusters, gazetteer), gazetteer)
     return _as_entities(clusters)
 
 
@@ -1626,7 +1626,9 @@ def _states(clusters: list[_Cluster], gazetteer: Gazetteer | None) -> dict[str, 
     return states
 
 
-def _attach_roles_and_affiliations(mentions: list[_Mention], serving: _StateReader | None = None) -> None:
+def _attach_roles_and_affiliations(
+    mentions: list[_Mention], states: dict[str, _Cluster] | None = None, gazetteer: Gazetteer | None = None
+) -> None:
     # Unnamed actors span named ones ("Hamas security forces"); the named mention owns its tokens.
     at_token = {
         (id(mention.span.doc), index): mention
@@ -1634,8 +1636,7 @@ def _attach_roles_and_affiliations(mentions: list[_Mention], serving: _StateRead
         if mention.label != "ACTOR"
         for index in _token_range(mention)
     }
-    serving = serving or _StateReader({}, None)
-    serving.at_token = at_token
+    serving = _StateReader(states or {}, at_token, gazetteer)
     for mention in mentions:
         cluster = mention.cluster
         if cluster is None or cluster.type == "place":
@@ -1668,10 +1669,15 @@ class _StateReader:
     """The state a title or a force serves, where the article names that state: "Ecuadorian Foreign Minister
     Gabriela Sommerfeld", "Peru's minister, Elmer Schialer", "the foreign minister of Ecuador", "Nigerian troops"."""
 
-    def __init__(self, states: dict[str, _Cluster], gazetteer: Gazetteer | None) -> None:
+    def __init__(
+        self,
+        states: dict[str, _Cluster],
+        at_token: dict[tuple[int, int], _Mention],
+        gazetteer: Gazetteer | None,
+    ) -> None:
         self.states = states
+        self.at_token = at_token
         self.gazetteer = gazetteer
-        self.at_token: dict[tuple[int, int], _Mention] = {}
         self._by_id = {id(cluster) for cluster in states.values()}
 
     def states_in(self, tokens: Span) -> list[_Cluster]:

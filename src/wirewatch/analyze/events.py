@@ -168,10 +168,7 @@ _REPRESENTING_NOUNS = frozenset({"representative", "delegate", "envoy", "diploma
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
 # What an unarmed crowd does in a riot (not "clashed", which armed residents do too).
 _CROWD_RIOT_VERBS = frozenset({"storm", "torch", "loot", "ransack", "vandalise", "vandalize", "burn", "stone"})
-# "a fresh round of talks", "two days of talks", "a series of meetings": what stands for the talks it counts.
-# Who a meeting's guests are called when they are named after it: "The visitors included …".
 # What troops "come under": "came under attack", "came under heavy fire".
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _FIRE_NOUNS = frozenset({"attack", "fire", "shelling", "bombardment", "assault"})
 # "In a separate incident, …", "Another attack …", "Earlier, …": a sentence that tells a new violent event.
 _WORDS = re.compile(r"\w+")
@@ -182,7 +179,9 @@ _ANOTHER_INCIDENT_WORDS = frozenset(
 _CONVENING_VERBS = frozenset(
     {"broker", "mediate", "chair", "facilitate", "sponsor", "convene", "host", "organise", "organize", "moderate"}
 )
+# Who a meeting's guests are called when they are named after it: "The visitors included …".
 _GUEST_NOUNS = frozenset({"visitor", "guest", "participant", "attendee", "delegation", "delegate", "invitee"})
+# "a fresh round of talks", "two days of talks", "a series of meetings": what stands for the talks it counts.
 _ROUND_NOUNS = frozenset({"round", "series", "day", "week", "session"})
 # What a meeting is called in a readout when it is named again: "The reception was attended by …".
 _GATHERING_NOUNS = frozenset({"session", "reception", "audience", "ceremony", "dinner", "banquet", "luncheon"})
@@ -1078,11 +1077,6 @@ class _Reader:
                 token.lower_ in {"whether", "unclear"} for token in sentences[retold.sentence_index]
             ):
                 continue  # "it was not clear whether Kallas met either man": a meeting in doubt stays apart
-            sides = _related_ids(meeting, self.mentions, with_states=True)
-            of_the_sides = all(
-                actor.entity in sides or set(self.mentions.entities[actor.entity].affiliations) & sides
-                for actor in retold.actors
-            )
             if _trip_to_the_meeting(retold, meeting):
                 # "Touadéra, who arrived on Wednesday evening for a two-day working visit, was accompanied by …":
                 # the guest's trip, begun the day before, is the visit the meeting was part of.
@@ -1100,7 +1094,11 @@ class _Reader:
                 continue  # "Burhan also met Fidan": one more meeting on the same trip
             if any(sentence.start_char <= time.start < sentence.end_char for time in self.times):
                 continue  # "a ceremony hosted by Abdelatty on September 9": a sentence with a day of its own
-            if not of_the_sides:
+            sides = _related_ids(meeting, self.mentions, with_states=True)
+            if not all(
+                actor.entity in sides or set(self.mentions.entities[actor.entity].affiliations) & sides
+                for actor in retold.actors
+            ):
                 continue  # "Arouri met Nasrallah" after "Arouri met Nakhaleh": someone from no side already there
             _merge(meeting, retold)
             self.candidates.remove(retold)
@@ -1759,11 +1757,8 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
     if lemma in _FIRE_NOUNS and _came_under(token):
         # "troops came under attack from members of the structure". Without a named attacker ("came under fire from
         # 'outlaw groups'") it is the other side's telling of a fight the report has told already.
-        named = [
-            attacker
-            for attacker in _attackers_from(token)
-            if not {attacker.left_edge.text, attacker.doc[attacker.left_edge.i - 1].text} & _QUOTE_MARKS
-        ]
+        quoted = quoted_token_flags(token.sent)
+        named = [attacker for attacker in _attackers_from(token) if not quoted[attacker.i - token.sent.start]]
         return ("ASSAULT", "armed attack") if named else None
     if lemma == "attack":
         # "the attack by ISWAP on an army post": a named attacker or target makes it an armed attack;
