@@ -668,3 +668,15 @@ def test_a_namesake_said_so_or_titled_from_another_group_is_another_person(nlp: 
     )
     namesakes = [entity for entity in entities_of(nlp, body) if entity.name == "Mohammed Yusuf"]
     assert len(namesakes) == 2
+
+
+def test_the_capitalised_words_after_a_title_are_a_person(nlp: Language) -> None:
+    body = (
+        "Mahama held talks with Togolese President Faure Gnassingbé in Lomé. Foreign Minister Bader Abdelatty "
+        "received Field Marshal Khalifa Haftar in Cairo, and Somali President Hassan Sheikh Mohamud sent an envoy. "
+        "The UN General Assembly met later."
+    )
+    entities = entities_of(nlp, body)
+    for name in ("Faure Gnassingbé", "Khalifa Haftar", "Hassan Sheikh Mohamud"):
+        assert holding(entities, name).type == "person"
+    assert not any(entity.type == "person" and "Assembly" in entity.name for entity in entities)

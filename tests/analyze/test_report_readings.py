@@ -762,3 +762,27 @@ def test_a_nationality_before_town_is_no_place_and_the_town_named_after_it_is(an
     (meeting,) = analysis.events
     assert names.get(meeting.place or "") == "Entebbe"
     assert "Ugandan" not in names.values()
+
+
+def test_those_who_came_with_a_side_named_again_by_title_join_every_meeting_of_the_visit(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Kwesi Annan arrived in Lomé on Tuesday for talks with Captain Ibrahima Sorel, the presidency said.",
+        "Annan was received at the airport by Prime Minister Jean Akakpo before the two drove to the palace. "
+        "The President was accompanied by Foreign Minister Abena Osei and the national security adviser, Kojo Mensah.",
+    )
+    talks, reception = analysis.events[:2]
+    assert {"Kwesi Annan", "Ibrahima Sorel", "Abena Osei", "Kojo Mensah"} <= actor_names(talks, names)
+    assert {"Abena Osei", "Kojo Mensah"} <= actor_names(reception, names)
+
+
+def test_ministers_who_joined_the_session_or_attended_as_did_another_took_part(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Kwesi Annan held talks with President Faure Mensa in Lomé on Tuesday, the presidency said.",
+        "Foreign Minister Abena Osei and her Togolese counterpart, Robert Dogbe, joined the delegation-level session. "
+        "The two army chiefs attended the talks, as did Togo's Defence Minister Marguerite Agbo, according to "
+        "state media.",
+    )
+    talks = analysis.events[0]
+    assert {"Kwesi Annan", "Faure Mensa", "Abena Osei", "Robert Dogbe", "Marguerite Agbo"} <= actor_names(talks, names)

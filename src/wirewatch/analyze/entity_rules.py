@@ -253,7 +253,8 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
     spans = filter_spans(
         towns + [span for span in spans if not covered.intersection(range(span.start, span.end))]
     )
-    doc.ents = _with_coordination_labels(doc, _people_listed_alike(doc, _groups_by_apposition(doc, spans)))
+    spans = _titled_people(doc, _people_listed_alike(doc, _groups_by_apposition(doc, spans)))
+    doc.ents = _with_coordination_labels(doc, spans)
     return doc
 
 
@@ -866,3 +867,62 @@ def _coordination_group(token: Token) -> list[int]:
         group.extend(child.i for child in conjuncts)
         frontier.extend(conjuncts)
     return group
+
+
+# Titles that stand right before a person's name: "President Faure Gnassingbé", "Field Marshal Khalifa Haftar".
+_NAME_TITLES = word_set(
+    "president minister premier chancellor king queen emir prince sheikh general marshal colonel captain "
+    "lieutenant major commander admiral brigadier governor senator ambassador envoy mayor col gen lt maj capt"
+)
+_NON_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "LAW"})
+
+
+def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "talks with Togolese President Faure Gnassingbé", "received Field Marshal Khalifa Haftar": the capitalised
+    words after a title are a person's name, where the model left them untagged, cut them in two ("Hassan
+    Sheikh" + "Mohamud") or called them an organization ("Mahamat Idriss Déby")."""
+    by_token = {token.i: span for span in spans for token in span}
+    replaced: set[tuple[int, int]] = set()
+    added: list[Span] = []
+    for title in doc:
+        if title.lower_.rstrip(".") not in _NAME_TITLES or title.i + 1 >= len(doc):
+            continue
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 5 and _continues_titled_name(doc[end]):
+            end += 1
+        name = doc[title.i + 1 : end]
+        if not any(token.is_title and token.lower_ not in _NAME_PARTICLES for token in name):
+            continue
+        if any(token.lower_.rstrip(".") in TITLE_WORDS for token in name[:1]):
+            continue  # "President Prime Minister …", "President Sheikh Mohamed": titles run on
+        if end < len(doc) and doc[end].text in {"’s", "'s"} and len(name) == 1:
+            continue  # "the President Office's", "King Fahd's": too short to tell a name from an institution
+        owners = {(span.start, span.end): span for token in name if (span := by_token.get(token.i)) is not None}
+        if any(span.start < name.start or span.end > name.end for span in owners.values()):
+            continue  # the model's name runs on past the title's words: it read more than the title shows
+        if any(span.label_ in _NON_NAME_LABELS for span in owners.values()):
+            continue
+        if any(span.label_ == "ORG" and not _looks_like_a_personal_name(span) for span in owners.values()):
+            continue
+        if len(owners) == 1 and next(iter(owners.values())).label_ == "PERSON" and len(next(iter(owners.values()))) == len(name):
+            continue
+        replaced.update(owners)
+        added.append(Span(doc, name.start, name.end, label="PERSON"))
+    if not added:
+        return spans
+    kept = [span for span in spans if (span.start, span.end) not in replaced]
+    return sorted(filter_spans(kept + added), key=lambda span: span.start)
+
+
+def _continues_titled_name(token: Token) -> bool:
+    folded = token.lower_
+    if folded in _NAME_PARTICLES:
+        return True
+    if token.tag_ != "NNP" or not (token.is_title or token.text.isupper() and len(token) <= 4):
+        return False  # "II" in "King Abdullah II" is upper-case and short; a shouted word is not a name
+    return not (
+        folded in CALENDAR_WORDS
+        or token.text in ORGANIZATION_HEAD_WORDS
+        or folded in FACILITY_HEADS
+        or folded in _PLATFORMS
+    )

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.analyze import plover
-from wirewatch.analyze.names import CALENDAR_WORDS, fold
+from wirewatch.analyze.names import CALENDAR_WORDS, PERSONAL_OFFICES, TITLE_WORDS, fold
 from wirewatch.analyze.sources import (
     Attribution,
     MentionIndex,
@@ -828,14 +828,26 @@ class _Reader:
                 companions = _companions(token)
                 if companions:
                     # The companions came with a side of the meeting, which must be one of its actors.
+                    subjects = _passive_subjects(token)
                     accompanied = {
-                        entity.id
-                        for subject in _passive_subjects(token)
-                        for _, entity in self._entities_in(subject, sentence, flags)
+                        entity.id for subject in subjects for _, entity in self._entities_in(subject, sentence, flags)
                     }
-                    meeting = self._meeting_told_before(index, _DELEGATION_REACH, accompanied)
-                    for companion in companions if meeting is not None else ():
-                        self._add_actors(meeting, "participant", companion, sentence, flags)
+                    accompanied = accompanied or self._side_named_again(subjects, index)
+                    # They came for the whole visit: every meeting of it told so far, not only the last one.
+                    meetings = [
+                        meeting
+                        for meeting in self.candidates
+                        if meeting.type == "CONSULT"
+                        and not meeting.earlier
+                        and index - _DELEGATION_REACH <= meeting.sentence_index <= index
+                        and accompanied & meeting.actor_ids()
+                    ]
+                    if not meetings and not accompanied:
+                        last = self._meeting_told_before(index, _DELEGATION_REACH)
+                        meetings = [last] if last is not None else []
+                    for meeting in meetings:
+                        for companion in companions:
+                            self._add_actors(meeting, "participant", companion, sentence, flags)
                     continue
                 present = _in_the_presence_of(token)
                 if present:
@@ -855,7 +867,8 @@ class _Reader:
                 if meeting is None:
                     continue
                 passive = bool(_passive_subjects(token))
-                for subject in led or (_agents(token) if passive else _event_subjects(token)):
+                subjects = led or (_agents(token) if passive else _event_subjects(token))
+                for subject in [*subjects, *_also_did(token)]:
                     # "attended by representatives of Spain, Norway and Switzerland": the states they represent.
                     found = list(self._entities_in(subject, sentence, flags))
                     represented = subject.lemma_.lower() in _REPRESENTING_NOUNS and not any(
@@ -941,6 +954,29 @@ class _Reader:
                     person = mention.entity
                     if person.type == "person" and set(person.affiliations) & states:
                         _add_actor(meeting, EventActor(person.id, role))
+
+    def _side_named_again(self, subjects: list[Token], index: int) -> set[str]:
+        """ "The President was accompanied by …", "He was accompanied by …": the side of a meeting told in reach
+        that the title or pronoun names again (a person who holds that title, or any person for a pronoun)."""
+        people = {
+            actor.entity
+            for meeting in self.candidates
+            if meeting.type == "CONSULT" and index - _DELEGATION_REACH <= meeting.sentence_index <= index
+            for actor in meeting.actors
+            if self.mentions.entities[actor.entity].type == "person"
+        }
+        named: set[str] = set()
+        for subject in subjects:
+            word = subject.lower_
+            if subject.pos_ == "PRON" and word in {"he", "she"}:
+                named |= people
+            elif _definite_reference(subject) and word in PERSONAL_OFFICES | TITLE_WORDS:
+                named |= {
+                    person
+                    for person in people
+                    if any(word in role.text.lower().split() for role in self.mentions.entities[person].roles)
+                }
+        return named
 
     def _meeting_told_before(self, index: int, reach: int, sharing: set[str] | None = None) -> _Candidate | None:
         """The last meeting told in this sentence or the `reach` before it (with one of `sharing` among its actors)."""
@@ -2160,6 +2196,17 @@ def _companions(verb: Token) -> list[Token]:
     return _agents(verb) if _passive_subjects(verb) else []
 
 
+def _also_did(verb: Token) -> list[Token]:
+    """ "A and B attended the talks, as did Defence Minister C": C, the subject of the "as did" clause."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl" and clause.lemma_.lower() == "do" and any(m.lower_ == "as" for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
+
+
 def _attends(verb: Token, named_again: bool = False) -> bool:
     """ "took part", "attended the talks", "joined the meeting": taking part in a meeting told already (with
     `named_again`, only where the meeting is named again: "attended the talks", not "took part")."""
@@ -2204,8 +2251,11 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
             for child in _passive_subjects(verb)
         )
     if lemma in {"attend", "join"}:
+        # "joined the delegation-level session": a gathering named again is the meeting too.
         return bool(objects) and all(
-            child.lemma_.lower() in plover.NOUN_TRIGGERS and _definite_reference(child) for child in objects
+            (child.lemma_.lower() in plover.NOUN_TRIGGERS or child.lemma_.lower() in _GATHERING_NOUNS)
+            and _definite_reference(child)
+            for child in objects
         )
     return False
 
