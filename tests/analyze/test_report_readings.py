@@ -786,3 +786,78 @@ def test_ministers_who_joined_the_session_or_attended_as_did_another_took_part(a
     )
     talks = analysis.events[0]
     assert {"Kwesi Annan", "Faure Mensa", "Abena Osei", "Robert Dogbe", "Marguerite Agbo"} <= actor_names(talks, names)
+
+
+def test_a_heading_without_a_full_stop_is_no_part_of_the_paragraph_after_it(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Statement by the Media Office of the Eastern Front Command",
+        "Marib, 6 May 2031 – The Houthi militia on Tuesday evening shelled the village of Sirwah, killing two farmers.",
+    )
+    (shelling,) = analysis.events
+    assert (shelling.type, shelling.mode) == ("ASSAULT", "shelling")
+    assert not any("Media Office" in name for name in actor_names(shelling, names))
+    assert shelling.evidence[0].text.startswith("Marib")
+    assert shelling.time is not None and shelling.time.value == "2031-05-06"
+
+
+def test_a_host_named_before_the_day_when_a_later_clause_took_him_for_its_subject(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Daniel Koech on Monday hosted Somalia's President Abdi Warsame Farah at State House, Nairobi, for "
+        "talks on border security and the fight against al-Shabaab, as a row between the two capitals spills over "
+        "into the border counties.",
+    )
+    hosting = analysis.events[0]
+    assert (hosting.type, hosting.mode) == ("CONSULT", "host")
+    assert actor_names(hosting, names) == {"Daniel Koech", "Abdi Warsame Farah"}
+    assert hosting.time is not None and hosting.time.value == "2031-05-05"
+
+
+def test_the_next_sentences_of_an_attack_with_no_setting_of_their_own_tell_the_same_attack(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Fighters of the Islamic State Sahel Province attacked Kandadji, a village in the Tillaberi region, on "
+        "Tuesday afternoon, killing four civilians, residents said. The assailants fought members of a local "
+        "vigilance group for about an hour before withdrawing.",
+        "In a separate attack, gunmen killed two herders near Ayorou.",
+    )
+    attack, other = analysis.events[:2]
+    assert {"Islamic State Sahel Province", "local vigilance group"} <= actor_names(attack, names)
+    assert names.get(other.place or "") == "Ayorou"
+
+
+def test_a_count_before_a_force_is_no_part_of_its_name(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Four Kenya Police Reservists were killed on Sunday when their vehicle struck a roadside bomb near Lafey.",
+    )
+    assert "Kenya Police Reservists" in names.values() or "Kenya Police" in names.values()
+    assert not any(name.startswith("Four") for name in names.values())
+
+
+def test_a_raid_told_again_by_its_attackers_with_the_day_and_a_teller_placed_elsewhere(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "GAROUA, May 8 (Sahel Wire) - Suspected Boko Haram fighters killed three members of a village vigilance "
+        "committee in a night raid on the village of Kirawa, local officials said on Thursday.",
+        "The attackers arrived on motorcycles shortly after midnight on Wednesday, set fire to about 20 houses and "
+        "stole cattle before withdrawing towards the Mandara Mountains, a local official in Maroua told Sahel Wire "
+        "by phone, asking not to be named.",
+        "Boko Haram's Shekau faction has carried out frequent raids in the region since 2014.",
+    )
+    raid = analysis.events[0]
+    assert plover_class(raid) == "violent"
+    assert "Boko Haram" in actor_names(raid, names)
+    assert "village vigilance committee" in actor_names(raid, names)
+    assert names.get(raid.place or "") == "Kirawa"
+    assert raid.time is not None and raid.time.value == "2031-05-07"
+    assert not any(names.get(event.place or "") in {"Mandara Mountains", "Maroua"} for event in analysis.events)
+    assert "Boko Haram" in {e.name for e in analysis.entities if e.type == "organization"}
+    assert not any(e.type == "person" and "Haram" in e.name for e in analysis.entities)
+
+
+def plover_class(event: Event) -> str:
+    from wirewatch.analyze import plover
+
+    return plover.event_class(event.type, event.mode)

@@ -212,6 +212,8 @@ _GENERIC_ACTOR = re.compile(
     r"|\b(?i:(?:unidentified|unknown|masked|suspected)\s+men)\b"
     # "dozo hunters", "traditional hunters": the Sahel's hunters' brotherhoods are armed self-defence groups.
     r"|\b(?i:(?:dozo|donso|traditional)\s+hunters)\b"
+    # "a local vigilance committee", "the Kourgui vigilance group", "self-defence militias": village defence bodies.
+    r"|\b(?:(?:local|village|[A-Z][\w'’-]+)\s+)?(?i:(?:vigilance|self-defen[cs]e)\s+(?:groups?|committees?|militias?|units?))\b"
     rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z0-9-]+(?:['’]s)?)\s+){{0,2}}"
     rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"
     r"|\b(?:[A-Z][A-Za-z-]+\s+)?delegation(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
@@ -770,9 +772,12 @@ def _with_place_suffix(span: Span) -> Span:
 
 
 def _trimmed(span: Span) -> Span | None:
-    """The span without a leading article and a trailing possessive ("the Taliban's" → "Taliban")."""
+    """The span without a leading article or count and a trailing possessive ("the Taliban's" → "Taliban", "Four
+    Kenya Police Reservists" → "Kenya Police Reservists")."""
     start, end = span.start, span.end
-    while start < end and span.doc[start].pos_ in {"DET", "PUNCT", "SPACE"}:
+    while start < end and (
+        span.doc[start].pos_ in {"DET", "PUNCT", "SPACE"} or (span.doc[start].pos_ == "NUM" and end - start > 1)
+    ):
         start += 1
     while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].pos_ in {"PUNCT", "SPACE"}):
         end -= 1
@@ -1319,6 +1324,12 @@ def _cluster_generic_actors(
         for index in _token_range(mention)
     }
     by_name: dict[str, _Cluster] = {}
+    # "Suspected Boko Haram fighters" where the model tagged "Boko Haram" only elsewhere: the group's fighters.
+    organizations = {
+        fold(mention.name): mention.cluster
+        for mention in mentions
+        if mention.label == "ORG" and mention.cluster is not None and " " in mention.name
+    }
     for doc, caption, text in docs:
         # Named mentions of this text by start, so that each actor phrase looks only at those near it.
         named = sorted((m.start, m.end) for m in mentions if m.caption == caption and m.span.doc is doc)
@@ -1333,11 +1344,16 @@ def _cluster_generic_actors(
             )
             if not words:
                 continue
-            if owners and owners[0].label == "ORG" and owners[0].cluster is not None:
+            owner_cluster = owners[0].cluster if owners and owners[0].label == "ORG" else None
+            if owner_cluster is None and not owners:
+                owner_cluster = organizations.get(
+                    fold(" ".join(t.text for t in span if t.is_title and t.lower_ not in _ACTOR_COMMON_WORDS))
+                )
+            if owner_cluster is not None:
                 mention = _Mention(
                     normalize_surface(span.text), "ACTOR", span, span.start_char, span.end_char, caption
                 )
-                _join(owners[0].cluster, mention)
+                _join(owner_cluster, mention)
                 mentions.append(mention)
                 continue
             # "Islamic State-linked gunmen": words joined by a hyphen stay joined.

@@ -508,7 +508,8 @@ def _names_a_title_portfolio(doc: Doc, span: Span) -> bool:
 
 
 def _relabelled(doc: Doc, span: Span) -> Span:
-    if span.label_ in {"PERSON", "GPE", "LOC", "NORP"} and span.text in ARMED_GROUP_NAMES:
+    named = span[:-1] if len(span) > 1 and span[-1].tag_ == "POS" else span  # "Boko Haram's … faction"
+    if span.label_ in {"PERSON", "GPE", "LOC", "NORP"} and named.text in ARMED_GROUP_NAMES:
         return Span(doc, span.start, span.end, label="ORG")  # "split from Boko Haram", read as a person
     if (
         span.label_ == "ORG"

@@ -90,6 +90,10 @@ _BACK_REFERRING_SUBJECTS = frozenset(
      # "The improvised explosive device struck a truck …": the bomb just told, told again.
      "device", "bomb", "blast", "explosion", "ied"}
 )  # fmt: skip
+# Leaving a scene: the place they went to is not where they acted.
+_DEPARTING_VERBS = frozenset({"withdraw", "flee", "retreat", "escape", "return", "head", "pull"})
+# "The attackers", "the assailants": who did a deed just told, named again by the deed.
+_BACK_REFERRING_DOERS = frozenset({"attacker", "assailant", "raider", "gunman", "gunmen", "attackers", "assailants"})
 _DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "request", "insist", "propose", "recommend", "suggest"})
 _REFUSING_VERBS = frozenset({"reject", "refuse", "rebuff", "boycott", "shun", "snub"})
 _STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert", "avoid", "deter"})
@@ -275,6 +279,8 @@ class _Candidate:
     distinct_from: set[int] = field(default_factory=set)
     # The place was read from where the doers come from ("armed youth from X"), not where they acted.
     home_place: bool = False
+    # "The attackers arrived … on Tuesday": the doers of a deed just told, named again by what they did.
+    doers_named_again: bool = False
 
     def actor_ids(self) -> set[str]:
         return {actor.entity for actor in self.actors}
@@ -446,6 +452,11 @@ class _Reader:
                 subject.lemma_.lower() in _BACK_REFERRING_SUBJECTS and _definite_reference(subject)
                 for subject in _event_subjects(trigger)
             )
+        )
+        candidate.doers_named_again = any(
+            (subject.lemma_.lower() in _BACK_REFERRING_DOERS and _definite_reference(subject))
+            or subject.lower_ == "they"
+            for subject in _event_subjects(trigger)
         )
         # Words of a dateline ("ADEN, June 14 (Gulf Wire) -") name the wire, not the event.
         hidden = [flag or token.idx < dateline_end for flag, token in zip(flags, sentence, strict=True)]
@@ -1457,6 +1468,8 @@ class _Reader:
                     continue  # "in the Yunnan provincial capital Kunming": Yunnan only says where Kunming is
                 if _inside_other_event_phrase(token, trigger) or _in_aside(token, trigger):
                     continue  # "A week after a march in Toribío, … marched in Caldono"
+                if _where_they_went_after(token) and not (mode or "").startswith("territory"):
+                    continue  # "… before withdrawing towards the Mandara Mountains": not where they struck
                 if _in_teller(token) and not _in_teller(trigger) and not told_by_its_doer:
                     continue  # "…, a security source in Fada N'Gourma said": where the teller is, not the deed
                 if (
@@ -1517,6 +1530,7 @@ class _Reader:
             # "Fighters of the Kestrel Brigade of the Tarvo district clashed …": a place in who they are.
             and not in_subject(token)
             and not _in_teller(token)
+            and not _where_they_went_after(token)
         }
         if len(towns) > 1:
             # "invaded Daffo community in Bokkos Local Government Area": the area only says where Daffo lies.
@@ -2375,6 +2389,17 @@ def _reporting_verb(trigger: Token, verbs: frozenset[str] = plover.SPEECH_VERBS)
             return None
         current = current.head
     return None
+
+
+def _where_they_went_after(place: Token) -> bool:
+    """ "withdrawing towards the Mandara Mountains", "fled into the bush", "retreated to Kidal": where the doers went."""
+    while place.dep_ in {"compound", "flat"} and place.head is not place:
+        place = place.head
+    preposition = place.head
+    if place.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    verb = preposition.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _DEPARTING_VERBS
 
 
 def _is_topic(place: Token) -> bool:
@@ -3336,12 +3361,25 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
     if previous.caption != candidate.caption:
         return False
     if (
-        candidate.sentence_index == previous.sentence_index + 1
+        0 < candidate.sentence_index - previous.sentence_index <= 2
         and candidate.place is None
-        and candidate.time is None
+        and (
+            candidate.time is None
+            # "… killed four members of a vigilance committee in a night raid on Kourgui. The attackers arrived
+            # shortly after midnight on Tuesday": the day of the raid just told.
+            or (candidate.doers_named_again and (previous.time is None or previous.time.value == candidate.time.value))
+        )
+        and not candidate.earlier
         and plover.event_class(candidate.type, candidate.mode) == "violent"
         and plover.event_class(previous.type, previous.mode) == "violent"
-        and not any(actor.role == "source" for actor in previous.actors)
+        # After a deed with its doers named, only the doers named again ("The attackers", "they") or a deed with
+        # no doer of its own go on telling it: "Gunmen attacked a convoy" is another attack, and those who
+        # returned fire fought a clash of their own.
+        and (
+            not any(actor.role == "source" for actor in previous.actors)
+            or not any(actor.role == "source" for actor in candidate.actors)
+            or candidate.doers_named_again
+        )
         and not any(_ANOTHER_INCIDENT_WORDS & set(_WORDS.findall(span.text.lower())) for span in candidate.evidence)
     ):
         # "Fighters from an al Qaeda-linked group attacked an army post in Diabaly late on Sunday …. The assailants

@@ -20,10 +20,18 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.analyze import plover
 from wirewatch.analyze.names import CALENDAR_WORDS, PERSONAL_OFFICES
 
-__all__ = ["BRACKETS_COMPONENT_NAME", "TRAILING_REPORT_COMPONENT_NAME", "keep_brackets_inside", "repair_trailing_reports"]
+__all__ = [
+    "BRACKETS_COMPONENT_NAME",
+    "PARAGRAPHS_COMPONENT_NAME",
+    "TRAILING_REPORT_COMPONENT_NAME",
+    "keep_brackets_inside",
+    "repair_trailing_reports",
+    "start_sentences_at_paragraphs",
+]
 
 TRAILING_REPORT_COMPONENT_NAME = "wirewatch_trailing_report"
 BRACKETS_COMPONENT_NAME = "wirewatch_brackets"
+PARAGRAPHS_COMPONENT_NAME = "wirewatch_paragraphs"
 # The longest editor's insertion in square brackets kept inside its sentence ("[21 October]", "[the army]").
 _LONGEST_INSERTION = 8
 
@@ -41,6 +49,18 @@ def keep_brackets_inside(doc: Doc) -> Doc:
             continue
         for token in doc[opening.i : min(closing.i + 2, len(doc))]:
             token.is_sent_start = False
+    return doc
+
+
+@Language.component(PARAGRAPHS_COMPONENT_NAME)
+def start_sentences_at_paragraphs(doc: Doc) -> Doc:
+    """A paragraph break ends a sentence. Left alone, the parser runs a heading with no full stop ("Statement by
+    the Media Center of the Taiz Military Axis") into the paragraph after it, and that sentence's verb then
+    has the heading for its subject. Runs before the parser, which keeps the boundaries it is given."""
+    for token in doc[1:]:
+        previous = token.nbor(-1)
+        if not token.is_space and (previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_):
+            token.is_sent_start = True
     return doc
 
 _TELLING_VERBS = plover.TELLING_VERBS
@@ -62,34 +82,58 @@ def repair_trailing_reports(doc: Doc) -> Doc:
 
 def _repair_verb_after_day(sentence: Span) -> None:
     """ "President William Ruto on Thursday hosted leaders of …": with the day between subject and verb, the model
-    may read the verb as an adjective of its object ("hosted leaders") and the sentence as a name with no verb.
-    The word after the day is the sentence's verb, the name its subject and the noun its object."""
-    root = sentence.root
-    if root.pos_ not in {"PROPN", "NOUN"}:
-        return
+    may read the verb as an adjective of its object ("hosted leaders") and the name as the subject of a later
+    clause, or of no verb at all. The word after the day is the sentence's verb, the name its subject and the
+    noun its object ("hosted Somalia's President Hassan Sheikh Mohamud": the owned name, not its owner)."""
     doc = sentence.doc
     for verb in sentence:
-        if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or verb.i <= root.i or verb.head.i <= verb.i:
+        if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or verb.head.i <= verb.i:
             continue
-        before = doc[verb.i - 1]
-        if before.lower_ not in CALENDAR_WORDS and before.ent_type_ not in {"DATE", "TIME"}:
+        start = verb.i
+        while start > sentence.start and _dates(doc[start - 1]):
+            start -= 1
+        if start == verb.i or start == sentence.start:
             continue
-        if any(token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" for token in doc[root.i : verb.i]):
+        subject = doc[start - 1]
+        if subject.pos_ not in {"PROPN", "NOUN"} or subject.dep_ not in {"ROOT", "nsubj"}:
+            continue
+        if any(token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" for token in doc[sentence.start : verb.i]):
             return
+        clause = subject.head  # the later verb the name was made the subject of, if any
+        if subject.dep_ == "nsubj" and (clause.i <= verb.i or clause.dep_ != "ROOT"):
+            continue
         obj = verb.head
-        for token in doc[root.i + 1 : verb.i]:
-            if token.head.i == obj.i:
+        while obj.dep_ in {"poss", "compound"} and obj.head.i > obj.i:
+            obj = obj.head
+        for token in doc[subject.i + 1 : verb.i]:
+            if token.head.i in {obj.i, subject.i} and token.dep_ in {"prep", "npadvmod", "pobj"}:
                 token.head = verb  # "on Thursday" dates the act
                 token.dep_ = "prep" if token.pos_ == "ADP" else "npadvmod"
+        for token in subject.children:
+            if token.i > verb.i and token.dep_ == "prep":
+                token.head = verb  # "… for talks on border security": what the act was for
         obj.head = verb
         obj.dep_ = "dobj"
         verb.head = verb
         verb.dep_ = "ROOT"
         verb.tag_ = "VBD"
         verb.pos_ = "VERB"
-        root.head = verb
-        root.dep_ = "nsubj"
+        if subject.dep_ == "nsubj":
+            clause.head = verb  # "…, as a row … spills over": the later clause hangs on the act
+            clause.dep_ = "advcl"
+        subject.head = verb
+        subject.dep_ = "nsubj"
         return
+
+
+def _dates(token: Token) -> bool:
+    """A word of a day phrase standing between a subject and its verb: "on Monday", "late on Sunday", "today"."""
+    return (
+        token.lower_ in CALENDAR_WORDS
+        or token.ent_type_ in {"DATE", "TIME"}
+        or token.lower_ in {"on", "late", "early", "today", "yesterday"}
+        or (token.like_num and token.i > 0 and token.nbor(-1).lower_ in CALENDAR_WORDS)
+    )
 
 
 def _repair_loose_apposition(sentence: Span) -> None:
@@ -189,6 +233,10 @@ def _repair(sentence: Span) -> None:
     start = _start_of_phrase(sentence, teller)
     if start is None:
         return
+    # "a local official in Mora told …": the teller is the official; the place only says where he is.
+    preposition = next((t for t in verb.doc[start : teller.i] if t.pos_ == "ADP" and t.lower_ in {"in", "at", "from"}), None)
+    if preposition is not None and preposition.i - 1 >= start and verb.doc[preposition.i - 1].pos_ in {"NOUN", "PROPN"}:
+        teller = verb.doc[preposition.i - 1]
     root = sentence.root
     if root.i == verb.i and teller.head.i == verb.i and teller.dep_ == "nsubj":
         return  # read right
@@ -229,9 +277,9 @@ def _final_reporting_verb(sentence: Span) -> Token | None:
             own = {descendant.i for descendant in token.subtree}
             after = sentence.doc[token.i + 1 : sentence.end]
             trailing_only = all(following.i in own or following.is_punct or following.is_space for following in after)
-            reports_after = any(
-                child.dep_ in {"ccomp", "xcomp", "dobj", "attr"} and child.i > token.i for child in token.children
-            )
+            # "told Lake Chad Press by phone": whom a teller told is no report.
+            reported = {"ccomp", "xcomp", "attr"} | (set() if token.lemma_.lower() == "tell" else {"dobj"})
+            reports_after = any(child.dep_ in reported and child.i > token.i for child in token.children)
             return token if trailing_only and not reports_after else None
     return None
 
@@ -245,7 +293,8 @@ def _start_of_phrase(sentence: Span, teller: Token) -> int | None:
             return index + 1 if index + 1 <= teller.i else None
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":
             return None
-        if token.dep_ not in _PHRASE_DEPENDENCIES and token.i != teller.i:
-            return None
+        placing = (token.dep_ == "prep" and token.lower_ in {"in", "at", "from"}) or token.dep_ in {"pobj", "appos"}
+        if token.dep_ not in _PHRASE_DEPENDENCIES and token.i != teller.i and not placing:
+            return None  # "a local official in Mora": where the teller is stays in the phrase
         index -= 1
     return None
