@@ -99,7 +99,9 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         re.compile(
             rf"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page))?(?:\s+(?:article|story|post|page|on\s+(?:{_SOCIAL})))?"
             rf"|\d[\d.,]*[kKmM]?\s+shares?|shares?|share\s+this(?:\s+\w+)?:?|tweet|pin\s+it|email\s+me|copied!?"
-            rf"|(?:share|post|send)\s+(?:on|to|via)\s+(?:{_SOCIAL})|(?:{_SOCIAL})(?:-\w+)?|click\s+to\s+share.*|partager|teilen|compartir)\s*:?$",
+            rf"|(?:share|post|send)\s+(?:on|to|via)\s+(?:{_SOCIAL})|(?:{_SOCIAL})(?:-\w+)?|click\s+to\s+share.*|partager|teilen|compartir"
+            # "Email | X | Facebook | Copy link | Download PDF"
+            rf"|(?:(?:{_SOCIAL}|download(?:\s+pdf)?)\s*[|·•]\s*)+(?:{_SOCIAL}|download(?:\s+pdf)?))\s*:?$",
             re.IGNORECASE,
         ),
         80,
@@ -175,6 +177,11 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|\[\s*translated\s+from\s+[^\]]{2,40}\]|\[\s*(?:translator|editor)'?s\s+note\s*:[^\]]{2,200}\]"
             # "The following report was carried by the state news agency on Monday evening. Translated from …"
             r"|the\s+following\s+(?:report|statement|text|item|communiqu[ée])\s+(?:was|is)\s+(?:carried|issued|published|released)\b.{0,240}"
+            # "Yemen Dispatch publishes below the full text of a statement issued on Friday by …"
+            r"|.{0,80}\bpublishes\s+below\s+the\s+(?:full\s+)?text\s+of\b.{0,300}"
+            r"|the\s+following\s+is\s+the\s+(?:full\s+)?text\s+of\b.{0,240}"
+            # A bulletin's method and sources: "Compiled from official statements, …", "Sources: Saba; ONA; …".
+            r"|(?:compiled|prepared)\s+from\s+.{2,200}|sources?\s*:\s*[^;]{2,80}(?:;\s*[^;]{2,100}){1,12}"
             r"|.{0,160}\bis\s+published\s+as\s+received\b.{0,200}"
             # "This article was translated from the Spanish edition of La Ría."
             r"|\(?\s*this\s+(?:story|article|report|piece)\s+(?:was|has\s+been|is)\s+translated\s+from\s+.{2,160}"
@@ -215,7 +222,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|.{0,200}\bsign\s+up\s+to\s+(?:receive|get)\b.{0,200}|refresh\s+(?:this|the)\s+page\b.{0,80}"
             # A radio station's own programme: "Listen to the Morning Bulletin every weekday from 6am on 101.3 FM."
             r"|listen\s+to\b.{0,120}\b\d{2,3}(?:[.,]\d)?\s*fm\b.{0,60}"
-            r"|.{0,80}\bis\s+funded\s+by\s+(?:its\s+)?(?:members|readers|subscribers|listeners)\b.{0,200}"
+            r"|.{0,80}\bis\s+funded\s+by\s+(?:its\s+)?(?:members|readers|subscribers|listeners|independent\s+foundations?|donors)\b.{0,200}"
+            r"|.{0,200}\bsign\s+up\s+here"
             r"|.{0,200}\bunsubscribe\s+at\s+any\s+time\b.{0,200}|no\s+spam\b.{0,200}|join\s+our\s+.{1,60}\b(?:forums?|community|newsletter|mailing\s+list)\b.{0,200})\s*[.!:]?$",
             re.IGNORECASE,
         ),
