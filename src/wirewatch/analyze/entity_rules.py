@@ -894,7 +894,7 @@ def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
         name = doc[title.i + 1 : end]
         if not any(token.is_title and token.lower_ not in _NAME_PARTICLES for token in name):
             continue
-        if any(token.lower_.rstrip(".") in TITLE_WORDS for token in name[:1]):
+        if name[0].lower_.rstrip(".") in TITLE_WORDS:
             continue  # "President Prime Minister …", "President Sheikh Mohamed": titles run on
         if end < len(doc) and doc[end].text in {"’s", "'s"} and len(name) == 1:
             continue  # "the President Office's", "King Fahd's": too short to tell a name from an institution
@@ -905,8 +905,9 @@ def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if any(span.label_ == "ORG" and not _looks_like_a_personal_name(span) for span in owners.values()):
             continue
-        if len(owners) == 1 and next(iter(owners.values())).label_ == "PERSON" and len(next(iter(owners.values()))) == len(name):
-            continue
+        whole = owners.get((name.start, name.end))
+        if whole is not None and whole.label_ == "PERSON":
+            continue  # the model read it right
         replaced.update(owners)
         added.append(Span(doc, name.start, name.end, label="PERSON"))
     if not added:

@@ -93,7 +93,7 @@ _BACK_REFERRING_SUBJECTS = frozenset(
 # Leaving a scene: the place they went to is not where they acted.
 _DEPARTING_VERBS = frozenset({"withdraw", "flee", "retreat", "escape", "return", "head", "pull"})
 # "The attackers", "the assailants": who did a deed just told, named again by the deed.
-_BACK_REFERRING_DOERS = frozenset({"attacker", "assailant", "raider", "gunman", "gunmen", "attackers", "assailants"})
+_BACK_REFERRING_DOERS = frozenset({"attacker", "assailant", "raider", "gunman", "gunmen"})  # "gunmen" mis-lemmatized
 _DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "request", "insist", "propose", "recommend", "suggest"})
 _REFUSING_VERBS = frozenset({"reject", "refuse", "rebuff", "boycott", "shun", "snub"})
 _STOPPING_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert", "avoid", "deter"})
@@ -445,18 +445,19 @@ class _Reader:
         event_type, mode = typed
         candidate = _Candidate(event_type, mode, self.caption, index)
         candidate.earlier = _told_as_earlier(trigger)
+        subjects = _event_subjects(trigger)
         candidate.refers_back = (
             _definite_reference(trigger) and not any(_names_which(child) for child in trigger.children)
             if trigger.pos_ in {"NOUN", "PROPN"}
             else any(
                 subject.lemma_.lower() in _BACK_REFERRING_SUBJECTS and _definite_reference(subject)
-                for subject in _event_subjects(trigger)
+                for subject in subjects
             )
         )
         candidate.doers_named_again = any(
             (subject.lemma_.lower() in _BACK_REFERRING_DOERS and _definite_reference(subject))
             or subject.lower_ == "they"
-            for subject in _event_subjects(trigger)
+            for subject in subjects
         )
         # Words of a dateline ("ADEN, June 14 (Gulf Wire) -") name the wire, not the event.
         hidden = [flag or token.idx < dateline_end for flag, token in zip(flags, sentence, strict=True)]
@@ -847,11 +848,8 @@ class _Reader:
                     # They came for the whole visit: every meeting of it told so far, not only the last one.
                     meetings = [
                         meeting
-                        for meeting in self.candidates
-                        if meeting.type == "CONSULT"
-                        and not meeting.earlier
-                        and index - _DELEGATION_REACH <= meeting.sentence_index <= index
-                        and accompanied & meeting.actor_ids()
+                        for meeting in self._meetings_in_reach(index, _DELEGATION_REACH)
+                        if not meeting.earlier and accompanied & meeting.actor_ids()
                     ]
                     if not meetings and not accompanied:
                         last = self._meeting_told_before(index, _DELEGATION_REACH)
@@ -971,8 +969,7 @@ class _Reader:
         that the title or pronoun names again (a person who holds that title, or any person for a pronoun)."""
         people = {
             actor.entity
-            for meeting in self.candidates
-            if meeting.type == "CONSULT" and index - _DELEGATION_REACH <= meeting.sentence_index <= index
+            for meeting in self._meetings_in_reach(index, _DELEGATION_REACH)
             for actor in meeting.actors
             if self.mentions.entities[actor.entity].type == "person"
         }
@@ -989,15 +986,21 @@ class _Reader:
                 }
         return named
 
+    def _meetings_in_reach(self, index: int, reach: int) -> list[_Candidate]:
+        """The meetings told in this sentence or the `reach` before it, in text order."""
+        return [
+            candidate
+            for candidate in self.candidates
+            if candidate.type == "CONSULT" and index - reach <= candidate.sentence_index <= index
+        ]
+
     def _meeting_told_before(self, index: int, reach: int, sharing: set[str] | None = None) -> _Candidate | None:
         """The last meeting told in this sentence or the `reach` before it (with one of `sharing` among its actors)."""
         return next(
             (
                 candidate
-                for candidate in reversed(self.candidates)
-                if candidate.type == "CONSULT"
-                and index - reach <= candidate.sentence_index <= index
-                and (sharing is None or sharing & candidate.actor_ids())
+                for candidate in reversed(self._meetings_in_reach(index, reach))
+                if sharing is None or sharing & candidate.actor_ids()
             ),
             None,
         )
@@ -2393,8 +2396,7 @@ def _reporting_verb(trigger: Token, verbs: frozenset[str] = plover.SPEECH_VERBS)
 
 def _where_they_went_after(place: Token) -> bool:
     """ "withdrawing towards the Mandara Mountains", "fled into the bush", "retreated to Kidal": where the doers went."""
-    while place.dep_ in {"compound", "flat"} and place.head is not place:
-        place = place.head
+    place = compound_head(place)
     preposition = place.head
     if place.dep_ != "pobj" or preposition.dep_ != "prep":
         return False

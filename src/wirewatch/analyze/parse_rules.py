@@ -59,7 +59,7 @@ def start_sentences_at_paragraphs(doc: Doc) -> Doc:
     has the heading for its subject. Runs before the parser, which keeps the boundaries it is given."""
     for token in doc[1:]:
         previous = token.nbor(-1)
-        if not token.is_space and (previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_):
+        if not token.is_space and ((previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_):
             token.is_sent_start = True
     return doc
 
@@ -67,6 +67,8 @@ _TELLING_VERBS = plover.TELLING_VERBS
 # Words a teller's noun phrase is made of: "the Houthi-run Saba news agency", "state media", "a senior official".
 _PHRASE_DEPENDENCIES = frozenset({"det", "amod", "compound", "npadvmod", "punct", "nmod", "poss", "case", "nummod"})
 _LONGEST_TELLER = 8
+# "a security source in Fada N'Gourma", "an official at the hospital": where a teller is, inside the teller's phrase.
+_TELLER_PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})
 
 
 @Language.component(TRAILING_REPORT_COMPONENT_NAME)
@@ -234,7 +236,9 @@ def _repair(sentence: Span) -> None:
     if start is None:
         return
     # "a local official in Mora told …": the teller is the official; the place only says where he is.
-    preposition = next((t for t in verb.doc[start : teller.i] if t.pos_ == "ADP" and t.lower_ in {"in", "at", "from"}), None)
+    preposition = next(
+        (t for t in verb.doc[start : teller.i] if t.pos_ == "ADP" and t.lower_ in _TELLER_PLACE_PREPOSITIONS), None
+    )
     if preposition is not None and preposition.i - 1 >= start and verb.doc[preposition.i - 1].pos_ in {"NOUN", "PROPN"}:
         teller = verb.doc[preposition.i - 1]
     root = sentence.root
@@ -293,7 +297,7 @@ def _start_of_phrase(sentence: Span, teller: Token) -> int | None:
             return index + 1 if index + 1 <= teller.i else None
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":
             return None
-        placing = (token.dep_ == "prep" and token.lower_ in {"in", "at", "from"}) or token.dep_ in {"pobj", "appos"}
+        placing = (token.dep_ == "prep" and token.lower_ in _TELLER_PLACE_PREPOSITIONS) or token.dep_ in {"pobj", "appos"}
         if token.dep_ not in _PHRASE_DEPENDENCIES and token.i != teller.i and not placing:
             return None  # "a local official in Mora": where the teller is stays in the phrase
         index -= 1
