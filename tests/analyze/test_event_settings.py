@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from spacy.language import Language
@@ -17,7 +18,11 @@ Table = dict[str, tuple[str, str | None]]
 
 
 def analysed(
-    nlp: Language, text: str, table: Table, times: tuple[TimeExpression, ...] = ()
+    nlp: Language,
+    text: str,
+    table: Table,
+    times: tuple[TimeExpression, ...] = (),
+    published: date | None = None,
 ) -> tuple[Event, ...]:
     entities = []
     for number, (name, (kind, _)) in enumerate(table.items(), start=1):
@@ -35,7 +40,7 @@ def analysed(
         for entity in entities
         if entity.type == "place"
     )
-    return find_events(nlp(text), (), tuple(entities), places, times)
+    return find_events(nlp(text), (), tuple(entities), places, times, published=published)
 
 
 def name_of(event_entity: str | None, table: Table) -> str | None:
@@ -206,3 +211,52 @@ def test_the_day_of_what_is_urged_is_not_the_day_of_the_appeal(nlp: Language) ->
     events = analysed(nlp, text, table, (day(text, "on Thursday", "2031-06-12"),))
     (appeal,) = [event for event in events if event.type == "REQUEST"]
     assert appeal.time is None
+
+
+def test_an_agreement_in_the_lead_sentence_is_set_where_the_sentence_says(nlp: Language) -> None:
+    text = (
+        "Premier Ilse Halvorsen met Delta Front leader Arno Vesk in Tal Varesh on Tuesday, and the two leaders "
+        "agreed to reopen the border crossing, her office said."
+    )
+    table: Table = {
+        "Tal Varesh": ("place", "city"), "Ilse Halvorsen": ("person", None), "Arno Vesk": ("person", None),
+        "Delta Front": ("organization", None),
+    }
+    events = analysed(nlp, text, table)
+    agreement = next(event for event in events if event.type == "AGREE")
+    assert name_of(agreement.place, table) == "Tal Varesh"
+
+
+def test_a_lead_sentence_places_its_deed_by_the_narrowest_place_it_names(nlp: Language) -> None:
+    text = (
+        "Premier Ilse Halvorsen met Delta Front leader Arno Vesk in Oskan province on Tuesday, at a border post "
+        "outside Tal Varesh, and the two leaders agreed to reopen the crossing, her office said."
+    )
+    table: Table = {
+        "Tal Varesh": ("place", "city"), "Oskan": ("place", "admin1"),
+        "Ilse Halvorsen": ("person", None), "Arno Vesk": ("person", None), "Delta Front": ("organization", None),
+    }
+    agreement = next(event for event in analysed(nlp, text, table) if event.type == "AGREE")
+    assert name_of(agreement.place, table) == "Tal Varesh"
+
+
+def test_a_lead_undated_in_its_sentence_takes_the_day_the_report_gives_next(nlp: Language) -> None:
+    text = (
+        "Fighters of the Delta Front attacked an army post at Tal Varesh, killing four soldiers, the army said.\n\n"
+        "The fighting began shortly after dawn on Tuesday and lasted three hours, a local official said."
+    )
+    table: Table = {"Tal Varesh": ("place", "city"), "Delta Front": ("organization", None)}
+    events = analysed(nlp, text, table, (day(text, "on Tuesday", "2031-05-06"),), published=date(2031, 5, 7))
+    assert events[0].type == "ASSAULT"
+    assert events[0].time is not None and events[0].time.value == "2031-05-06"
+
+
+def test_a_day_after_publication_does_not_date_the_lead(nlp: Language) -> None:
+    text = (
+        "Fighters of the Delta Front attacked an army post at Tal Varesh, killing four soldiers, the army said.\n\n"
+        "The soldiers will be buried in their home villages on Friday, a local official said."
+    )
+    table: Table = {"Tal Varesh": ("place", "city"), "Delta Front": ("organization", None)}
+    events = analysed(nlp, text, table, (day(text, "on Friday", "2031-05-09"),), published=date(2031, 5, 7))
+    assert events[0].type == "ASSAULT"
+    assert events[0].time is None

@@ -293,6 +293,7 @@ def find_events(
     places: Sequence[Place],
     times: Sequence[TimeExpression],
     attributions: Sequence[Attribution] | None = None,
+    published: date | None = None,
 ) -> tuple[Event, ...]:
     """Read the article's events, lead event first, then the rest in text order, caption events last.
 
@@ -303,6 +304,7 @@ def find_events(
         places: resolved place entities; an event's `place` is one of their entity ids.
         times: the article's time expressions; an event takes the one in its own clause or sentence.
         attributions: the sentences' sources and certainty (`find_sources`); read here when not given.
+        published: the publication date; a lead event undated in its own sentence takes no day after it.
 
     Returns:
         Events with ids "v1", "v2", … in that order.
@@ -320,7 +322,7 @@ def find_events(
     candidates: list[_Candidate] = []
     documents: list[tuple[int | None, Doc]] = [(None, body_doc), *enumerate(caption_docs)]
     for caption, doc in documents:
-        reader = _Reader(doc, caption, mentions, place_ids, times, attributions, broad_ids)
+        reader = _Reader(doc, caption, mentions, place_ids, times, attributions, broad_ids, published)
         candidates.extend(reader.read())
     _link_retellings(candidates, mentions)
     return _as_events(candidates)
@@ -338,8 +340,10 @@ class _Reader:
         times: Sequence[TimeExpression],
         attributions: Sequence[Attribution],
         broad_place_ids: set[str] | None = None,
+        published: date | None = None,
     ) -> None:
         self.doc = doc
+        self.published = published
         self.broad_place_ids = broad_place_ids or set()
         self.caption = caption
         self.mentions = mentions
@@ -430,7 +434,69 @@ class _Reader:
             in_lead = bool(candidate.evidence) and candidate.evidence[0].start < lead_end
             if in_lead or _within_days(candidate.time, filed_on, 2):
                 candidate.place = candidate.place or filed_in
+            if in_lead and candidate.place is None and not _is_statement(candidate.type, candidate.mode):
+                candidate.place = self._narrowest_place_of(sentences[candidate.sentence_index])
+        if self.caption is None:
+            self._date_the_lead(dateline_end, lead_end)
         return self.candidates
+
+    def _narrowest_place_of(self, sentence: SpacySpan) -> str | None:
+        """ "… met To Lam in Hanoi on Tuesday, and the two leaders agreed to …": a lead sentence tells where its
+        happening was; a deed of it the parse ties to no place was where the narrowest place the sentence puts
+        something ("in", "near", "outside") is, not where the teller is or a quote says."""
+        flags = quoted_token_flags(sentence)
+        found: list[str] = []
+        for token in sentence:
+            if flags[token.i - sentence.start] or _in_teller(token) or not _under_place_preposition(token):
+                continue  # "Fighters of the Tarvo district …": where the doers are from is not where they acted
+            if _is_topic(token) or _where_they_went_after(token):
+                continue
+            entity = self.mentions.at_token(token, self.caption)
+            if entity is not None and entity.id in self.place_ids and entity.id not in found:
+                found.append(entity.id)
+        narrow = [place for place in found if place not in self.broad_place_ids]
+        return (narrow or found or [None])[0]
+
+    def _date_the_lead(self, dateline_end: int, lead_end: int) -> None:
+        """ "Gunmen stormed a church in Ondo state, killing 12. … The attack happened on Sunday morning": a report
+        gives the day of its lead happening early, if not in the lead sentence then in the next ones: a lead
+        paragraph's event left undated takes the first day told after its sentence."""
+        published = self.published.isoformat() if self.published else None
+
+        def usable(time: TimeExpression) -> bool:
+            return (
+                time.start >= dateline_end
+                and time.precision == "day"
+                and time.value is not None
+                and (published is None or time.value[:10] <= published)
+            )
+
+        days = [time for time in self.times if usable(time)]
+        # "A security official said on Tuesday that rebels had killed …": the day of a telling dates only a telling.
+        deed_days = [time for time in days if not self._dates_a_saying(time)]
+        sentences = sentences_of(self.doc)[0]
+        for candidate in self.candidates:
+            if candidate.time is not None or candidate.earlier or not candidate.evidence:
+                continue
+            if candidate.evidence[0].start >= lead_end:
+                continue
+            sentence = sentences[candidate.sentence_index]
+            if any(token.lower_ in _LATER_WORDS and token.dep_ == "advmod" for token in sentence):
+                continue  # "Security forces later arrested two suspects": some day after, not one told
+            # The sentence's own days were weighed when it was read: a day told next is one after it.
+            told_next = [
+                time
+                for time in (days if _is_statement(candidate.type, candidate.mode) else deed_days)
+                if time.start >= sentence.end_char
+            ]
+            candidate.time = (told_next or [None])[0]
+
+    def _dates_a_saying(self, time: TimeExpression) -> bool:
+        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = next((token for token in (span.root, *span.root.ancestors) if token.pos_ in {"VERB", "AUX"}), None)
+        return verb is not None and verb.lemma_.lower() in plover.SPEECH_VERBS
 
     def _candidate(
         self,

@@ -70,7 +70,7 @@ def analyze_docs(
     times = find_times(body_doc, caption_docs, published)
     attributions = find_sources(body_doc, caption_docs, entities)
     quotes = find_quotes(body_doc, caption_docs, entities)
-    events = find_events(body_doc, caption_docs, entities, places, times, attributions)
+    events = find_events(body_doc, caption_docs, entities, places, times, attributions, published)
     return Analysis(entities=entities, quotes=quotes, places=places, times=times, events=events)
 
 
