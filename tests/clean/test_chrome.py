@@ -67,6 +67,8 @@ from wirewatch.clean.chrome import (
         ("CONTEXT", "section label"),
         ("This article was translated from the French edition of the Gazette.", "syndication note"),
         ("Methodology: the monitor records incidents confirmed by two sources.", "disclaimer"),
+        ("Data: the monitor's incident database, updated weekly. Definitions are on our website.", "disclaimer"),
+        ("Kestrel Monitor translates reports from state media. Inclusion does not imply endorsement.", "disclaimer"),
         ("[Translated from Norwegian]", "syndication note"),
         (
             "This statement was issued by the coast guard on Monday and is published as received. Our context follows.",
@@ -93,6 +95,7 @@ from wirewatch.clean.chrome import (
         ("Get the Ledger's morning security briefing on WhatsApp. Sign up here.", "subscription prompt"),
         ("The Harbour Monitor is funded by independent foundations and takes no money from any party.", "subscription prompt"),
         ("Email | X | Facebook | Copy link | Download PDF", "share widget"),
+        ("News agency | Gulf | Levant | Sahel | Markets | Photos | Subscribe", "navigation"),
         (
             "Harbour Dispatch publishes below the full text of a statement issued on Friday by the port authority.",
             "syndication note",
@@ -175,6 +178,8 @@ def test_chrome_reason(line: str, reason: str) -> None:
         "The militia is funded by the interior ministry, two officials said.",
         "Sources said the talks would resume on Monday.",
         "Police said they would sign up more reservists for the border.",
+        "Data from the health ministry showed 40 people were killed in the week.",
+        "The vote was 12 | 9 | 3 with two abstentions, the clerk said.",
         "",
     ],
 )

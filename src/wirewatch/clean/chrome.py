@@ -148,7 +148,9 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # A monitor's note on its own updates: "About these updates: … Next update: 16 December 2025."
             r"|about\s+(?:these|this|our)\s+(?:updates?|reports?|bulletins?|briefs?|data)\s*:.*|next\s+update\s*:.*"
             # A monitor's note on how it counts: "Methodology: SCW records incidents confirmed by …".
-            r"|(?:methodology|data\s+note)\s*:.*"
+            r"|(?:methodology|data(?:\s+note)?)\s*:.*"
+            # "… translates reports from state media. Inclusion does not imply endorsement."
+            r"|.{0,200}\b(?:inclusion|publication|reproduction)\s+(?:here\s+)?does\s+not\s+(?:imply|constitute|mean)\s+(?:an?\s+)?endorsement\b.*"
             r"|(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|do\s+not).*"
             r"|this\s+(?:story|article|content|post)\s+(?:was|has\s+been|is)\s+(?:automatically\s+)?(?:generated|provided|not\s+edited).*"
             r"|(?:it\s+is\s+)?provided\s+to\s+our\s+readers\s+as\s+a\s+service.*"
@@ -522,6 +524,15 @@ def is_social_row(line: str) -> bool:
     return 0 < len(stripped) <= 120 and _SOCIAL_WORDS.fullmatch(stripped) is not None
 
 
+# "News agency | Gulf | Levant | Yemen | Photos | Subscribe": a site's menu flattened to one line.
+_MENU_ITEM = re.compile(r"^[^\W\d_][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}$")
+
+
+def _is_menu_row(line: str) -> bool:
+    items = [item.strip() for item in line.split("|")]
+    return len(items) >= 5 and all(_MENU_ITEM.match(item) and not item.endswith(".") for item in items)
+
+
 def classify_chrome_line(line: str) -> str | None:
     """The reason a line is page chrome ("share widget", "teaser link", …), or None if it may be story text.
 
@@ -544,6 +555,8 @@ def classify_chrome_line(line: str) -> str | None:
     for reason, pattern, longest in _LINE_PATTERNS:
         if len(stripped) <= longest and pattern.match(stripped):
             return reason
+    if _is_menu_row(stripped):
+        return NAVIGATION
     if is_section_label(stripped):
         return SECTION_LABEL
     # Captions and credits are not chrome to drop but text to keep apart: `captions.py` reads them.
