@@ -680,3 +680,13 @@ def test_the_capitalised_words_after_a_title_are_a_person(nlp: Language) -> None
     for name in ("Faure Gnassingbé", "Khalifa Haftar", "Hassan Sheikh Mohamud"):
         assert holding(entities, name).type == "person"
     assert not any(entity.type == "person" and "Assembly" in entity.name for entity in entities)
+
+
+def test_a_unit_named_after_a_person_is_an_organization_but_a_war_front_is_not(nlp: Language) -> None:
+    body = (
+        "Dissidents of the Ramiro Lozada front attacked a police station in Tarvo on Tuesday. "
+        "Fighting also continued on the Eastern front and on the Kestrel front, the army said."
+    )
+    entities = entities_of(nlp, body)
+    assert holding(entities, "Ramiro Lozada front").type == "organization"
+    assert not [entity for entity in entities if entity.name.endswith(("Eastern front", "Kestrel front"))]

@@ -231,7 +231,7 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
     rule_spans = (
         _dateline_spans(doc, text) + _organization_spans(doc, text) + _transliterated_spans(doc, text)
     )
-    rule_spans += _ministry_spans(doc, text)
+    rule_spans += _ministry_spans(doc, text) + _named_unit_spans(doc, text)
     rule_spans += _acronym_spans(doc, text, rule_spans)
     dateline = plover.DATELINE.match(text)
     dateline_end = dateline.end() if dateline is not None else 0
@@ -379,6 +379,26 @@ def _organization_spans(doc: Doc, doc_text: str) -> list[Span]:
             start += members.end()
         span = doc.char_span(start, match.end(), label="ORG", alignment_mode="contract")
         if span is not None and len(span) > 1 and not _is_description(span):
+            spans.append(span)
+    return spans
+
+
+# "the Jaime Martínez front", "the Dagoberto Ramos column": armed units named after a person, their unit noun
+# in lower case. Two name words at least, so "the Eastern front" and "the Zaporizhzhia front" stay fronts of a war.
+_NAMED_UNIT = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:front|bloc|column|battalion|brigade))\b"
+)
+_COMPASS_WORDS = word_set("eastern western northern southern central northeastern northwestern southeastern southwestern")
+
+
+def _named_unit_spans(doc: Doc, doc_text: str) -> list[Span]:
+    spans = []
+    for match in _NAMED_UNIT.finditer(doc_text):
+        if any(word.casefold() in _COMPASS_WORDS for word in match.group("name").split()):
+            continue
+        span = doc.char_span(match.start("name"), match.end("name"), label="ORG", alignment_mode="contract")
+        # "the Donetsk Oblast front": a front of a war named after the place it runs through.
+        if span is not None and not all(token.ent_type_ in {"GPE", "LOC"} for token in span[:-1]):
             spans.append(span)
     return spans
 
