@@ -260,3 +260,42 @@ def test_a_day_after_publication_does_not_date_the_lead(nlp: Language) -> None:
     events = analysed(nlp, text, table, (day(text, "on Friday", "2031-05-09"),), published=date(2031, 5, 7))
     assert events[0].type == "ASSAULT"
     assert events[0].time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least nine people were killed on Tuesday when a drone operated by the Delta Army struck a gathering "
+        "on the outskirts of Tal Varesh.",
+        "A drone belonging to the Delta Army struck a wedding party near Tal Varesh on Tuesday, killing six guests.",
+    ],
+)
+def test_who_flies_the_drone_is_who_struck(nlp: Language, text: str) -> None:
+    table: Table = {"Tal Varesh": ("place", "city"), "Delta Army": ("organization", None)}
+    (strike,) = analysed(nlp, text, table)
+    assert [(name_of(actor.entity, table), actor.role) for actor in strike.actors] == [("Delta Army", "source")]
+
+
+def test_the_village_told_again_is_the_village_not_the_area_it_lies_in(nlp: Language) -> None:
+    text = (
+        "Bandits killed 11 people in Tal Varesh, a farming community in Oskan Local Government Area, on Sunday, "
+        "residents said. Police said the gunmen later stormed the village again and burned the granaries."
+    )
+    table: Table = {"Tal Varesh": ("place", "city"), "Oskan Local Government": ("place", None)}
+    (raid,) = analysed(nlp, text, table)
+    assert name_of(raid.place, table) == "Tal Varesh"
+
+
+def test_a_day_another_event_took_does_not_date_the_lead(nlp: Language) -> None:
+    text = (
+        "Seven soldiers were wounded when drones of the Delta Front hit an army post near Tal Varesh, the army "
+        "said. It blamed the Delta Front.\n\n"
+        "Separately, residents said fighters of the Delta Front and the Kestrel Brigade had clashed on Monday."
+    )
+    table: Table = {
+        "Tal Varesh": ("place", "city"), "Delta Front": ("organization", None), "Kestrel Brigade": ("organization", None),
+    }
+    events = analysed(nlp, text, table, (day(text, "on Monday", "2031-05-05"),), published=date(2031, 5, 7))
+    clash = next(event for event in events if event.mode == "clash")
+    assert clash.time is not None and clash.time.value == "2031-05-05"
+    assert all(event.time is None for event in events if event is not clash)

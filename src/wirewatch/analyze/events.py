@@ -220,7 +220,7 @@ _TOPIC_VERBS = frozenset(
 # "Gunmen linked to X", "Fighters allied to Y", "Gunmen believed to be bandits": the parser often makes the
 # description the main verb and the deed its clause; the deed's doer is the described noun.
 _DESCRIBING_VERBS = frozenset(
-    {"link", "ally", "allied", "believe", "think", "tie", "affiliate", "loyal", "connect"}
+    {"link", "ally", "allied", "believe", "think", "tie", "affiliate", "loyal", "connect", "belong"}
 )
 # Unnamed members of a state's forces and the sites and columns that are theirs.
 _SOLDIER_WORDS = frozenset(
@@ -246,7 +246,10 @@ _MILITARY_SITES = frozenset(
 )
 _MILITARY_MODIFIERS = frozenset({"military", "army", "police", "gendarmerie"})
 _ALLEGING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "convict", "arrest", "detain", "jail"})
-_PLACED_BY_VERBS = frozenset({"plant", "lay", "place", "hide", "bury", "fire", "launch", "drop"})
+# "a landmine planted by JNIM", "a drone operated by the army": who set the weapon off is its doer.
+_PLACED_BY_VERBS = frozenset(
+    {"plant", "lay", "place", "hide", "bury", "fire", "launch", "drop", "operate", "fly", "pilot", "send"}
+)
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
 _CROWD_WORDS = frozenset(
     {"thousand", "hundred", "dozen", "thousands", "hundreds", "dozens", "crowd", "group", "score"}
@@ -475,6 +478,10 @@ class _Reader:
         # "A security official said on Tuesday that rebels had killed …": the day of a telling dates only a telling.
         deed_days = [time for time in days if not self._dates_a_saying(time)]
         sentences = sentences_of(self.doc)[0]
+        # A day another event took dates that event: "It blamed the ELN. … fighters had clashed on Monday".
+        taken = {(time.start, time.end) for other in self.candidates if (time := other.time) is not None}
+        deed_days = [time for time in deed_days if (time.start, time.end) not in taken]
+        days = [time for time in days if (time.start, time.end) not in taken]
         for candidate in self.candidates:
             if candidate.time is not None or candidate.earlier or not candidate.evidence:
                 continue
@@ -1609,7 +1616,11 @@ class _Reader:
     def _names_an_area(self, entity_id: str) -> bool:
         entity = self.mentions.entities.get(entity_id)
         forms = (entity.name, *entity.aliases) if entity is not None else ()
-        return any(form.rsplit(maxsplit=1)[-1].lower() in _AREA_WORDS | {"area", "lga"} for form in forms)
+        return any(
+            form.rsplit(maxsplit=1)[-1].lower() in _AREA_WORDS | {"area", "lga"}
+            or form.lower().endswith("local government")  # "Faskari Local Government (Area)"
+            for form in forms
+        )
 
     def _place_referred_back(self, trigger: Token, sentence: SpacySpan) -> str | None:
         """ "struck vehicles east of the town", "clashes in the village": the settlement named last before."""
@@ -1626,6 +1637,8 @@ class _Reader:
                     continue
                 if text[mention.start : mention.end].rsplit(maxsplit=1)[-1].lower() in _AREA_WORDS:
                     continue  # "the Donetsk region" is no village
+                if self._names_an_area(mention.entity.id):
+                    continue  # "Mairuwa, a farming community in Faskari Local Government Area": the area is no village
                 return mention.entity.id
         return None
 
