@@ -96,6 +96,10 @@ from wirewatch.clean.chrome import (
         ("The Harbour Monitor is funded by independent foundations and takes no money from any party.", "subscription prompt"),
         ("Email | X | Facebook | Copy link | Download PDF", "share widget"),
         ("News agency | Gulf | Levant | Sahel | Markets | Photos | Subscribe", "navigation"),
+        ("Radio Kestrel broadcasts daily on shortwave and online. Listen to our evening bulletin at 19:00.", "subscription prompt"),
+        ("Tarvo Monitor is an independent, non-partisan project. Republication with attribution only.", "subscription prompt"),
+        ("[Translated from Arabic. The headline and the note below are the monitor's.]", "syndication note"),
+        ("Sources: Al-Tarvo, Kestrel News, government statements, the interior ministry.", "syndication note"),
         (
             "Harbour Dispatch publishes below the full text of a statement issued on Friday by the port authority.",
             "syndication note",
@@ -180,6 +184,9 @@ def test_chrome_reason(line: str, reason: str) -> None:
         "Police said they would sign up more reservists for the border.",
         "Data from the health ministry showed 40 people were killed in the week.",
         "The vote was 12 | 9 | 3 with two abstentions, the clerk said.",
+        "Sources said the talks would resume, officials added, on Monday.",
+        "The commission is an independent body that monitors the vote in Tarvo.",
+        "The station broadcasts daily on shortwave, the minister said, and must be shut.",
         "",
     ],
 )

@@ -176,7 +176,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|\(?\s*translated\s+(?:from\s+[^\W\d_]+\s+)?(?:by|for)\s+.{2,200}"
             # "[Translated from Arabic]"; "This statement … is published as received, translated from Spanish by our
             # newsroom."
-            r"|\[\s*translated\s+from\s+[^\]]{2,40}\]|\[\s*(?:translator|editor)'?s\s+note\s*:[^\]]{2,200}\]"
+            r"|\[\s*translated\s+from\s+[^\]]{2,160}\]|\[\s*(?:translator|editor)'?s\s+note\s*:[^\]]{2,200}\]"
             # "The following report was carried by the state news agency on Monday evening. Translated from …"
             r"|the\s+following\s+(?:report|statement|text|item|communiqu[ée])\s+(?:was|is)\s+(?:carried|issued|published|released)\b.{0,240}"
             # "Yemen Dispatch publishes below the full text of a statement issued on Friday by …"
@@ -184,6 +184,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|the\s+following\s+is\s+the\s+(?:full\s+)?text\s+of\b.{0,240}"
             # A bulletin's method and sources: "Compiled from official statements, …", "Sources: Saba; ONA; …".
             r"|(?:compiled|prepared)\s+from\s+.{2,200}|sources?\s*:\s*[^;]{2,80}(?:;\s*[^;]{2,100}){1,12}"
+            # "Sources: Al-Akhbar, Shafaq News, Iraqi government statements, …": a list, no sentence.
+            r"|sources?\s*:\s*[^,;.]{2,60}(?:,\s*[^,;.]{2,60}){2,12}\.?"
             r"|.{0,160}\bis\s+published\s+as\s+received\b.{0,200}"
             # "This article was translated from the Spanish edition of La Ría."
             r"|\(?\s*this\s+(?:story|article|report|piece)\s+(?:was|has\s+been|is)\s+translated\s+from\s+.{2,160}"
@@ -224,6 +226,11 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|.{0,200}\bsign\s+up\s+to\s+(?:receive|get)\b.{0,200}|refresh\s+(?:this|the)\s+page\b.{0,80}"
             # A radio station's own programme: "Listen to the Morning Bulletin every weekday from 6am on 101.3 FM."
             r"|listen\s+to\b.{0,120}\b\d{2,3}(?:[.,]\d)?\s*fm\b.{0,60}"
+            # "Radio Wadi broadcasts daily on shortwave and online. Listen to our evening bulletin at 19:00 …"
+            r"|.{0,60}\bbroadcasts\s+(?:daily|weekly|live|every\s+\w+|around\s+the\s+clock)\s+(?:on|in|from)\b.{0,120}\blisten\b.{0,120}"
+            r"|listen\s+to\s+our\b.{0,120}"
+            # "Tigris Monitor is an independent, non-partisan project. Republication with attribution only."
+            r"|.{0,80}\bis\s+an?\s+independent\b.{0,40}\b(?:project|initiative|outlet|monitor|newsroom|platform)\b.{0,200}"
             r"|.{0,80}\bis\s+funded\s+by\s+(?:its\s+)?(?:members|readers|subscribers|listeners|independent\s+foundations?|donors)\b.{0,200}"
             r"|.{0,200}\bsign\s+up\s+here"
             r"|.{0,200}\bunsubscribe\s+at\s+any\s+time\b.{0,200}|no\s+spam\b.{0,200}|join\s+our\s+.{1,60}\b(?:forums?|community|newsletter|mailing\s+list)\b.{0,200})\s*[.!:]?$",
