@@ -690,3 +690,30 @@ def test_a_unit_named_after_a_person_is_an_organization_but_a_war_front_is_not(n
     entities = entities_of(nlp, body)
     assert holding(entities, "Ramiro Lozada front").type == "organization"
     assert not [entity for entity in entities if entity.name.endswith(("Eastern front", "Kestrel front"))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gunmen attacked Obawuru, the headquarters of Kestrel Local Government Area, late on Sunday.",
+        "Separatists attacked the brigade in Ndawara, the chief town of Tarvo division, on Tuesday.",
+    ],
+)
+def test_a_name_called_an_area_s_headquarters_or_chief_town_is_a_place(
+    nlp: Language, gazetteer: Gazetteer, body: str
+) -> None:
+    name = "Obawuru" if "Obawuru" in body else "Ndawara"
+    assert holding(entities_of(nlp, body, gazetteer), name).type == "place"
+
+
+def test_an_official_named_after_his_institution_is_a_person_apart_from_it(nlp: Language) -> None:
+    body = (
+        "The meeting was attended by Chief of the Royal Tarvo Court Yousef Abadneh and Director of the General "
+        "Intelligence Department Major General Ahmad Qudah, and by head of the Kestrel General Intelligence "
+        "Service Majed Farhoud. The True News Information Team said the talks lasted two hours."
+    )
+    entities = entities_of(nlp, body)
+    assert holding(entities, "Majed Farhoud").type == "person"
+    assert holding(entities, "Kestrel General Intelligence Service").type == "organization"
+    assert holding(entities, "Yousef Abadneh").type == "person"
+    assert not [entity for entity in entities if entity.name == "Information Team"]

@@ -127,11 +127,11 @@ _SETTLEMENT_NAME = re.compile(
     # ("the Fulani community" elsewhere is a people).
     r"|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bnear\s)|(?<=\binvaded\s)|(?<=\battacked\s)|(?<=\braided\s)"
     r"|(?<=\bstormed\s))(?P<community>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,1})\s+community\b"
-    # "at Sabiid, a farming village west of Afgooye", "in Namhsan, the seat of the TNLA": an apposition that
-    # calls the name a settlement.
+    # "at Sabiid, a farming village west of Afgooye", "in Namhsan, the seat of the TNLA", "Obagaji, the
+    # headquarters of Agatu Local Government Area": an apposition that calls the name a settlement.
     r"|(?P<described>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:village|town|hamlet|settlement|township|locality|commune|(?:trading|market|commercial)\s+(?:centre|center|hub))"
-    r"\b|the\s+(?:seat|capital|hometown)\s+of\b)"
+    r"\b|the\s+(?:seat|capital|hometown|headquarters|chief\s+town|main\s+town|administrative\s+(?:centre|center))\s+of\b)"
     # "received … at the Amiri Diwan in Doha", "at the Kuksaroy residence": a named palace or residence where
     # leaders meet is a place, though the model often reads it as an institution.
     r"|(?<=\bat\s)(?:the\s+)?(?P<venue>[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,3}\s+"

@@ -254,6 +254,7 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
         towns + [span for span in spans if not covered.intersection(range(span.start, span.end))]
     )
     spans = _titled_people(doc, _people_listed_alike(doc, _groups_by_apposition(doc, spans)))
+    spans = _people_after_their_institution(doc, spans, dictionary_words)
     doc.ents = _with_coordination_labels(doc, spans)
     return doc
 
@@ -854,7 +855,7 @@ def _looks_like_a_personal_name(span: Span) -> bool:
     return (
         2 <= len(words) <= 4
         and all(token.is_title for token in words)
-        and ORGANIZATION_HEAD_WORDS.isdisjoint(token.lower_ for token in span)
+        and ORGANIZATION_HEAD_WORDS.isdisjoint(token.text for token in span)
         and not any(token.lower_ in _MEMBER_NOUNS for token in span)
     )
 
@@ -934,6 +935,40 @@ def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     kept = [span for span in spans if (span.start, span.end) not in replaced]
     return sorted(filter_spans(kept + added), key=lambda span: span.start)
+
+
+def _people_after_their_institution(doc: Doc, spans: list[Span], dictionary_words: frozenset[str]) -> list[Span]:
+    """ "head of the Palestinian General Intelligence Service Majed Faraj", "Chief of the Royal Hashemite Court
+    Yousef Issawi and Director of …": the model runs an institution's name on into the name of the official
+    who heads it (and past an "and"); the institution ends at its head word, and the two or three capitalised
+    words after it are a person."""
+    repaired: list[Span] = []
+    for span in spans:
+        if span.label_ != "ORG":
+            repaired.append(span)
+            continue
+        cut = next((token.i for token in span if token.lower_ == "and"), span.end)
+        heads = [token.i for token in doc[span.start : cut] if token.text in ORGANIZATION_HEAD_WORDS]
+        if not heads or not (2 <= cut - heads[-1] - 1 <= 3):
+            repaired.append(span)
+            continue
+        person = doc[heads[-1] + 1 : cut]
+        if not all(
+            token.is_title and token.lower_ not in TITLE_WORDS and token.lower_ not in CALENDAR_WORDS
+            for token in person
+        ) or all(token.lower_ in dictionary_words for token in person):
+            # "True News Information Team": words of the language, not a person's name.
+            repaired.append(span)
+            continue
+        start = span.start
+        # "Chief of the Royal Hashemite Court": the institution starts after its officer's title.
+        of = next((token.i for token in doc[start : heads[-1]] if token.lower_ == "of"), None)
+        if of is not None and doc[start].lower_ in TITLE_WORDS | _NAME_TITLES | {"chief", "head", "director"}:
+            start = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+        if start <= heads[-1]:
+            repaired.append(Span(doc, start, heads[-1] + 1, label="ORG"))
+        repaired.append(Span(doc, person.start, person.end, label="PERSON"))
+    return repaired
 
 
 def _continues_titled_name(token: Token) -> bool:
