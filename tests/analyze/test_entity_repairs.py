@@ -717,3 +717,12 @@ def test_an_official_named_after_his_institution_is_a_person_apart_from_it(nlp: 
     assert holding(entities, "Kestrel General Intelligence Service").type == "organization"
     assert holding(entities, "Yousef Abadneh").type == "person"
     assert not [entity for entity in entities if entity.name == "Information Team"]
+
+
+def test_a_titled_person_before_and_is_not_swallowed_by_the_next_title_s_institution(nlp: Language) -> None:
+    body = (
+        "Foreign Minister Ararat Vesk and Security Council Secretary Armen Tarvo accompanied the prime minister."
+    )
+    entities = entities_of(nlp, body)
+    assert holding(entities, "Ararat Vesk").type == "person"
+    assert not [entity for entity in entities if "Ararat Vesk" in entity.name and entity.type != "person"]

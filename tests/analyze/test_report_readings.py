@@ -861,3 +861,19 @@ def plover_class(event: Event) -> str:
     from wirewatch.analyze import plover
 
     return plover.event_class(event.type, event.mode)
+
+
+
+def test_the_host_named_after_his_title_and_companions_who_accompanied_a_side_take_part(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Prime Minister Arno Vesk met Kestrel President Ilse Halvorsen in Tarvo on Monday, his office said.",
+        "The talks were hosted by the President of Norland, Sheikh Omar bin Khalid Al Tamimi, and part of them was "
+        "held one-on-one, according to the statement. Deputy Minister Piet Rasmussen and Secretary Jon Ekdahl "
+        "accompanied Vesk.",
+    )
+    meeting = analysis.events[0]
+    assert meeting.type == "CONSULT"
+    assert {"Arno Vesk", "Ilse Halvorsen", "Omar bin Khalid Al Tamimi", "Piet Rasmussen", "Jon Ekdahl"} <= actor_names(
+        meeting, names
+    )

@@ -949,6 +949,14 @@ def _people_after_their_institution(doc: Doc, spans: list[Span], dictionary_word
             continue
         cut = next((token.i for token in span if token.lower_ == "and"), span.end)
         heads = [token.i for token in doc[span.start : cut] if token.text in ORGANIZATION_HEAD_WORDS]
+        titled = _titled_person_before_and(doc, span, cut, dictionary_words) if not heads else None
+        if titled is not None:
+            # "Foreign Minister Ararat Mirzoyan and Security Council Secretary …": a titled person, then the
+            # institution of the next one's title.
+            repaired.append(titled)
+            if span.end - cut > 1 and span[-1].text in ORGANIZATION_HEAD_WORDS:
+                repaired.append(Span(doc, cut + 1, span.end, label="ORG"))
+            continue
         if not heads or not (2 <= cut - heads[-1] - 1 <= 3):
             repaired.append(span)
             continue
@@ -969,6 +977,20 @@ def _people_after_their_institution(doc: Doc, spans: list[Span], dictionary_word
             repaired.append(Span(doc, start, heads[-1] + 1, label="ORG"))
         repaired.append(Span(doc, person.start, person.end, label="PERSON"))
     return repaired
+
+
+def _titled_person_before_and(doc: Doc, span: Span, cut: int, dictionary_words: frozenset[str]) -> Span | None:
+    if cut >= span.end:
+        return None
+    start = span.start
+    while start < cut and doc[start].lower_ in TITLE_WORDS | _NAME_TITLES | {"foreign", "defence", "defense"}:
+        start += 1
+    person = doc[start:cut]
+    if start == span.start or not 2 <= len(person) <= 4:
+        return None
+    if not all(token.is_title for token in person) or all(token.lower_ in dictionary_words for token in person):
+        return None
+    return Span(doc, person.start, person.end, label="PERSON")
 
 
 def _continues_titled_name(token: Token) -> bool:

@@ -913,7 +913,7 @@ class _Reader:
                 companions = _companions(token)
                 if companions:
                     # The companions came with a side of the meeting, which must be one of its actors.
-                    subjects = _passive_subjects(token)
+                    subjects = _accompanied(token)
                     accompanied = {
                         entity.id for subject in subjects for _, entity in self._entities_in(subject, sentence, flags)
                     }
@@ -1415,6 +1415,27 @@ class _Reader:
                 if found.id not in seen:
                     seen.add(found.id)
                     yield token, found
+        named = self._named_after_title(head, sentence)
+        if named is not None and named.id not in seen:
+            yield head, named
+
+    def _named_after_title(self, head: Token, sentence: SpacySpan) -> Entity | None:
+        """ "hosted by the President of the United Arab Emirates, Sheikh Mohamed bin Zayed, and …": the name set
+        off after a title, which the parser may hang elsewhere, is the one who holds it."""
+        if head.lower_ not in TITLE_WORDS | PERSONAL_OFFICES:
+            return None
+        end = max(token.i for token in head.subtree) + 1
+        if end + 1 >= sentence.end or self.doc[end].text != ",":
+            return None
+        start = end + 1
+        while start + 1 < sentence.end and self.doc[start].lower_ in TITLE_WORDS:
+            start += 1  # "…, Sheikh Mohamed bin Zayed": the honorific opens the name
+        entity = self.mentions.at_token(self.doc[start], self.caption)
+        if entity is None or entity.type != "person" or any(
+            self.mentions.at_token(token, self.caption) is entity for token in head.subtree
+        ):
+            return None
+        return entity
 
     def _referred_to(self, token: Token) -> list[Entity]:
         """Who a word pointing back means: "they"/"it" after "X said", the sides of the last meeting, a group.
@@ -2285,11 +2306,21 @@ def _agents(verb: Token) -> list[Token]:
 
 
 def _companions(verb: Token) -> list[Token]:
-    """ "X was accompanied by A and B": A and B, the heads after "by"."""
+    """ "X was accompanied by A and B": A and B, the heads after "by"; "A and B accompanied X": A and B."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "accompany" or _is_negated(verb):
         return []
     # "X was accompanied by A and B", "received … MP Mohammad Raad, accompanied by MPs A and B".
-    return _agents(verb) if _passive_subjects(verb) else []
+    if _passive_subjects(verb):
+        return _agents(verb)
+    if verb.dep_ in {"acl", "relcl", "advcl"}:
+        return []  # "the ministers who accompanied him": who they are, told with another act
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return [conjunct for subject in subjects for conjunct in (subject, *subject.conjuncts)]
+
+
+def _accompanied(verb: Token) -> list[Token]:
+    """Who the companions came with: the passive subject, or the object of an active "accompanied"."""
+    return _passive_subjects(verb) or [child for child in verb.children if child.dep_ == "dobj"]
 
 
 def _also_did(verb: Token) -> list[Token]:
