@@ -99,6 +99,8 @@ from wirewatch.clean.chrome import (
         ("Radio Kestrel broadcasts daily on shortwave and online. Listen to our evening bulletin at 19:00.", "subscription prompt"),
         ("Tarvo Monitor is an independent, non-partisan project. Republication with attribution only.", "subscription prompt"),
         ("[Translated from Arabic. The headline and the note below are the monitor's.]", "syndication note"),
+        ("Related digests: Kestrel: Cabinet meets on the crossing - KNA | Tarvo: Minister on talks - TNA", "teaser link"),
+        ("Listen to the full report in our 13:00 news bulletin.", "subscription prompt"),
         ("Sources: Al-Tarvo, Kestrel News, government statements, the interior ministry.", "syndication note"),
         (
             "Harbour Dispatch publishes below the full text of a statement issued on Friday by the port authority.",

@@ -70,7 +70,7 @@ _TEASER_LABEL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _INLINE_TEASER = re.compile(
-    r"^(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news|briefings?|bulletins?|readouts?))?"
+    r"^(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news|briefings?|bulletins?|readouts?|digests?|translations?|dispatches))?"
     r"|most\s+(?:read|popular|viewed|shared)|yesterday'?s\s+live\s+(?:blog|page)|also\s+on\s+[\w .'’-]{2,40}"
     r"|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
     # A radio site's promos and a newsletter's contents: "Listen again: …", "Programme note: …", "In this issue: …".
@@ -228,7 +228,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|listen\s+to\b.{0,120}\b\d{2,3}(?:[.,]\d)?\s*fm\b.{0,60}"
             # "Radio Wadi broadcasts daily on shortwave and online. Listen to our evening bulletin at 19:00 …"
             r"|.{0,60}\bbroadcasts\s+(?:daily|weekly|live|every\s+\w+|around\s+the\s+clock)\s+(?:on|in|from)\b.{0,120}\blisten\b.{0,120}"
-            r"|listen\s+to\s+our\b.{0,120}"
+            r"|listen\s+to\s+(?:our|the\s+full)\b.{0,120}"
             # "Tigris Monitor is an independent, non-partisan project. Republication with attribution only."
             r"|.{0,80}\bis\s+an?\s+independent\b.{0,40}\b(?:project|initiative|outlet|monitor|newsroom|platform)\b.{0,200}"
             r"|.{0,80}\bis\s+funded\s+by\s+(?:its\s+)?(?:members|readers|subscribers|listeners|independent\s+foundations?|donors)\b.{0,200}"
