@@ -299,3 +299,32 @@ def test_a_day_another_event_took_does_not_date_the_lead(nlp: Language) -> None:
     clash = next(event for event in events if event.mode == "clash")
     assert clash.time is not None and clash.time.value == "2031-05-05"
     assert all(event.time is None for event in events if event is not clash)
+
+
+def test_forces_that_repelled_an_attack_fought_those_who_launched_it(nlp: Language) -> None:
+    text = (
+        "The forces of the Delta Army and the Popular Guard repelled an attack launched by the Kestrel militia on "
+        "army positions near Tarvo on Monday."
+    )
+    table: Table = {
+        "Tarvo": ("place", "city"), "Delta Army": ("organization", None), "Popular Guard": ("organization", None),
+        "Kestrel militia": ("organization", None),
+    }
+    (clash,) = analysed(nlp, text, table)
+    assert clash.type == "ASSAULT"
+    assert {name_of(actor.entity, table) for actor in clash.actors} == {"Delta Army", "Popular Guard", "Kestrel militia"}
+
+
+def test_repelling_the_attackers_just_told_is_the_same_attack_told_from_the_other_side(nlp: Language) -> None:
+    text = (
+        "Kestrel militia fighters attacked an army base in Tarvo late on Saturday. Soldiers of the Delta Army and "
+        "the Popular Guard repelled the attackers before dawn on Sunday."
+    )
+    table: Table = {
+        "Tarvo": ("place", "city"), "Delta Army": ("organization", None), "Popular Guard": ("organization", None),
+        "Kestrel militia": ("organization", None),
+    }
+    (attack,) = analysed(nlp, text, table)
+    assert {(name_of(actor.entity, table), actor.role) for actor in attack.actors} == {
+        ("Kestrel militia", "source"), ("Delta Army", "target"), ("Popular Guard", "target"),
+    }

@@ -77,6 +77,8 @@ _FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "a
 _REPRESENTATIVE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "chargé"})
 _SIDE_NOUNS = frozenset({"team", "jirga", "mission", "committee", "panel"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+_FIGHTING_OFF_VERBS = frozenset({"repel", "repulse"})
+_ASSAULT_NOUNS = frozenset({"attack", "assault", "raid", "offensive", "incursion", "ambush"})
 _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "eventually"})
 _AREA_WORDS = frozenset(
     {"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"}
@@ -284,6 +286,8 @@ class _Candidate:
     home_place: bool = False
     # "The attackers arrived … on Tuesday": the doers of a deed just told, named again by what they did.
     doers_named_again: bool = False
+    # "Soldiers … repelled the attackers": fighting off the deed just told is telling it again, from the other side.
+    fights_off_told: bool = False
 
     def actor_ids(self) -> set[str]:
         return {actor.entity for actor in self.actors}
@@ -526,6 +530,14 @@ class _Reader:
                 subject.lemma_.lower() in _BACK_REFERRING_SUBJECTS and _definite_reference(subject)
                 for subject in subjects
             )
+        )
+        candidate.fights_off_told = trigger.lemma_.lower() in _FIGHTING_OFF_VERBS and any(
+            child.dep_ == "dobj"
+            and (
+                (_definite_reference(child) and child.lemma_.lower() in _BACK_REFERRING_DOERS | _ASSAULT_NOUNS)
+                or child.lower_ == "them"
+            )
+            for child in trigger.children
         )
         candidate.doers_named_again = any(
             (subject.lemma_.lower() in _BACK_REFERRING_DOERS and _definite_reference(subject))
@@ -1962,6 +1974,24 @@ def _attackers_from(noun: Token) -> list[Token]:
     ]
 
 
+def _attackers_fought_off(verb: Token) -> list[Token]:
+    attacks = [child for child in verb.children if child.dep_ == "dobj" and child.lemma_.lower() in _ASSAULT_NOUNS]
+    found = []
+    for attack in attacks:
+        for child in attack.children:
+            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                found.extend(pobj for pobj in child.children if pobj.dep_ == "pobj")
+            elif child.dep_ == "acl":  # "an attack launched by the militia"
+                found.extend(
+                    pobj
+                    for agent in child.children
+                    if agent.dep_ == "agent"
+                    for pobj in agent.children
+                    if pobj.dep_ == "pobj"
+                )
+    return found
+
+
 def _strikes_carried_out_on(strike: Token) -> bool:
     """Strikes carried out, launched or conducted on or against someone, told by the verb or a series of them."""
     head = strike
@@ -2861,6 +2891,9 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             if description.dep_ in {"amod", "acl"}
             for group in _tied_groups(description)
         )
+        if trigger.lemma_.lower() in _FIGHTING_OFF_VERBS:
+            # "repelled an attack by Boko Haram", "… an attack launched by the Houthi militia": who attacked.
+            found.extend((patient_role, attacker) for attacker in _attackers_fought_off(trigger))
         if mode is not None and mode.startswith("territory"):
             # "retook the town (in the Hiraan region) from al-Shabaab": who held it is the other side, wherever
             # the parser hangs the "from".
@@ -3473,6 +3506,15 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
     if previous.caption != candidate.caption:
         return False
     if (
+        candidate.fights_off_told
+        and 0 < candidate.sentence_index - previous.sentence_index <= 2
+        and not candidate.earlier
+        and not previous.earlier
+        and plover.event_class(previous.type, previous.mode) == "violent"
+    ):
+        # "Gunmen attacked the base late on Saturday. … Soldiers pushed the attackers back before dawn on Sunday".
+        return True
+    if (
         0 < candidate.sentence_index - previous.sentence_index <= 2
         and candidate.place is None
         and (
@@ -3547,7 +3589,10 @@ def _is_person(entity_id: str, mentions: MentionIndex) -> bool:
 
 
 def _merge(into: _Candidate, other: _Candidate) -> None:
+    known_actors = into.actor_ids()
     for actor in other.actors:
+        if other.fights_off_told and actor.role == "source" and actor.entity not in known_actors:
+            actor = EventActor(actor.entity, "target")  # those who fought the attack off were its target
         _add_actor(into, actor)
     into.evidence.extend(span for span in other.evidence if span not in into.evidence)
     # One chain per event, outermost first. A later sentence's sources are inner links where the chain so far

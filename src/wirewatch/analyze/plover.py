@@ -29,6 +29,9 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "clash": ("ASSAULT", "clash"),
     "fight": ("ASSAULT", "clash"),  # "Soldiers and gunmen fought for hours on the outskirts of Tlacotepec"
     "battle": ("ASSAULT", "clash"),
+    # "Soldiers repelled an attack by Boko Haram on the base": those who fought it off and those who attacked.
+    "repel": ("ASSAULT", "clash"),
+    "repulse": ("ASSAULT", "clash"),
     "attack": ("ASSAULT", "armed attack"),
     "ambush": ("ASSAULT", "armed attack"),
     "storm": ("ASSAULT", "armed attack"),
