@@ -328,3 +328,51 @@ def test_repelling_the_attackers_just_told_is_the_same_attack_told_from_the_othe
     assert {(name_of(actor.entity, table), actor.role) for actor in attack.actors} == {
         ("Kestrel militia", "source"), ("Delta Army", "target"), ("Popular Guard", "target"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "typed", "actors"),
+    [
+        ("The Delta Army pushed back fighters of the Kestrel Front near Tarvo on Monday.", ("ASSAULT", "clash"),
+         {"Delta Army", "Kestrel Front"}),
+        ("The Delta Army foiled an attack by the Kestrel Front on Tarvo on Monday.", ("ASSAULT", "clash"),
+         {"Delta Army", "Kestrel Front"}),
+        ("The Delta Army said it had neutralised 15 fighters of the Kestrel Front near Tarvo on Monday.",
+         ("ASSAULT", "killing"), {"Delta Army", "Kestrel Front"}),
+        ("Fighters of the Kestrel Front gunned down three farmers in Tarvo on Monday.", ("ASSAULT", "killing"),
+         {"Kestrel Front"}),
+        ("Fighters of the Kestrel Front looted shops and burned houses in Tarvo on Monday.",
+         ("ASSAULT", "armed attack"), {"Kestrel Front"}),
+        ("Fighters of the Kestrel Front besieged the town of Tarvo on Monday.", ("ASSAULT", "armed attack"),
+         {"Kestrel Front"}),
+        ("The Kestrel Front targeted a Delta Army convoy near Tarvo on Monday.", ("ASSAULT", "armed attack"),
+         {"Kestrel Front", "Delta Army"}),
+        ("Delta Army police dispersed protesters in Tarvo on Monday.", ("PROTEST", "demonstrate"), set()),
+        ("Ivo Brand and Omar Deen discussed the border by telephone on Monday.", ("CONSULT", "call"),
+         {"Ivo Brand", "Omar Deen"}),
+        ("Ivo Brand conferred with Omar Deen in Tarvo on Monday.", ("CONSULT", "meet"), {"Ivo Brand", "Omar Deen"}),
+    ],
+)
+def test_the_common_ways_reports_tell_fights_and_talks(
+    nlp: Language, text: str, typed: tuple[str, str], actors: set[str]
+) -> None:
+    table: Table = {
+        "Tarvo": ("place", "city"), "Delta Army": ("organization", None), "Kestrel Front": ("organization", None),
+        "Ivo Brand": ("person", None), "Omar Deen": ("person", None),
+    }
+    event = analysed(nlp, text, table)[0]
+    assert (event.type, event.mode) == typed
+    assert actors <= {name_of(actor.entity, table) for actor in event.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters burned tyres in Tarvo on Monday.",
+        "The ministry targeted savings of 3 percent in Tarvo this year.",
+        "Ivo Brand pushed back against the criticism in Tarvo on Monday.",
+    ],
+)
+def test_words_of_fights_in_other_senses_tell_no_attack(nlp: Language, text: str) -> None:
+    table: Table = {"Tarvo": ("place", "city"), "Ivo Brand": ("person", None)}
+    assert not [event for event in analysed(nlp, text, table) if event.type == "ASSAULT"]

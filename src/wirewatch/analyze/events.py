@@ -77,7 +77,16 @@ _FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "a
 _REPRESENTATIVE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "chargé"})
 _SIDE_NOUNS = frozenset({"team", "jirga", "mission", "committee", "panel"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure"})
-_FIGHTING_OFF_VERBS = frozenset({"repel", "repulse"})
+_FIGHTING_OFF_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "push", "beat", "drive"})
+_GATHERED_WORDS = frozenset(
+    {"protester", "protesters", "demonstrator", "demonstrators", "crowd", "rally", "protest", "demonstration",
+     "march", "gathering", "sit-in", "mourner", "mourners"}
+)  # fmt: skip
+_TARGETED_SITES = frozenset(
+    {"convoy", "post", "base", "checkpoint", "position", "vehicle", "car", "house", "village", "town", "patrol",
+     "camp", "station", "barracks", "outpost", "bus", "truck", "positions", "posts", "bases", "vehicles", "home"}
+)  # fmt: skip
+_PILLAGING_VERBS = frozenset({"loot", "ransack", "pillage", "burn", "raze", "plunder"})
 _ASSAULT_NOUNS = frozenset({"attack", "assault", "raid", "offensive", "incursion", "ambush"})
 _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "eventually"})
 _AREA_WORDS = frozenset(
@@ -1974,6 +1983,21 @@ def _attackers_from(noun: Token) -> list[Token]:
     ]
 
 
+def _fights_off(verb: Token) -> bool:
+    """ "pushed back the attackers", "beat back an assault", "foiled an attack by …": fighting off an attack."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"repel", "repulse"}:
+        return False  # typed by the trigger table
+    # The parser reads "back" as a particle or as an adverb.
+    particles = {child.lower_ for child in verb.children if child.dep_ in {"prt", "advmod"}}
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if lemma in {"push", "beat", "drive"}:
+        return "back" in particles and bool(objects)
+    if lemma in {"foil", "thwart"}:
+        return any(child.lemma_.lower() in _ASSAULT_NOUNS for child in objects)
+    return False
+
+
 def _attackers_fought_off(verb: Token) -> list[Token]:
     attacks = [child for child in verb.children if child.dep_ == "dobj" and child.lemma_.lower() in _ASSAULT_NOUNS]
     found = []
@@ -2012,6 +2036,21 @@ def _strikes_carried_out_on(strike: Token) -> bool:
 
 def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
     particles = {child.lower_ for child in token.children if child.dep_ == "prt"}
+    objects = {child.lemma_.lower() for child in token.children if child.dep_ == "dobj"}
+    if _fights_off(token):
+        return "ASSAULT", "clash"  # "pushed back the attackers", "foiled an attack by …"
+    if lemma == "gun" and "down" in particles:
+        return "ASSAULT", "killing"  # "gunned down three farmers"
+    if lemma == "disperse" and objects & _GATHERED_WORDS:
+        return "PROTEST", "demonstrate"  # "police dispersed the protesters": a protest, and who broke it up
+    if lemma == "target" and objects & (_TARGETED_SITES | _SITE_NOUNS):
+        subjects = {t.lemma_.lower() for child in token.children if child.dep_ == "nsubj" for t in child.subtree}
+        return ("ASSAULT", "drone strike") if "drone" in subjects else ("ASSAULT", "armed attack")
+    if lemma == "discuss" and any(
+        child.dep_ == "prep" and child.lower_ == "by" and any(p.lemma_.lower() in {"phone", "telephone"} for p in child.children)
+        for child in token.children
+    ):
+        return "CONSULT", "call"  # "Brand and Deen discussed the border by telephone"
     if lemma in plover.WITHDRAW_VERBS or (lemma in plover.HANDOVER_VERBS and "over" in particles):
         if lemma in plover.WITHDRAW_VERBS and not any(child.lower_ == "from" for child in token.children):
             return None
@@ -2039,6 +2078,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
     protest = _protesters_act(token, lemma)
     if protest is not None:
         return protest
+    if lemma in _PILLAGING_VERBS and objects and not objects & {"tyre", "tire", "flag", "effigy"}:
+        return "ASSAULT", "armed attack"  # "fighters looted shops and burned houses" (a crowd's riot is read above)
     if lemma in plover.SPEECH_VERBS and _refuses(token):
         # "Ruto said his government would not withdraw the bill": a refusal, said.
         return "REJECT", "statement"

@@ -32,6 +32,12 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     # "Soldiers repelled an attack by Boko Haram on the base": those who fought it off and those who attacked.
     "repel": ("ASSAULT", "clash"),
     "repulse": ("ASSAULT", "clash"),
+    # Army communiqués: "neutralised 15 terrorists" is killing them.
+    "neutralise": ("ASSAULT", "killing"),
+    "neutralize": ("ASSAULT", "killing"),
+    "besiege": ("ASSAULT", "armed attack"),
+    "encircle": ("ASSAULT", "armed attack"),
+    "confer": ("CONSULT", "meet"),
     "attack": ("ASSAULT", "armed attack"),
     "ambush": ("ASSAULT", "armed attack"),
     "storm": ("ASSAULT", "armed attack"),
