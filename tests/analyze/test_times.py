@@ -173,3 +173,11 @@ def test_a_year_naming_which_happening_is_a_date(nlp: Language) -> None:
 def test_overnight_is_the_night_just_ended_dated_by_the_report_s_day(nlp: Language) -> None:
     body = "Gunmen raided the town of Kestrel overnight, killing six people, officials said."
     assert readings(times_of(nlp, body, date(2031, 5, 8))) == [("overnight", "2031-05-08", "day", "publication")]
+
+
+def test_this_evening_and_last_night_are_the_report_s_day_and_the_night_before(nlp: Language) -> None:
+    body = "The president received a call this evening. Fighting broke out in Tarvo last night, residents said."
+    assert [(text, value) for text, value, *_ in readings(times_of(nlp, body, date(2031, 5, 8)))] == [
+        ("this evening", "2031-05-08"),
+        ("last night", "2031-05-07"),
+    ]

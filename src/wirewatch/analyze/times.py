@@ -100,7 +100,9 @@ _PATTERNS = {
     "ago": rf"{_group(_NUMBER, 'n11')}\s+{_group(_UNIT, 'u11')}\s+ago\b",
     "shifted": r"(?:(?:since|until|by|before|after)\s+)?(?P<w12>last|next|this|past|previous|coming)\s+(?P<u12>week|month|year|decade|spring|summer|autumn|fall|winter)\b",
     "within": r"(?P<w13>earlier|later)\s+this\s+(?P<u13>week|month|year)\b",
-    "deictic": r"(?P<w14>today|yesterday|tomorrow|tonight)\b",
+    # "received a telephone call this evening", "fighting broke out last night": the report's day, or the night
+    # before it.
+    "deictic": r"(?P<w14>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
     "vague": r"(?:(?:just|only|a\s+few|several|some|mere|many)\s+)?(?P<u15>day|week|month|year)s\s+(?P<w15>after|before|later|earlier|ago)\b",
 }
 _PATTERN_SOURCE = "|".join(rf"(?P<{kind}>\b{pattern})" for kind, pattern in _PATTERNS.items())
@@ -112,7 +114,8 @@ _DATE_PATTERN_ANY_CASE = re.compile(_PATTERN_SOURCE, re.IGNORECASE)
 # this many words before it.
 _TRIGGER = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|"
-    r"tomorrow|tonight|overnight|hour|day|week|month|year|decade|spring|summer|autumn|fall|winter|\d)"
+    r"tomorrow|tonight|overnight|hour|day|week|month|year|decade|spring|summer|autumn|fall|winter|\d|"
+    r"morning|afternoon|evening|night)"
 )
 _WORD_START = re.compile(r"\b\w")
 _PREFIX_WORDS = 4
@@ -338,7 +341,7 @@ def _read(match: re.Match[str], reference: date | None, anchor: str) -> _Reading
         return _Reading(reference.isoformat(), "day", anchor)
     if kind == "deictic":
         word = match.group("w14").lower()
-        shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(word.split()), 0)
         return _Reading((reference + timedelta(days=shift)).isoformat(), "day", anchor)
     return _Reading(None, _unit_precision(match), "unanchored")
 
