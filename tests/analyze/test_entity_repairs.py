@@ -726,3 +726,11 @@ def test_a_titled_person_before_and_is_not_swallowed_by_the_next_title_s_institu
     entities = entities_of(nlp, body)
     assert holding(entities, "Ararat Vesk").type == "person"
     assert not [entity for entity in entities if "Ararat Vesk" in entity.name and entity.type != "person"]
+
+
+def test_a_town_on_whose_edge_an_attack_happened_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Al-Shabaab fighters attacked a South West State army base on the edge of Dinsoor in Somalia's Bay region "
+        "late on Saturday, a regional security official said."
+    )
+    assert holding(entities_of(nlp, body, gazetteer), "Dinsoor").type == "place"

@@ -151,6 +151,10 @@ _NATIONALITY_STEM = 5
 _MIN_REPEATED_PLACE_LENGTH = 4
 # "out of Douentza": motion out of a named thing is motion out of a place.
 _BEFORE_OF_PLACES = word_set("out")
+_LOCATING_NOUNS = word_set(
+    "edge outskirts centre center heart vicinity suburbs entrance north south east west northeast northwest "
+    "southeast southwest"
+)
 # "Kadamutsa village": a settlement word right after a name the gazetteer lacks still makes it a place.
 _SETTLEMENT_WORDS = word_set("village town")
 # "the Batibo post", "the Kafr Nabl checkpoint": sites named after the place they are in.
@@ -1050,6 +1054,8 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
     if before == "of" and start > 1:
         before = doc[start - 2].lower_
         residents = doc[start - 2].lemma_.lower() in plover.RESIDENT_NOUNS  # "residents of Sevare"
+        if before in _LOCATING_NOUNS:
+            before = "near"  # "on the edge of Dinsoor", "east of Saraqib": said of a place
     placed = (
         before in _PLACE_PREPOSITIONS
         or before in _BEFORE_OF_PLACES
