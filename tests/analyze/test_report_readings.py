@@ -877,3 +877,18 @@ def test_the_host_named_after_his_title_and_companions_who_accompanied_a_side_ta
     assert {"Arno Vesk", "Ilse Halvorsen", "Omar bin Khalid Al Tamimi", "Piet Rasmussen", "Jon Ekdahl"} <= actor_names(
         meeting, names
     )
+
+
+def test_counterparts_from_named_states_are_the_leaders_of_those_states_named_next(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Mali's military leader, General Arno Vesk, hosted his counterparts from Chad and Niger in Bamako "
+        "on Sunday for the annual summit of the bloc, at which Niger's General Omar Deen took over its "
+        "rotating presidency, state television reported.",
+        "Chad's President Ivo Brand, who had held the presidency for the past year, handed over to Deen at the "
+        "end of a closed-door session.",
+    )
+    summit = analysis.events[0]
+    assert summit.type == "CONSULT"
+    assert {"Arno Vesk", "Omar Deen", "Ivo Brand"} <= actor_names(summit, names)
+    assert not [event for event in analysis.events if event.type == "RETREAT"]  # an office, not ground

@@ -86,6 +86,9 @@ _TARGETED_SITES = frozenset(
     {"convoy", "post", "base", "checkpoint", "position", "vehicle", "car", "house", "village", "town", "patrol",
      "camp", "station", "barracks", "outpost", "bus", "truck", "positions", "posts", "bases", "vehicles", "home"}
 )  # fmt: skip
+_OFFICE_WORDS = frozenset(
+    {"presidency", "chairmanship", "chair", "power", "leadership", "office", "baton", "helm", "command", "rotating"}
+)
 _PILLAGING_VERBS = frozenset({"loot", "ransack", "pillage", "burn", "raze", "plunder"})
 _ASSAULT_NOUNS = frozenset({"attack", "assault", "raid", "offensive", "incursion", "ambush"})
 _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "eventually"})
@@ -1038,9 +1041,22 @@ class _Reader:
                 # "his Malian and Burkinabe counterparts": the model tags the first nationality only.
                 if modifier.i < token.i and modifier.is_title and modifier.dep_ in {"amod", "conj", "compound"}
             ]
-            if not nationalities:
+            # "his counterparts from Burkina Faso and Niger": the states named after the word (the parser may hang
+            # the "from" on the verb).
+            named_states = {
+                entity.id
+                for token in sentence
+                if token.lemma_.lower() == "counterpart" and token.tag_ == "NNS"
+                for prep in (*token.children, *(token.head.children if token.dep_ == "dobj" else ()))
+                if prep.dep_ == "prep" and prep.lower_ in {"from", "of"} and prep.i > token.i
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for state in (pobj, *pobj.conjuncts)
+                if (entity := self.mentions.at_token(state, self.caption)) is not None and entity.id in self.place_ids
+            }
+            if not nationalities and not named_states:
                 continue
-            states = {
+            states = named_states | {
                 entity.id
                 for entity in self.mentions.entities.values()
                 if entity.id in self.place_ids
@@ -2054,6 +2070,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in plover.WITHDRAW_VERBS or (lemma in plover.HANDOVER_VERBS and "over" in particles):
         if lemma in plover.WITHDRAW_VERBS and not any(child.lower_ == "from" for child in token.children):
             return None
+        if lemma in plover.HANDOVER_VERBS and not objects - _OFFICE_WORDS:
+            return None  # "Traoré handed over to Tiani", "handed over the presidency": an office, not ground
         return "RETREAT", "territory transferred"
     if lemma in plover.STRIKE_VERBS or lemma in {"bomb", "attack", "bombard"}:
         subjects = [child for child in token.children if child.dep_ == "nsubj"]
