@@ -101,6 +101,8 @@ from wirewatch.clean.chrome import (
         ("[Translated from Arabic. The headline and the note below are the monitor's.]", "syndication note"),
         ("Related digests: Kestrel: Cabinet meets on the crossing - KNA | Tarvo: Minister on talks - TNA", "teaser link"),
         ("Listen to the full report in our 13:00 news bulletin.", "subscription prompt"),
+        ("Editor's note: The statement below was issued on Wednesday by the Tarvo command. We publish it as received.",
+         "syndication note"),
         ("Sources: Al-Tarvo, Kestrel News, government statements, the interior ministry.", "syndication note"),
         (
             "Harbour Dispatch publishes below the full text of a statement issued on Friday by the port authority.",
@@ -203,6 +205,7 @@ def test_capitalised_headings() -> None:
     assert not is_capitalised_heading("KESTREL, May 8 -")
     assert not is_capitalised_heading("NATO")
     assert is_capitalised_heading("NIASSA")
+    assert is_capitalised_heading("STATEMENT OF THE MEDIA CENTRE OF THE JOINT FORCES OF THE KESTREL COAST")
     assert not is_capitalised_heading("The council met on Tuesday.")
     assert not is_capitalised_heading("WE WILL NOT LEAVE THE HARBOUR.")
 
@@ -257,6 +260,9 @@ def test_byline_authors(line: str, authors: tuple[str, ...]) -> None:
         ("29.08.2024", "2024-08-29"),
         ("11/04/2024", "2024-11-04"),
         ("Publicado: 11/04/2024 - 18:20", "2024-04-11"),
+        # The weekday says which number is the day.
+        ("Kestrel Radio newsroom | Wed 08/04/2026 - 09:40", "2026-04-08"),
+        ("Tue 08/04/2026", "2026-08-04"),
         ("UPDATE · Issue 41 · Reporting period 1–7 December 2025 · Published Tuesday, 9 December 2025", "2025-12-09"),
         ("BULLETIN No. 24/2025 · Reporting period 13–19 June 2025 · Released 20 June 2025", "2025-06-20"),
         ("no date here", None),

@@ -177,6 +177,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # "[Translated from Arabic]"; "This statement … is published as received, translated from Spanish by our
             # newsroom."
             r"|\[\s*translated\s+from\s+[^\]]{2,160}\]|\[\s*(?:translator|editor)'?s\s+note\s*:[^\]]{2,200}\]"
+            # "Editor's note: The statement below was issued on Wednesday by … We publish it as received."
+            r"|(?:translator|editor)'?’?s\s+note\s*:\s*.{0,160}\b(?:below|following|above|as\s+received|translated|reproduced|republished)\b.{0,300}"
             # "The following report was carried by the state news agency on Monday evening. Translated from …"
             r"|the\s+following\s+(?:report|statement|text|item|communiqu[ée])\s+(?:was|is)\s+(?:carried|issued|published|released)\b.{0,240}"
             # "Yemen Dispatch publishes below the full text of a statement issued on Friday by …"
@@ -299,7 +301,7 @@ _SECTION_NAMES = (
 _SECTION_WORDS = frozenset(name.lower() for name in _SECTION_NAMES.split("|"))
 
 
-_LONGEST_HEADING = 12
+_LONGEST_HEADING = 16
 _LONGEST_ACRONYM = 4
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # The signature under an embedded post: "— Jane Roe (@janeroe) November 18, 2019".
@@ -443,6 +445,12 @@ def writes_day_before_month(text: str) -> bool:
 _PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|released|issued)\b\s*(?:on\s*|:\s*)?", re.IGNORECASE)
 
 
+_WEEKDAY = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|s|nesday|rsday|rs|r|urday)?\b\.?", re.IGNORECASE
+)
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
 def parse_date(text: str, *, day_first: bool = False) -> str | None:
     """The first date written in `text` as ISO ("November 4, 2025" → "2025-11-04"), or None.
 
@@ -461,10 +469,13 @@ def parse_date(text: str, *, day_first: bool = False) -> str | None:
     try:
         # A date stamp labelled in another language ("Publicado: 11/04/2024") puts the day first.
         foreign_label = bool(_FOREIGN_DATE_LABEL.match(text.strip()))
-        moment = date_parser.parse(
-            match.group(0), fuzzy=False, dayfirst=day_first or foreign_label or bool(match.group("dotted"))
-        )
-
+        day_first_here = day_first or foreign_label or bool(match.group("dotted"))
+        moment = date_parser.parse(match.group(0), fuzzy=False, dayfirst=day_first_here)
+        weekday = _WEEKDAY.search(text)
+        if weekday is not None and "/" in match.group(0) and moment.weekday() != _WEEKDAYS[weekday.group(1).lower()]:
+            # "Wed 08/04/2026": the weekday says which number is the day.
+            other = date_parser.parse(match.group(0), fuzzy=False, dayfirst=not day_first_here)
+            moment = other if other.weekday() == _WEEKDAYS[weekday.group(1).lower()] else moment
     except (ValueError, OverflowError):
         return None
     if match.group("iso") and ("T" in match.group(0) or " " in match.group(0)):
