@@ -593,6 +593,19 @@ def test_a_verb_after_the_day_read_as_an_adjective_is_still_the_sentence_s_verb(
     assert meeting.time is not None and meeting.time.value == "2031-05-06"
 
 
+def test_a_titled_name_before_the_day_and_a_trailing_teller_keep_the_verb_after_the_day(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Kenya's President William Ruto on Tuesday hosted leaders of three South Sudanese opposition groups that "
+        "stayed out of the 2028 peace agreement at State House in Nairobi, in a new attempt to revive the stalled "
+        "Tarvo peace talks, the Kenyan presidency said.",
+    )
+    meeting = analysis.events[0]
+    assert (meeting.type, meeting.mode) == ("CONSULT", "host")
+    assert "William Ruto" in actor_names(meeting, names)
+    assert meeting.time is not None and meeting.time.value == "2031-05-06"
+
+
 def test_strikes_carried_out_on_fighters_and_troops_under_fire_from_a_named_group(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

@@ -97,16 +97,31 @@ def _repair_verb_after_day(sentence: Span) -> None:
         if start == verb.i or start == sentence.start:
             continue
         subject = doc[start - 1]
+        while subject.dep_ == "appos" and subject.head.i < subject.i:
+            subject = subject.head  # "Kenya's President William Ruto on Wednesday hosted …": the title heads the name
         if subject.pos_ not in {"PROPN", "NOUN"} or subject.dep_ not in {"ROOT", "nsubj"}:
             continue
         if any(token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" for token in doc[sentence.start : verb.i]):
             return
         clause = subject.head  # the later verb the name was made the subject of, if any
-        if subject.dep_ == "nsubj" and (clause.i <= verb.i or clause.dep_ != "ROOT"):
+        # "President William Ruto on Wednesday hosted leaders …, the presidency said": the name is already the
+        # verb's subject, but the verb hangs on its object, which the parser made the teller's subject.
+        own_subject = subject.dep_ == "nsubj" and clause.i == verb.i
+        if subject.dep_ == "nsubj" and not own_subject and (clause.i <= verb.i or clause.dep_ != "ROOT"):
             continue
         obj = verb.head
         while obj.dep_ in {"poss", "compound"} and obj.head.i > obj.i:
             obj = obj.head
+        if own_subject:
+            teller = obj.head
+            if obj.dep_ not in {"nsubj", "ccomp"} or teller.dep_ != "ROOT" or teller.i <= obj.i:
+                continue
+            obj.head, obj.dep_ = verb, "dobj"
+            verb.head, verb.dep_, verb.tag_, verb.pos_ = teller, "ccomp", "VBD", "VERB"
+            for token in doc[subject.i + 1 : verb.i]:
+                if token.head.i == subject.i and token.dep_ == "prep":
+                    token.head = verb  # "on Wednesday" dates the act
+            return
         for token in doc[subject.i + 1 : verb.i]:
             if token.head.i in {obj.i, subject.i} and token.dep_ in {"prep", "npadvmod", "pobj"}:
                 token.head = verb  # "on Thursday" dates the act
