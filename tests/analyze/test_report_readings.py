@@ -606,6 +606,19 @@ def test_a_titled_name_before_the_day_and_a_trailing_teller_keep_the_verb_after_
     assert meeting.time is not None and meeting.time.value == "2031-05-06"
 
 
+def test_those_received_are_the_guests_of_the_meeting_told_before(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Lucas Mwangi hosted leaders of three opposition groups at State House in Tarvo on Tuesday, his "
+        "office said.",
+        "Those received included Pagan Okello, the leader of the Kestrel Front, and Thomas Lado, according to a "
+        "statement from the presidency.",
+    )
+    meeting = analysis.events[0]
+    assert meeting.type == "CONSULT"
+    assert {"Lucas Mwangi", "Pagan Okello", "Thomas Lado"} <= actor_names(meeting, names)
+
+
 def test_strikes_carried_out_on_fighters_and_troops_under_fire_from_a_named_group(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

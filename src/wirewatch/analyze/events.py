@@ -2310,7 +2310,14 @@ def _members_named_later(verb: Token) -> list[Token]:
     if verb.dep_ != "relcl":
         # "The visitors included Pagan Amum, …": the meeting's guests, named in a sentence of their own.
         subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
-        if subject is None or subject.lemma_.lower() not in _GUEST_NOUNS or not _definite_reference(subject):
+        if subject is None:
+            return []
+        # "Those received included …", "Those present included …": the people the meeting took in.
+        those_taken_in = subject.lower_ == "those" and any(
+            child.lemma_.lower() in {"receive", "host", "invite", "welcome", "attend", "present"}
+            for child in subject.children
+        )
+        if not those_taken_in and (subject.lemma_.lower() not in _GUEST_NOUNS or not _definite_reference(subject)):
             return []
         return [child for child in verb.children if child.dep_ == "dobj"]
     side = verb.head
