@@ -87,7 +87,7 @@ _TARGETED_SITES = frozenset(
      "camp", "station", "barracks", "outpost", "bus", "truck", "positions", "posts", "bases", "vehicles", "home"}
 )  # fmt: skip
 _OFFICE_WORDS = frozenset(
-    {"presidency", "chairmanship", "chair", "power", "leadership", "office", "baton", "helm", "command", "rotating"}
+    {"presidency", "chairmanship", "chair", "power", "leadership", "office", "baton", "helm", "command"}
 )
 _PILLAGING_VERBS = frozenset({"loot", "ransack", "pillage", "burn", "raze", "plunder"})
 _ASSAULT_NOUNS = frozenset({"attack", "assault", "raid", "offensive", "incursion", "ambush"})
@@ -456,7 +456,7 @@ class _Reader:
             if in_lead and candidate.place is None and not _is_statement(candidate.type, candidate.mode):
                 candidate.place = self._narrowest_place_of(sentences[candidate.sentence_index])
         if self.caption is None:
-            self._date_the_lead(dateline_end, lead_end)
+            self._date_the_lead(sentences, dateline_end, lead_end)
         return self.candidates
 
     def _narrowest_place_of(self, sentence: SpacySpan) -> str | None:
@@ -476,33 +476,35 @@ class _Reader:
         narrow = [place for place in found if place not in self.broad_place_ids]
         return (narrow or found or [None])[0]
 
-    def _date_the_lead(self, dateline_end: int, lead_end: int) -> None:
+    def _date_the_lead(self, sentences: list[SpacySpan], dateline_end: int, lead_end: int) -> None:
         """ "Gunmen stormed a church in Ondo state, killing 12. … The attack happened on Sunday morning": a report
         gives the day of its lead happening early, if not in the lead sentence then in the next ones: a lead
         paragraph's event left undated takes the first day told after its sentence."""
+        undated = [
+            candidate
+            for candidate in self.candidates
+            if candidate.time is None
+            and not candidate.earlier
+            and candidate.evidence
+            and candidate.evidence[0].start < lead_end
+        ]
+        if not undated:
+            return
         published = self.published.isoformat() if self.published else None
-
-        def usable(time: TimeExpression) -> bool:
-            return (
-                time.start >= dateline_end
-                and time.precision == "day"
-                and time.value is not None
-                and (published is None or time.value[:10] <= published)
-            )
-
-        days = [time for time in self.times if usable(time)]
-        # "A security official said on Tuesday that rebels had killed …": the day of a telling dates only a telling.
-        deed_days = [time for time in days if not self._dates_a_saying(time)]
-        sentences = sentences_of(self.doc)[0]
         # A day another event took dates that event: "It blamed the ELN. … fighters had clashed on Monday".
         taken = {(time.start, time.end) for other in self.candidates if (time := other.time) is not None}
-        deed_days = [time for time in deed_days if (time.start, time.end) not in taken]
-        days = [time for time in days if (time.start, time.end) not in taken]
-        for candidate in self.candidates:
-            if candidate.time is not None or candidate.earlier or not candidate.evidence:
-                continue
-            if candidate.evidence[0].start >= lead_end:
-                continue
+        days = [
+            time
+            for time in self.times
+            if time.start >= dateline_end
+            and time.precision == "day"
+            and time.value is not None
+            and (published is None or time.value[:10] <= published)
+            and (time.start, time.end) not in taken
+        ]
+        # "A security official said on Tuesday that rebels had killed …": the day of a telling dates only a telling.
+        deed_days = [time for time in days if not self._dates_a_saying(time)]
+        for candidate in undated:
             sentence = sentences[candidate.sentence_index]
             if any(token.lower_ in _LATER_WORDS and token.dep_ == "advmod" for token in sentence):
                 continue  # "Security forces later arrested two suspects": some day after, not one told
