@@ -290,3 +290,31 @@ def test_seed_page(nlp: Language, gazetteer: Gazetteer, seed_page: Path) -> None
     assert {"Palestine", "US", "Al-Quds"} <= places
     assert "Jewish News Syndicate" not in {entity.name for entity in entities}
     assert "IStanbul" in [mention.text for mention in named(entities, "Istanbul").mentions]
+
+
+def test_a_big_city_and_the_area_named_after_it_are_two_places(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Russian aircraft dropped guided bombs on Zaporizhzhia on Monday evening, the governor said.\n\n"
+        "Shelling also hit villages elsewhere in the Zaporizhzhia region. Fighting went on in Borno State, "
+        "where Borno's governor visited the camps."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    city = named(entities, "Zaporizhzhia")
+    assert "Zaporizhzhia region" not in city.aliases
+    assert named(entities, "Zaporizhzhia region").type == "place"
+    # No big city is called Borno: the bare name is the state.
+    assert "Borno State" in {named(entities, "Borno").name, *named(entities, "Borno").aliases} or (
+        "Borno" in named(entities, "Borno State").aliases
+    )
+
+
+def test_a_force_called_militia_by_its_foes_is_one_organization(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "The Armed Forces repelled on Sunday morning an attack launched by the terrorist Rapid Support militia and "
+        "its allies on the Abu Karshola area.\n\n"
+        "The Rapid Support Forces (RSF) have besieged Kadugli for months."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    rsf = next(entity for entity in entities if "RSF" in (entity.name, *entity.aliases))
+    assert rsf.type == "organization"
+    assert {"Rapid Support militia", "Rapid Support Forces"} <= {rsf.name, *rsf.aliases}

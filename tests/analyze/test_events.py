@@ -1601,3 +1601,41 @@ def test_a_claim_of_the_attack_on_a_town_goes_to_the_attack_there(nlp: Language)
     events, names = read(nlp, text, table)
     by_place = {names.get(event.place or ""): actor_names(event, names) for event in events}
     assert "Delta Front" in by_place["Tarvo"] and "Delta Front" not in by_place["Lusa"]
+
+
+def test_the_dead_a_when_clause_explains_belong_to_the_side_it_struck(nlp: Language) -> None:
+    text = (
+        "Three members of the internal security forces were killed and two others wounded when gunmen attacked a "
+        "checkpoint in Kafr Zita late on Saturday.\n\n"
+        "Six soldiers of the Frontier Corps were martyred and three others injured when a roadside bomb struck "
+        "their vehicle near Turbat, the Pakistani army said."
+    )
+    table = [
+        ("internal security forces", "organization", ["internal security forces"]),
+        ("gunmen", "other", ["gunmen"]),
+        ("Kafr Zita", "place", ["Kafr Zita"]),
+        ("Frontier Corps", "organization", ["Frontier Corps"]),
+        ("Turbat", "place", ["Turbat"]),
+        ("Military Forces of Pakistan", "organization", ["Pakistani army"]),
+    ]
+    events, names = read(nlp, text, table)
+    attack = next(event for event in events if event.mode == "armed attack")
+    assert actor_names(attack, names) == {"gunmen", "internal security forces"}
+    bomb = next(event for event in events if event.mode == "IED")
+    # The soldiers are the Frontier Corps', not some other force the article names.
+    assert actor_names(bomb, names) == {"Frontier Corps"}
+
+
+def test_unnamed_soldiers_who_fight_are_the_state_forces_the_article_names(nlp: Language) -> None:
+    text = (
+        "Soldiers and gunmen fought for several hours on Sunday on the outskirts of Tlacotepec, leaving four "
+        "gunmen dead, the Mexican Army said."
+    )
+    table = [
+        ("gunmen", "other", ["gunmen"]),
+        ("Tlacotepec", "place", ["Tlacotepec"]),
+        ("Military Forces of Mexico", "organization", ["Mexican Army"]),
+    ]
+    events, names = read(nlp, text, table)
+    clash = next(event for event in events if event.mode == "clash")
+    assert actor_names(clash, names) == {"gunmen", "Military Forces of Mexico"}

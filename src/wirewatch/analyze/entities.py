@@ -112,6 +112,9 @@ _ORGANIZATION_HEAD_WORDS = word_set(
     "group movement front forces force army party council union alliance organisation organization brigade "
     "brigades congress coalition committee province battalion battalions militia command authority agency"
 )
+_FORCE_WORDS = word_set("militia forces force army")
+_MILITIA_WORDS = word_set("militia militias")
+_ARMED_BODY_HEADS = word_set("militia militias forces army brigade brigades battalion battalions movement group front")
 _PLACE_PREPOSITIONS = word_set("in near at outside around into across toward towards from inside between to")
 # "the capital Sanaa", "the town of Boni".
 _PLACE_NOUNS = word_set(
@@ -279,6 +282,7 @@ class _Cluster:
     affiliations: list[_Cluster] = field(default_factory=list)
     generic: bool = False
     canonical: str | None = None
+    area_named_after_city: bool = False
 
 
 def find_entities(
@@ -311,7 +315,7 @@ def find_entities(
     people = _cluster_people(mentions)
     mentions += _unrecognised_full_names(docs, mentions, people)
     mentions += _unrecognised_surnames(docs, mentions, people)
-    clusters = people + _cluster_organizations(mentions) + _cluster_places(mentions)
+    clusters = people + _cluster_organizations(mentions) + _cluster_places(mentions, gazetteer)
     _merge_known_as(docs, mentions, clusters)
     clusters += _cluster_generic_actors(docs, mentions)
     clusters = _settle_generic_actors(clusters)
@@ -343,14 +347,16 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
         title = None
         if span.label_ == "PERSON":
             trimmed, title = _without_title(trimmed)
+        label = span.label_
         if span.label_ in _PLACE_LABELS:
             trimmed = _with_place_suffix(trimmed)
+        if label in {"FAC", "LOC"} and trimmed.end < len(doc) and doc[trimmed.end].lower_ in _MILITIA_WORDS:
+            # "the terrorist Rapid Support militia" read as a building and a common noun: a named body of fighters.
+            trimmed, label = doc[trimmed.start : trimmed.end + 1], "ORG"
         name = normalize_surface(trimmed.text)
         if not name or not any(char.isalpha() for char in name):
             continue
-        mention = _Mention(
-            name, span.label_, trimmed, trimmed.start_char, trimmed.end_char, caption, title=title
-        )
+        mention = _Mention(name, label, trimmed, trimmed.start_char, trimmed.end_char, caption, title=title)
         mentions.append(mention)
     return mentions
 
@@ -815,6 +821,8 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
     for mention in mentions:
         if mention.label == "ORG" and _names_an_area(mention):
             mention.label = "GPE"
+        if mention.label in {"FAC", "LOC"} and fold(mention.name).split()[-1] in _ARMED_BODY_HEADS:
+            mention.label = "ORG"  # "the terrorist Rapid Support militia" read as a building: a body of fighters
         if mention.label in {"ORG", "GPE", "LOC"} and len(mention.span) <= 3:
             key = person_key(mention.name)
             lone_name = len(key) == 1 and (
@@ -912,6 +920,8 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
 
 
 _BIG_CITY_POPULATION = 500_000
+# A city this big gives its name to the area around it (Sennar in Sennar state); a smaller one rarely is meant alone.
+_AREA_NAMING_CITY_POPULATION = 100_000
 # "Kasuwan Magani in Kajuru Local Government Area", "Damadola in Mamund tehsil": the words that name an area.
 _AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | word_set("lga tehsil sub-county territory")
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
@@ -1232,17 +1242,26 @@ def _cluster_organizations(mentions: list[_Mention]) -> list[_Cluster]:
             or by_name.get(folded + "s")
             or _by_acronym(mention, by_name)
             or by_name.get(_initials(folded))
+            or by_name.get(_force_stem(folded) or folded)
         )
         if cluster is None:
             cluster = _Cluster("organization")
             clusters.append(cluster)
         by_name.setdefault(folded, cluster)
+        if _force_stem(folded):
+            by_name.setdefault(_force_stem(folded), cluster)
         _join(cluster, mention)
     for mention in organizations:
         expansion = _expansion_before(mention, organizations)
         if expansion is not None and expansion.cluster is not mention.cluster and mention.cluster is not None:
             _merge(expansion.cluster, mention.cluster, clusters)
     return clusters
+
+
+def _force_stem(folded: str) -> str:
+    """ "rapid support militia" → "rapid support": a force called "Forces" by some and "militia" by others."""
+    *stem, last = folded.split()
+    return " ".join(stem) if len(stem) >= 2 and last in _FORCE_WORDS else ""
 
 
 def _singular(folded: str) -> str:
@@ -1310,13 +1329,26 @@ def _merge_known_as(
             _merge(named.cluster, mention.cluster, clusters)
 
 
-def _cluster_places(mentions: list[_Mention]) -> list[_Cluster]:
+def _cluster_places(mentions: list[_Mention], gazetteer: Gazetteer | None = None) -> list[_Cluster]:
+    places = [mention for mention in mentions if _TYPE_OF_LABEL[mention.label] == "place"]
+    bare = {mention.key for mention in places if fold(mention.name) == mention.key}
+    with_area = {mention.key for mention in places if fold(mention.name) != mention.key}
+    # "Russian bombs hit Zaporizhzhia … elsewhere in the Zaporizhzhia region": where a big city gives its name to
+    # the area around it, the bare name is the city and the area is another place.
+    city_and_area = {
+        key for key in bare & with_area if gazetteer is not None and _names_a_big_city(key, gazetteer)
+    }
     by_name: dict[str, _Cluster] = {}
-    for mention in mentions:
-        if _TYPE_OF_LABEL[mention.label] == "place":
-            cluster = by_name.setdefault(mention.key, _Cluster("place"))
-            _join(cluster, mention)
+    for mention in places:
+        key = fold(mention.name) if mention.key in city_and_area else mention.key
+        cluster = by_name.setdefault(key, _Cluster("place", area_named_after_city=key != mention.key))
+        _join(cluster, mention)
     return list(by_name.values())
+
+
+def _names_a_big_city(name: str, gazetteer: Gazetteer) -> bool:
+    entries = gazetteer.lookup(name)
+    return bool(entries) and entries[0].feature == "city" and (entries[0].population or 0) >= _AREA_NAMING_CITY_POPULATION
 
 
 def _cluster_generic_actors(
@@ -1978,6 +2010,8 @@ def _entity_name(cluster: _Cluster, mentions: list[_Mention]) -> str:
     ]
     if cluster.type == "person":
         return max(names, key=lambda name: len(person_key(name)))
+    if cluster.type == "place" and cluster.area_named_after_city:
+        return Counter(names).most_common(1)[0][0]  # "Zaporizhzhia region", the city being "Zaporizhzhia"
     if cluster.type == "place":
         # "Idlib", not "Idlib province": the area word is kept as an alias.
         plain = [mention.name[: len(mention.key)] for mention in named if fold(mention.name) != mention.key]

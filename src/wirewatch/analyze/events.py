@@ -12,7 +12,7 @@ Words inside quote marks are the speaker's, not the writer's report, and yield n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -76,7 +76,7 @@ _KIN_WORDS = frozenset(
 _FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "admirer"})
 _REPRESENTATIVE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "chargé"})
 _SIDE_NOUNS = frozenset({"team", "jirga", "mission", "committee", "panel"})
-_TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "martyr"})
 _FIGHTING_OFF_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "push", "beat", "drive"})
 _GATHERED_WORDS = frozenset(
     {"protester", "protesters", "demonstrator", "demonstrators", "crowd", "rally", "protest", "demonstration",
@@ -560,7 +560,8 @@ class _Reader:
         )
         # Words of a dateline ("ADEN, June 14 (Gulf Wire) -") name the wire, not the event.
         hidden = [flag or token.idx < dateline_end for flag, token in zip(flags, sentence, strict=True)]
-        for role, argument in _arguments(trigger, event_type, mode):
+        arguments = _arguments(trigger, event_type, mode)
+        for role, argument in arguments:
             for head in _past_dateline(argument, dateline_end):
                 for token in _argument_tokens(head, sentence, hidden):
                     claimed.add(token.i)
@@ -572,9 +573,17 @@ class _Reader:
         violent = plover.event_class(event_type, mode) == "violent"
         if violent:
             # "attacked a military detachment and a post of the VDP": the state's forces beside a named target.
-            forces = self._forces_struck(trigger, sentence, hidden)
+            forces = self._unnamed_forces(_victims_and_sites(trigger), sentence, hidden)
             if forces is not None and forces.id not in candidate.actor_ids():
                 _add_actor(candidate, EventActor(forces.id, "target"))
+            # "Soldiers and gunmen fought …", "Troops clashed with al-Shabaab": unnamed soldiers who act are the
+            # state's forces too.
+            for role, argument in arguments:
+                sides = [argument, *argument.conjuncts] if argument.dep_ != "conj" else [argument]
+                unnamed = [side for side in sides if self.mentions.at_token(side, self.caption) is None]
+                forces = self._unnamed_forces(unnamed, sentence, hidden, sites=False)
+                if forces is not None and forces.id not in candidate.actor_ids():
+                    _add_actor(candidate, EventActor(forces.id, role))
         candidate.evidence.append(_sentence_span(sentence, self.caption))
         clause_place = self._place_for(trigger, sentence, hidden, mode)
         if candidate.home_place and clause_place is not None and clause_place not in self.broad_place_ids:
@@ -830,6 +839,7 @@ class _Reader:
                 token.lemma_.lower() in _SOLDIER_WORDS
                 and token.dep_ in {"nsubjpass", "dobj"}
                 and token.head.lemma_.lower() in _TOLL_VERBS
+                and not _owned_by_named_side(token)
                 for token in sentence
             )
             if not units or not losses:
@@ -1382,23 +1392,27 @@ class _Reader:
                     if self.mentions.entities[organization].type == "organization":
                         _add_actor(candidate, EventActor(organization, "participant"))
 
-    def _forces_struck(self, trigger: Token, sentence: SpacySpan, hidden: list[bool]) -> Entity | None:
+    def _unnamed_forces(
+        self, tokens: Iterable[Token], sentence: SpacySpan, hidden: list[bool], sites: bool = True
+    ) -> Entity | None:
         """ "killed two soldiers", "Two soldiers were killed when a bomb went off", "an attack on a military post":
-        unnamed soldiers or a military site struck stand for the state's forces the article names, as coders
-        code them ("Military Forces of Indonesia"; police for policemen and police posts)."""
+        unnamed soldiers (or, with `sites`, a military site) stand for the state's forces the article names, as
+        coders code them ("Military Forces of Indonesia"; police for policemen and police posts)."""
         kinds = set()
-        for token in _victims_and_sites(trigger):
-            if hidden[token.i - sentence.start]:
+        for token in tokens:
+            if not sentence.start <= token.i < sentence.end or hidden[token.i - sentence.start]:
                 continue
             lemma = token.lemma_.lower()
             modifiers = {child.lower_ for child in token.children}
+            if _owned_by_named_side(token):
+                continue  # "soldiers of the Frontier Corps", "FC soldiers": forces the text names itself
             if lemma in _SOLDIER_WORDS:
                 kinds.add(
                     "Police Forces of "
                     if lemma == "policeman" or "police" in modifiers
                     else "Military Forces of "
                 )
-            elif lemma in _MILITARY_SITES and modifiers & _MILITARY_MODIFIERS:
+            elif sites and lemma in _MILITARY_SITES and modifiers & _MILITARY_MODIFIERS:
                 kinds.add("Police Forces of " if "police" in modifiers else "Military Forces of ")
         if len(kinds) != 1:
             return None
@@ -2982,6 +2996,14 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                 if pobj.dep_ == "pobj"
             ]
             found.extend((patient_role, holder) for holder in held_by)
+        if plover.event_class(event_type, mode) == "violent":
+            # "Three members of the internal security forces were killed when gunmen attacked a checkpoint": the
+            # dead the event explains belong to the side it struck.
+            found.extend(
+                (patient_role, side)
+                for dead in _dead_of_toll_explained(trigger)
+                for side in _named_side_of(dead)
+            )
         titled = [child for child in trigger.children if child.dep_ == "dobj" and child.pos_ == "NOUN"]
         named = _names_set_off_after(trigger, trigger, titled)
         found.extend((patient_role, name) for name in named)
@@ -3283,9 +3305,7 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
             found += [grand for grand in child.children if grand.dep_ in {"dobj", "nsubjpass"}]
         if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
             found += [grand for grand in child.children if grand.dep_ == "pobj"]
-    clause = _clause_of(trigger)
-    if clause.dep_ == "advcl" and clause.head.lemma_.lower() in _TOLL_VERBS:
-        found += [child for child in clause.head.children if child.dep_ in {"nsubjpass", "dobj"}]
+    found += _dead_of_toll_explained(trigger, {"nsubjpass", "dobj"})
     # "in an attack on a military post": the site hangs off the attack noun.
     for child in trigger.children:
         if child.dep_ == "prep":
@@ -3299,6 +3319,48 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
                         if site.dep_ == "pobj"
                     ]
     return found
+
+
+def _dead_of_toll_explained(trigger: Token, dependencies: frozenset[str] | set[str] = frozenset({"nsubjpass"})) -> list[Token]:
+    """ "Six soldiers of the FC were killed (and three others injured) when a bomb struck their vehicle": the dead
+    of the toll a when-clause explains, also when the parser hangs the clause on the toll's second verb."""
+    clause = _clause_of(trigger)
+    if clause.dep_ != "advcl":
+        return []
+    toll = clause.head
+    for _ in range(3):
+        if toll.lemma_.lower() not in _TOLL_VERBS and not (toll.dep_ == "conj" and toll.pos_ == "NOUN"):
+            return []
+        dead = [child for child in toll.children if child.dep_ in dependencies]
+        if dead and toll.pos_ in {"VERB", "AUX"}:
+            return dead
+        if toll.dep_ not in {"conj", "acl"} or toll.head.i == toll.i:
+            return []
+        toll = toll.head
+    return []
+
+
+def _owned_by_named_side(people: Token) -> bool:
+    """ "soldiers of the Frontier Corps", "FC soldiers", "Kenya's soldiers": people the text ties to a named side."""
+    return any(
+        (child.dep_ == "prep" and child.lower_ == "of") or (child.dep_ in {"compound", "poss"} and child.pos_ == "PROPN")
+        for child in people.children
+    )
+
+
+def _named_side_of(people: Token) -> list[Token]:
+    """ "members of Syria's internal security forces" → the forces; "Five South West State soldiers" → the soldiers,
+    named by their side; "two men" → nothing: only people the text ties to a side stand for one."""
+    owners = [
+        pobj
+        for child in people.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
+    if owners:
+        return owners
+    return [people] if _owned_by_named_side(people) or people.pos_ == "PROPN" else []
 
 
 def _home_of_the_people(token: Token) -> bool:
