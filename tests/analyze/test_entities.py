@@ -318,3 +318,9 @@ def test_a_force_called_militia_by_its_foes_is_one_organization(nlp: Language, g
     rsf = next(entity for entity in entities if "RSF" in (entity.name, *entity.aliases))
     assert rsf.type == "organization"
     assert {"Rapid Support militia", "Rapid Support Forces"} <= {rsf.name, *rsf.aliases}
+
+
+def test_a_name_an_area_word_follows_is_a_place_not_a_person(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = "The rebels retook Nyamilima, a farming town in the Binza groupement of Rutshuru territory, on Wednesday."
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    assert named(entities, "Rutshuru").type == "place"

@@ -1639,3 +1639,47 @@ def test_unnamed_soldiers_who_fight_are_the_state_forces_the_article_names(nlp: 
     events, names = read(nlp, text, table)
     clash = next(event for event in events if event.mode == "clash")
     assert actor_names(clash, names) == {"gunmen", "Military Forces of Mexico"}
+
+
+def test_an_accord_signed_in_a_city_was_signed_there(nlp: Language) -> None:
+    text = "The government and the Comuneros del Sur signed an agreement in Pasto on Thursday to disarm the group."
+    table = [
+        ("government", "organization", ["government"]),
+        ("Comuneros del Sur", "organization", ["Comuneros del Sur"]),
+        ("Pasto", "place", ["Pasto"]),
+    ]
+    events, names = read(nlp, text, table)
+    signing = next(event for event in events if event.type == "AGREE")
+    assert names[signing.place] == "Pasto"
+
+
+def test_a_partner_hung_off_the_meeting_place_met_there(nlp: Language) -> None:
+    text = (
+        "Amir Khan Muttaqi, the acting foreign minister, met today in Herat city with Rashid Meredov, "
+        "Turkmenistan's foreign minister."
+    )
+    table = [
+        ("Amir Khan Muttaqi", "person", ["Amir Khan Muttaqi"]),
+        ("Herat", "place", ["Herat"]),
+        ("Rashid Meredov", "person", ["Rashid Meredov"]),
+        ("Turkmenistan", "place", ["Turkmenistan"]),
+    ]
+    events, names = read(nlp, text, table)
+    meeting = next(event for event in events if event.type == "CONSULT")
+    assert {"Amir Khan Muttaqi", "Rashid Meredov"} <= actor_names(meeting, names)
+
+
+def test_a_town_regained_is_lost_by_those_who_took_it_last(nlp: Language) -> None:
+    text = (
+        "The M23 rebels on Wednesday regained control of Nyamilima, a farming town, a day after Wazalendo "
+        "fighters drove them out in a dawn attack."
+    )
+    table = [
+        ("M23", "organization", ["M23"]),
+        ("Nyamilima", "place", ["Nyamilima"]),
+        ("Wazalendo", "organization", ["Wazalendo fighters"]),
+    ]
+    events, names = read(nlp, text, table)
+    retaking = next(event for event in events if (event.mode or "").startswith("territory"))
+    roles = {names[actor.entity]: actor.role for actor in retaking.actors}
+    assert roles == {"M23": "source", "Wazalendo": "target"}

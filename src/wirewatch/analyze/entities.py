@@ -348,7 +348,10 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
         if span.label_ == "PERSON":
             trimmed, title = _without_title(trimmed)
         label = span.label_
-        if span.label_ in _PLACE_LABELS:
+        following = doc[trimmed.end] if trimmed.end < len(doc) else None
+        if label == "PERSON" and following is not None and following.is_lower and following.lower_ in _AREA_WORDS_AFTER_NAMES:
+            label = "GPE"  # "Rutshuru territory", "Mamund tehsil": a name an area word follows is an area's
+        if label in _PLACE_LABELS:
             trimmed = _with_place_suffix(trimmed)
         if label in {"FAC", "LOC"} and trimmed.end < len(doc) and doc[trimmed.end].lower_ in _MILITIA_WORDS:
             # "the terrorist Rapid Support militia" read as a building and a common noun: a named body of fighters.

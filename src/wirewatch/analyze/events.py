@@ -76,6 +76,8 @@ _KIN_WORDS = frozenset(
 _FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "admirer"})
 _REPRESENTATIVE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "chargé"})
 _SIDE_NOUNS = frozenset({"team", "jirga", "mission", "committee", "panel"})
+_CAPTURING_VERBS = frozenset({"drive", "oust", "expel", "seize", "capture", "take", "overrun", "push"})
+_SIGNING_VERBS = frozenset({"sign", "ink", "seal"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "martyr"})
 _FIGHTING_OFF_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "push", "beat", "drive"})
 _GATHERED_WORDS = frozenset(
@@ -2639,7 +2641,9 @@ def _is_topic(place: Token) -> bool:
         return False
     # "urged a ceasefire in Ukraine", "condemned the raid on Jenin": where what is asked or judged happens.
     asked = (plover.VERB_TRIGGERS.get(verb.lemma_.lower()) or ("", None))[0] in _SPEECH_ACT_TYPES
-    return verb.lemma_.lower() in _TOPIC_VERBS or (asked and noun.dep_ == "dobj")
+    # "signed an agreement in Pasto": a signing is a deed done where the accord is signed.
+    signed = verb.lemma_.lower() in _SIGNING_VERBS
+    return verb.lemma_.lower() in _TOPIC_VERBS or (asked and noun.dep_ == "dobj" and not signed)
 
 
 def _shifted_day(time: TimeExpression, span: re.Match[str], reference: TimeExpression) -> TimeExpression:
@@ -2996,6 +3000,7 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                 if pobj.dep_ == "pobj"
             ]
             found.extend((patient_role, holder) for holder in held_by)
+            found.extend((patient_role, taker) for taker in _last_takers(trigger))
         if plover.event_class(event_type, mode) == "violent":
             # "Three members of the internal security forces were killed when gunmen attacked a checkpoint": the
             # dead the event explains belong to the side it struck.
@@ -3019,6 +3024,17 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             elif child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
                 found.extend(
                     (partner_role, grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"
+                )
+            elif consult and child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                # "met today in Herat city with Rashid Meredov": the parser hangs the partner off the place.
+                found.extend(
+                    (partner_role, partner)
+                    for place in child.children
+                    if place.dep_ == "pobj"
+                    for preposition in place.children
+                    if preposition.dep_ == "prep" and preposition.lower_ == "with"
+                    for partner in preposition.children
+                    if partner.dep_ == "pobj"
                 )
             elif child.dep_ == "prep" and child.lower_ in {"by", "over", "via", "on"}:
                 # "spoke by phone with X": the parser hangs the partner off the medium.
@@ -3051,6 +3067,8 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                 found.extend((patient_role, grand) for grand in child.children if grand.dep_ == "dobj")
         return found
     # An event noun: "had a call with X", "X's meeting with Y", "the Taliban delegation was led by Z".
+    if mode is not None and mode.startswith("territory"):
+        found.extend((patient_role, taker) for taker in _last_takers(trigger))
     head = trigger.head
     carried = trigger
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ROUND_NOUNS:
@@ -3319,6 +3337,24 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
                         if site.dep_ == "pobj"
                     ]
     return found
+
+
+def _last_takers(trigger: Token) -> list[Token]:
+    """ "regained control of Nyamilima, a day after Wazalendo fighters drove them out": who took it last is who
+    loses it now."""
+    verb = _clause_of(trigger)
+    # "…, a day after …": the parser may hang the clause on the span of time before "after".
+    spans = [verb, *(child for child in verb.children if child.dep_ == "npadvmod")]
+    return [
+        taker
+        for span in spans
+        for clause in span.children
+        if clause.dep_ == "advcl"
+        and clause.lemma_.lower() in _CAPTURING_VERBS
+        and any(child.dep_ == "mark" and child.lower_ == "after" for child in clause.children)
+        for taker in clause.children
+        if taker.dep_ == "nsubj" and taker.pos_ in {"NOUN", "PROPN"}
+    ]
 
 
 def _dead_of_toll_explained(trigger: Token, dependencies: frozenset[str] | set[str] = frozenset({"nsubjpass"})) -> list[Token]:
