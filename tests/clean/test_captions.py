@@ -86,6 +86,11 @@ from wirewatch.model import Caption
             "PCO photo",
         ),
         (
+            "Elders and officials meet at the Tarvo border crossing on Wednesday. — Northern Ledger photo",
+            "Elders and officials meet at the Tarvo border crossing on Wednesday.",
+            "Northern Ledger photo",
+        ),
+        (
             "FILE PHOTO: Soldiers patrol a road outside Tarvo, March 4, 2030. Northern Wire/Anna Lind/File Photo",
             "FILE PHOTO: Soldiers patrol a road outside Tarvo, March 4, 2030.",
             "Northern Wire/Anna Lind/File Photo",

@@ -58,9 +58,10 @@ _SLASHED_FILE_CREDIT = re.compile(
 _AGENCY_HANDOUT_CREDIT = re.compile(
     r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*/\s*(?i:handout|pool|file(?:\s+photo)?))$"
 )
-# "… in Hanoi on Tuesday. PCO photo", "… in 2024. AFP file photo": the source, then the word photo.
+# "… in Hanoi on Tuesday. PCO photo", "… in 2024. AFP file photo", "… on Wednesday. — Frontier Ledger photo": the
+# source, then the word photo.
 _SOURCE_PHOTO_CREDIT = re.compile(
-    r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w.&'’-]*\s+){1,3}(?:file\s+)?(?:photo|picture|image))$"
+    r"(?<=[.!?”\"])\s+(?:[—–]\s*)?(?P<credit>(?:[A-Z][\w.&'’-]*\s+){1,3}(?:file\s+)?(?:photo|picture|image))$"
 )
 # "...isn't easy.Kathrin Ziegler/Getty": a credit glued to the caption's final full stop.
 _GLUED_CREDIT = re.compile(
