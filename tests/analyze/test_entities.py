@@ -324,3 +324,13 @@ def test_a_name_an_area_word_follows_is_a_place_not_a_person(nlp: Language, gaze
     body = "The rebels retook Nyamilima, a farming town in the Binza groupement of Rutshuru territory, on Wednesday."
     entities = entities_of(nlp, body, gazetteer=gazetteer)
     assert named(entities, "Rutshuru").type == "place"
+
+
+def test_an_untagged_name_coordinated_with_a_person_is_a_person(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "In a statement, Hamas said the delegation, which also included Zaher Jabarin and Ghazi Hamad, had briefed "
+        "Turkish officials."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    assert named(entities, "Zaher Jabarin").type == "person"
+    assert named(entities, "Ghazi Hamad").type == "person"

@@ -1683,3 +1683,30 @@ def test_a_town_regained_is_lost_by_those_who_took_it_last(nlp: Language) -> Non
     retaking = next(event for event in events if (event.mode or "").startswith("territory"))
     roles = {names[actor.entity]: actor.role for actor in retaking.actors}
     assert roles == {"M23": "source", "Wazalendo": "target"}
+
+
+def test_those_who_sat_in_on_or_were_present_at_the_talks_took_part(nlp: Language) -> None:
+    text = (
+        "President Tarmo Vell met President Anu Sild at the palace in Tarvo on Tuesday. Prime Cabinet Secretary "
+        "Kalle Mets sat in on the talks.\n\n"
+        "Marshal Jaan Kask received Defence Minister Ott Rand in Norvik on Friday, the agency said. Present at the "
+        "talks were Eva Lepp and Mart Tamm, vice-chairman of the Military Commission, the agency said."
+    )
+    table = [
+        ("Tarmo Vell", "person", ["Tarmo Vell"]),
+        ("Anu Sild", "person", ["Anu Sild"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Cabinet", "organization", ["Cabinet"]),
+        ("Kalle Mets", "person", ["Kalle Mets"]),
+        ("Jaan Kask", "person", ["Jaan Kask"]),
+        ("Ott Rand", "person", ["Ott Rand"]),
+        ("Norvik", "place", ["Norvik"]),
+        ("Eva Lepp", "person", ["Eva Lepp"]),
+        ("Mart Tamm", "person", ["Mart Tamm"]),
+        ("Military Commission", "organization", ["Military Commission"]),
+    ]
+    events, names = read(nlp, text, table)
+    first, second = (event for event in events if event.type == "CONSULT")
+    # The cabinet only names Mets's office; the commission only Tamm's.
+    assert actor_names(first, names) == {"Tarmo Vell", "Anu Sild", "Kalle Mets"}
+    assert actor_names(second, names) == {"Jaan Kask", "Ott Rand", "Eva Lepp", "Mart Tamm"}

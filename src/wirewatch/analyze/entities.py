@@ -312,6 +312,7 @@ def find_entities(
     mentions = [mention for mention in mentions if mention.label in _TYPE_OF_LABEL]
     mentions += _untagged_repeats_of_places(docs, mentions, gazetteer, settlements)
     mentions += _untagged_names_where_only_a_place_stands(docs, mentions)
+    mentions += _untagged_names_beside_people(docs, mentions, gazetteer)
     people = _cluster_people(mentions)
     mentions += _unrecognised_full_names(docs, mentions, people)
     mentions += _unrecognised_surnames(docs, mentions, people)
@@ -1140,6 +1141,32 @@ def _group_before_title(mention: _Mention) -> str | None:
     while first > 0 and doc[first - 1].is_title and doc[first - 1].lower_ not in _TITLES:
         first -= 1
     return fold(doc[first:end].text) if first < end else None
+
+
+def _untagged_names_beside_people(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], gazetteer: Gazetteer | None
+) -> list[_Mention]:
+    """ "the delegation, which also included Zaher Jabarin and Ghazi Hamad": the model tags only the second name;
+    an untagged name of two or three capitalised words coordinated with a person's is another person's."""
+    taken = {(mention.caption, index) for mention in mentions for index in range(mention.start, mention.end)}
+    added = []
+    for mention in mentions:
+        if mention.label != "PERSON":
+            continue
+        root = mention.span.root
+        for other in (*root.conjuncts, *([root.head] if root.dep_ == "conj" else [])):
+            words = [child for child in other.lefts if child.dep_ == "compound"] + [other]
+            span = other.doc[words[0].i : other.i + 1]
+            if not 2 <= len(span) <= 3 or any((mention.caption, token.idx) in taken for token in span):
+                continue
+            if not all(token.pos_ == "PROPN" and token.is_title and token.lower_ not in _TITLES for token in span):
+                continue
+            if gazetteer is not None and gazetteer.lookup(span.text):
+                continue  # "… and Khan Younis": a place
+            found = _Mention(span.text, "PERSON", span, span.start_char, span.end_char, mention.caption)
+            added.append(found)
+            taken.update((mention.caption, token.idx) for token in span)
+    return added
 
 
 def _unrecognised_full_names(

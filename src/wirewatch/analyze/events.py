@@ -969,6 +969,16 @@ class _Reader:
                         for companion in companions:
                             self._add_actors(meeting, "participant", companion, sentence, flags)
                     continue
+                present_at = _present_at(token)
+                if present_at:
+                    # "Present at the talks were No Kwang-chol and Pak Jong Chon, vice-chairman of …": the people
+                    # named, not the bodies their titles name.
+                    meeting = self._meeting_told_before(index, _DELEGATION_REACH)
+                    for person in present_at if meeting is not None else ():
+                        entity = self.mentions.at_token(person, self.caption)
+                        if entity is not None and entity.type in {"person", "organization"}:
+                            _add_actor(meeting, EventActor(entity.id, "participant"))
+                    continue
                 present = _in_the_presence_of(token)
                 if present:
                     # "The audience took place in the presence of the Prime Minister, …, Ali Mahaman Lamine Zeine".
@@ -994,9 +1004,26 @@ class _Reader:
                     represented = subject.lemma_.lower() in _REPRESENTING_NOUNS and not any(
                         entity.type == "person" for _, entity in found
                     )  # "US envoy Tom Barrack" is Barrack, not the US
-                    for _, entity in found:
+                    for token, entity in found:
+                        if entity.type == "organization" and self._in_title_of_named_person(token):
+                            continue  # "Prime Cabinet Secretary Musalia Mudavadi … sat in": he, not the cabinet
                         if entity.type in {"person", "organization"} or (represented and entity.type == "place"):
                             _add_actor(meeting, EventActor(entity.id, "participant"))
+
+    def _in_title_of_named_person(self, token: Token) -> bool:
+        """ "Prime Cabinet Secretary Musalia Mudavadi": a body named in the title before a person's name."""
+        named = self.mentions.at_token(token, self.caption)
+        current = token
+        while current.i + 1 < len(current.doc) and self.mentions.at_token(current.doc[current.i + 1], self.caption) is named:
+            current = current.doc[current.i + 1]  # from the name's last word, its head
+        for _ in range(4):
+            if current.dep_ not in {"compound", "nmod", "amod", "poss"} or current.head.i == current.i:
+                return False
+            current = current.head
+            entity = self.mentions.at_token(current, self.caption)
+            if entity is not None and entity.type == "person":
+                return True
+        return False
 
     def _add_sides_named_later(self, sentences: list[SpacySpan]) -> None:
         """ "hosted the chief negotiators of Kosovo and Serbia …. Bislimi and Petković met Sørensen …", "received
@@ -2346,6 +2373,31 @@ def _members_named_later(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ == "dobj"]
 
 
+def _present_at(adjective: Token) -> list[Token]:
+    """ "Present at the talks were A and B": those present at the meeting named again."""
+    if adjective.lower_ != "present" or adjective.pos_ != "ADJ" or _is_negated(adjective) or _is_negated(adjective.head):
+        return []
+    gatherings = [
+        pobj
+        for child in adjective.children
+        if child.dep_ == "prep" and child.lower_ in {"at", "during"}
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
+    if not gatherings or not all(
+        (pobj.lemma_.lower() in plover.NOUN_TRIGGERS or pobj.lemma_.lower() in _GATHERING_NOUNS)
+        and _definite_reference(pobj)
+        for pobj in gatherings
+    ):
+        return []
+    # The parser makes "present" the copula's complement or the head of the clause itself.
+    clause = adjective.head if adjective.dep_ == "acomp" else adjective
+    named = [
+        child for child in clause.children if child.dep_ in {"attr", "nsubj", "nsubjpass"} and child.i > adjective.i
+    ]
+    return [person for head in named for person in (head, *head.conjuncts)]
+
+
 def _in_the_presence_of(verb: Token) -> list[Token]:
     """ "The audience took place in the presence of A, and of B": those present at the meeting named again."""
     if verb.pos_ != "VERB" or _is_negated(verb):
@@ -2490,6 +2542,16 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
             )
             or (child.lower_ == "it" and not named_again)
             for child in _passive_subjects(verb)
+        )
+    if lemma == "sit" and any(child.dep_ == "prt" and child.lower_ == "in" for child in verb.children):
+        # "Mudavadi and Tuya sat in on the talks": the talks named again.
+        return any(
+            (pobj.lemma_.lower() in plover.NOUN_TRIGGERS or pobj.lemma_.lower() in _GATHERING_NOUNS)
+            and _definite_reference(pobj)
+            for child in verb.children
+            if child.dep_ == "prep" and child.lower_ == "on"
+            for pobj in child.children
+            if pobj.dep_ == "pobj"
         )
     if lemma in {"attend", "join"}:
         # "joined the delegation-level session": a gathering named again is the meeting too.
