@@ -334,3 +334,15 @@ def test_an_untagged_name_coordinated_with_a_person_is_a_person(nlp: Language, g
     entities = entities_of(nlp, body, gazetteer=gazetteer)
     assert named(entities, "Zaher Jabarin").type == "person"
     assert named(entities, "Ghazi Hamad").type == "person"
+
+
+def test_a_name_the_text_calls_a_town_or_municipality_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Fighters captured Ulang town in Upper Nile State on Tuesday, and troops left Ulang.\n\n"
+        "Gunmen attacked the police station in Briceño, a coca-growing municipality in northern Antioquia. "
+        "Shells also hit a Kurdish town, Kurdish fighters said."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    assert named(entities, "Ulang").type == "place"
+    assert named(entities, "Briceño").type == "place"
+    assert not any(entity.name == "Kurdish" and entity.type == "place" for entity in entities)

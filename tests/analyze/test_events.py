@@ -1710,3 +1710,28 @@ def test_those_who_sat_in_on_or_were_present_at_the_talks_took_part(nlp: Languag
     # The cabinet only names Mets's office; the commission only Tamm's.
     assert actor_names(first, names) == {"Tarmo Vell", "Anu Sild", "Kalle Mets"}
     assert actor_names(second, names) == {"Jaan Kask", "Ott Rand", "Eva Lepp", "Mart Tamm"}
+
+
+def test_the_group_the_attackers_belonged_to_carried_out_the_attack(nlp: Language) -> None:
+    text = (
+        "Two police officers were killed when dissidents attacked the police station in Tarvo late on Monday.\n\n"
+        "The police commander said the attackers belonged to the Northern Front. Investigators believed the "
+        "gunmen belonged to the Southern Front."
+    )
+    table = [
+        ("dissidents", "other", ["dissidents"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Northern Front", "organization", ["Northern Front"]),
+        ("Southern Front", "organization", ["Southern Front"]),
+    ]
+    events, names = read(nlp, text, table)
+    attack = next(event for event in events if event.mode == "armed attack")
+    assert actor_names(attack, names) >= {"dissidents", "Northern Front"}
+    assert "Southern Front" not in actor_names(attack, names)
+
+
+def test_a_clash_in_the_hinterlands_of_a_town_happened_there(nlp: Language) -> None:
+    text = "A soldier and three militants were killed in a firefight in the hinterlands of Tarvo on Tuesday."
+    table = [("Tarvo", "place", ["Tarvo"])]
+    events, names = read(nlp, text, table)
+    assert names[events[0].place] == "Tarvo"

@@ -133,7 +133,7 @@ _SETTLEMENT_NAME = re.compile(
     # "at Sabiid, a farming village west of Afgooye", "in Namhsan, the seat of the TNLA", "Obagaji, the
     # headquarters of Agatu Local Government Area": an apposition that calls the name a settlement.
     r"|(?P<described>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:village|town|hamlet|settlement|township|locality|commune|(?:trading|market|commercial)\s+(?:centre|center|hub))"
+    r"(?:village|town|hamlet|settlement|township|locality|commune|municipality|(?:trading|market|commercial)\s+(?:centre|center|hub))"
     r"\b|the\s+(?:seat|capital|hometown|headquarters|chief\s+town|main\s+town|administrative\s+(?:centre|center))\s+of\b)"
     # "received … at the Amiri Diwan in Doha", "at the Kuksaroy residence": a named palace or residence where
     # leaders meet is a place, though the model often reads it as an institution.
@@ -303,7 +303,7 @@ def find_entities(
     mentions += _untagged_areas(docs, mentions, gazetteer)
     mentions += _untagged_towns(docs, mentions, gazetteer)
     mentions += _untagged_groups(docs, mentions, gazetteer)
-    mentions, settlements = _named_settlements(docs, mentions)
+    mentions, settlements = _named_settlements(docs, mentions, gazetteer)
     _repair_labels(mentions, gazetteer)
     mentions = _without_nationalities_read_as_places(mentions, gazetteer)
     for mention in mentions:
@@ -695,7 +695,7 @@ def _split_coordinated_places(mentions: list[_Mention], gazetteer: Gazetteer | N
 
 
 def _named_settlements(
-    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention]
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], gazetteer: Gazetteer | None = None
 ) -> tuple[list[_Mention], set[str]]:
     """ "the town of Debre Markos", "Let Yet Kone village": a name the text itself calls a settlement is a
     place, whatever the model read and whether or not the gazetteer knows so small a place.
@@ -714,6 +714,12 @@ def _named_settlements(
                 span = span[1:]
             # After "the city of", even a name the model read as a nationality is the city ("Culiacan").
             opener = group != "after" and span is not None and _opens_a_sentence_not_a_name(span[0])
+            if opener and span is not None and span[0].ent_type_ == "NORP" and not span[0].is_stop:
+                # "captured Ulang town", the model reading a nationality: one the gazetteer does not know, not after
+                # an article ("a Kurdish town", "the Druze village" name peoples).
+                before = span[0].nbor(-1) if span[0].i > 0 else None
+                described = before is not None and before.pos_ in {"DET", "ADJ", "NUM"}
+                opener = described or gazetteer is None or gazetteer.country_of_nationality(span.text) is not None
             if span is None or not span[0].text[0].isupper() or opener:
                 continue
             overlapping = [
@@ -930,7 +936,7 @@ _AREA_NAMING_CITY_POPULATION = 100_000
 _AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | word_set("lga tehsil sub-county territory")
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
 _ONLY_A_PLACE_FOLLOWS = re.compile(
-    r"\b(?:outskirts|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"\b(?:outskirts|hinterlands?|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"|town|village|villages|city|hamlet|settlement|locality|suburb|edge|[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )

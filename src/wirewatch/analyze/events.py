@@ -879,11 +879,31 @@ class _Reader:
         for index, sentence in enumerate(sentences):
             flags = quoted_token_flags(sentence)
             for token in sentence:
-                if token.pos_ != "VERB" or token.lemma_.lower() not in {"blame", "trace"}:
+                if token.pos_ != "VERB" or token.lemma_.lower() not in {"blame", "trace", "belong"}:
                     continue
                 if _is_negated(token) or flags[token.i - sentence.start]:
                     continue
                 blamed = []
+                owned = (
+                    token.lemma_.lower() == "belong"
+                    # "investigators believed the gunmen belonged to …": a belief, not who they were.
+                    and token.head.lemma_.lower() not in {"believe", "think", "suspect"}
+                    and any(
+                        child.dep_ == "nsubj"
+                        and child.lemma_.lower() in _BACK_REFERRING_DOERS
+                        and _definite_reference(child)
+                        for child in token.children
+                    )
+                )
+                if owned:
+                    # "He said the attackers belonged to the 36th Front": the group the doers told of belong to.
+                    blamed = [
+                        pobj
+                        for child in token.children
+                        if child.dep_ == "prep" and child.lower_ == "to"
+                        for pobj in child.children
+                        if pobj.dep_ == "pobj"
+                    ]
                 if token.lemma_.lower() == "trace":
                     # "Our researchers traced the fire to positions held by government forces and tribal fighters".
                     blamed = _traced_to(token)
@@ -917,10 +937,10 @@ class _Reader:
                 trailing = (token.tag_ == "VBG" and token.dep_ == "advcl") or described_attack
                 told = self._attack_told_before(index, sentence, same_sentence=trailing) if blamed else None
                 # A doer the report names stays; one it only describes ("gunmen") is joined by the group blamed.
-                if told is None or any(
+                if told is None or (not owned and any(
                     actor.role == "source" and not is_description(self.mentions.entities[actor.entity])
                     for actor in told.actors
-                ):
+                )):
                     continue
                 added = False
                 for head in blamed:
