@@ -336,13 +336,19 @@ def test_an_untagged_name_coordinated_with_a_person_is_a_person(nlp: Language, g
     assert named(entities, "Ghazi Hamad").type == "person"
 
 
-def test_a_name_the_text_calls_a_town_or_municipality_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+def test_a_name_the_text_calls_a_town_is_a_place_whatever_the_model_read(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The model reads "Ulang" before "town" as a nationality and the later ones as a man.
     body = (
-        "Fighters captured Ulang town in Upper Nile State on Tuesday, and troops left Ulang.\n\n"
-        "Gunmen attacked the police station in Briceño, a coca-growing municipality in northern Antioquia. "
-        "Shells also hit a Kurdish town, Kurdish fighters said."
+        "Rebels captured Ulang town on Tuesday after two days of fighting, residents said.\n\n"
+        "Army spokesman Lul Koang confirmed that troops had left Ulang but called it a tactical withdrawal. "
+        '"We will return to Ulang very soon," he told the station. Shells also hit a Kurdish town, Kurdish '
+        "fighters said."
     )
     entities = entities_of(nlp, body, gazetteer=gazetteer)
     assert named(entities, "Ulang").type == "place"
-    assert named(entities, "Briceño").type == "place"
     assert not any(entity.name == "Kurdish" and entity.type == "place" for entity in entities)
+
+
+def test_a_name_in_the_hinterlands_of_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    entities = entities_of(nlp, "Troops clashed with rebels in the hinterlands of Tarvo on Tuesday.", gazetteer=gazetteer)
+    assert named(entities, "Tarvo").type == "place"
