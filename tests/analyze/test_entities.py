@@ -352,3 +352,12 @@ def test_a_name_the_text_calls_a_town_is_a_place_whatever_the_model_read(nlp: La
 def test_a_name_in_the_hinterlands_of_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
     entities = entities_of(nlp, "Troops clashed with rebels in the hinterlands of Tarvo on Tuesday.", gazetteer=gazetteer)
     assert named(entities, "Tarvo").type == "place"
+
+
+def test_a_name_stops_at_an_article_that_opens_another_phrase(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "The President of the Republic received this Wednesday at the Palace of the People the Prime Minister of "
+        "the Federal Democratic Republic of Ethiopia, His Excellency Abiy Ahmed Ali."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    assert "Palace of the People" in {entity.name for entity in entities}

@@ -1745,3 +1745,20 @@ def test_a_clash_in_the_hinterlands_of_a_town_happened_there(nlp: Language) -> N
     ]
     events, names = read(nlp, text, table)
     assert names[events[0].place] == "Tarvo"
+
+
+def test_a_readout_naming_the_guest_after_the_palace_tells_a_hosting(nlp: Language) -> None:
+    text = (
+        "The President of the Republic, Head of Government, His Excellency Jaan Kask, received this Wednesday at the "
+        "Palace of the People the Prime Minister of the Federal Democratic Republic of Norvik, His Excellency Ott "
+        "Rand, who is paying a working visit to our country at the head of a large delegation."
+    )
+    table = [
+        ("Jaan Kask", "person", ["Jaan Kask"]),
+        ("Palace of the People", "place", ["Palace of the People"]),
+        ("Ott Rand", "person", ["Ott Rand"]),
+    ]
+    events, names = read(nlp, text, table)
+    hosting = next(event for event in events if event.mode == "host")
+    assert {"Jaan Kask", "Ott Rand"} <= actor_names(hosting, names)
+    assert names[hosting.place] == "Palace of the People"

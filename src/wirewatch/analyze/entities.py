@@ -801,6 +801,16 @@ def _trimmed(span: Span) -> Span | None:
         start += 1
     while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].pos_ in {"PUNCT", "SPACE"}):
         end -= 1
+    # "the Palace of the People the Prime Minister": an article after a noun, not after "of", starts another phrase.
+    inner_article = next(
+        (
+            index
+            for index in range(start + 1, end)
+            if span.doc[index].lower_ == "the" and span.doc[index - 1].pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+    end = inner_article if inner_article is not None else end
     return span.doc[start:end] if end > start else None
 
 

@@ -2203,6 +2203,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         if not received and passive and token.dep_ == "conj":
             # "Burhan arrived in Asmara and was received at the airport by President Isaias": the first verb's subject.
             received = [child for child in token.head.children if child.dep_ in {"nsubj", "nsubjpass"}]
+        if not received and not passive:
+            received = _guest_set_beside_the_place(token)
         if passive and not any(child.dep_ == "agent" for child in token.children):
             return None  # "was received with full military honours": the welcome, not a meeting with anyone
         # "received a delegation", "was received by the president": hosting; "received aid" is not.
@@ -3118,6 +3120,8 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                     for partner in preposition.children
                     if partner.dep_ == "pobj"
                 )
+                if not any(grand.dep_ == "dobj" for grand in trigger.children):
+                    found.extend((patient_role, guest) for guest in _guest_set_beside_the_place(trigger))
             elif child.dep_ == "prep" and child.lower_ in {"by", "over", "via", "on"}:
                 # "spoke by phone with X": the parser hangs the partner off the medium.
                 found.extend(
@@ -3419,6 +3423,20 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
                         if site.dep_ == "pobj"
                     ]
     return found
+
+
+def _guest_set_beside_the_place(verb: Token) -> list[Token]:
+    """ "received this Wednesday at the Palace of the People the Prime Minister of Ethiopia": a translated readout puts
+    the guest after the place, and the parser sets the guest's title beside the place."""
+    return [
+        guest
+        for preposition in verb.children
+        if preposition.dep_ == "prep" and preposition.lower_ in {"at", "in"}
+        for place in preposition.children
+        if place.dep_ == "pobj"
+        for guest in place.children
+        if guest.dep_ == "appos" and guest.lemma_.lower() in _OFFICE_NOUNS | plover.ENVOY_WORDS
+    ]
 
 
 def _last_takers(trigger: Token) -> list[Token]:
