@@ -1762,3 +1762,20 @@ def test_a_readout_naming_the_guest_after_the_palace_tells_a_hosting(nlp: Langua
     hosting = next(event for event in events if event.mode == "host")
     assert {"Jaan Kask", "Ott Rand"} <= actor_names(hosting, names)
     assert names[hosting.place] == "Palace of the People"
+
+
+def test_the_wire_a_dateline_names_is_no_group_the_text_points_back_to(nlp: Language) -> None:
+    text = (
+        "OUAGADOUGOU, July 9 (Continental Newswire) - Fighters of the al Qaeda-linked group Jama'at Nusrat "
+        "al-Islam wal-Muslimin (JNIM) overran a post of army-backed militia and attacked a Burkinabe army "
+        "detachment in Tougouri on Tuesday, killing at least 15 soldiers and volunteer fighters."
+    )
+    table = [
+        ("Ouagadougou", "place", ["OUAGADOUGOU"]),
+        ("Continental Newswire", "organization", ["Continental Newswire"]),
+        ("Jama'at Nusrat al-Islam wal-Muslimin", "organization", ["Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"]),
+        ("Military Forces of Burkina Faso", "organization", ["Burkinabe army"]),
+        ("Tougouri", "place", ["Tougouri"]),
+    ]
+    events, names = read(nlp, text, table)
+    assert all("Continental Newswire" not in actor_names(event, names) for event in events)

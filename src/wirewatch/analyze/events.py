@@ -378,6 +378,13 @@ class _Reader:
             for link in attribution.links
             if link.entity is not None and link.kind == "media"
         }
+        # "OUAGADOUGOU, July 9 (Continental Newswire) -": the wire a dateline names files the story; it is no group.
+        filed_by = _dateline_end(text_of(doc)) if caption is None else 0
+        self.outlets |= {
+            mention.entity.id
+            for mention in mentions.all_before(filed_by, None)
+            if mention.entity.type == "organization" and mention.end <= filed_by
+        }
         self.references: list[tuple[int, Entity]] = []
         self.references = self._group_references()
 
