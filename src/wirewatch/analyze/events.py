@@ -3471,6 +3471,17 @@ def _dead_of_toll_explained(trigger: Token, dependencies: frozenset[str] | set[s
     if clause.dep_ != "advcl":
         return []
     toll = clause.head
+    if toll.lemma_.lower() not in _TOLL_VERBS and any(child.lower_ == "when" for child in clause.children):
+        # "… were killed and two others wounded when gunmen attacked …, the ministry said": the parser may hang the
+        # when-clause on the verb of saying; the toll it explains is the one just before it.
+        told = [
+            token
+            for token in clause.sent
+            if token.i < clause.i
+            and token.lemma_.lower() in _TOLL_VERBS
+            and any(child.dep_ == "nsubjpass" for child in token.children)
+        ]
+        toll = told[-1] if told else toll
     for _ in range(3):
         if toll.lemma_.lower() not in _TOLL_VERBS and not (toll.dep_ == "conj" and toll.pos_ == "NOUN"):
             return []
