@@ -361,3 +361,13 @@ def test_a_name_stops_at_an_article_that_opens_another_phrase(nlp: Language, gaz
     )
     entities = entities_of(nlp, body, gazetteer=gazetteer)
     assert "Palace of the People" in {entity.name for entity in entities}
+
+
+def test_a_name_called_a_community_somewhere_is_a_village(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Gunmen killed at least 17 people in an attack on Mushere, a farming community in Bokkos Local Government "
+        "Area of Plateau State, late on Sunday. Residents of Mushere buried the dead on Monday."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    assert named(entities, "Mushere").type == "place"
+    assert len([entity for entity in entities if entity.name == "Mushere"]) == 1

@@ -133,7 +133,9 @@ _SETTLEMENT_NAME = re.compile(
     # "at Sabiid, a farming village west of Afgooye", "in Namhsan, the seat of the TNLA", "Obagaji, the
     # headquarters of Agatu Local Government Area": an apposition that calls the name a settlement.
     r"|(?P<described>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:village|town|hamlet|settlement|township|locality|commune|municipality|(?:trading|market|commercial)\s+(?:centre|center|hub))"
+    r"(?:village|town|hamlet|settlement|township|locality|commune|municipality|(?:trading|market|commercial)\s+(?:centre|center|hub)"
+    # "Mushere, a farming community in Bokkos": a community placed somewhere is a village.
+    r"|community(?=\s+(?:in|near|outside|north|south|east|west)\b))"
     r"\b|the\s+(?:seat|capital|hometown|headquarters|chief\s+town|main\s+town|administrative\s+(?:centre|center))\s+of\b)"
     # "received … at the Amiri Diwan in Doha", "at the Kuksaroy residence": a named palace or residence where
     # leaders meet is a place, though the model often reads it as an institution.
