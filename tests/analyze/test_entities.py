@@ -371,3 +371,27 @@ def test_a_name_called_a_community_somewhere_is_a_village(nlp: Language, gazette
     entities = entities_of(nlp, body, gazetteer=gazetteer)
     assert named(entities, "Mushere").type == "place"
     assert len([entity for entity in entities if entity.name == "Mushere"]) == 1
+
+
+def test_a_hyphenated_name_and_its_bracketed_acronym_are_one_organization(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Fighters of the Sudan People's Liberation Army-in-Opposition (SPLA-IO) and armed youth of the White Army "
+        "captured Ulang town on Tuesday. The SPLA-IO said it would hold the town."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    splaio = named(entities, "Sudan People's Liberation Army-in-Opposition")
+    assert splaio.type == "organization"
+    assert "SPLA-IO" in splaio.aliases
+    assert not any(entity.name in {"SPLA", "SPLA-IO"} for entity in entities)
+
+
+def test_a_name_placed_inside_an_area_or_at_a_town_entrance_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Chadian troops repelled an attack by rebels on an army post at Wour, in the mountainous Tibesti province "
+        "near the Libyan border, on Sunday.\n\n"
+        "Gunmen attacked a checkpoint of the Syrian Democratic Forces (SDF) at the western entrance of Thiban late "
+        "on Saturday. Thiban is the hometown of a tribal leader."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    assert named(entities, "Wour").type == "place"
+    assert named(entities, "Thiban").type == "place"

@@ -126,3 +126,14 @@ def test_a_list_of_speakers_closing_the_sentence_is_its_source(nlp: Language) ->
     _, sentence = only_sentence(nlp, text)
     links = sentence_sources(sentence, MentionIndex(()), None)
     assert [link.name for link in links][:1] == ["residents"]
+
+
+def test_a_groups_own_media_centre_speaks_for_the_group_not_as_an_outlet(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a checkpoint of the Syrian Democratic Forces in Thiban late on Saturday, the SDF said.\n\n"
+        "The attackers fled towards the desert, the SDF's media centre said in a statement on Sunday."
+    )
+    entities = entities_named(text, [("Syrian Democratic Forces", "organization", ["Syrian Democratic Forces", "SDF"])])
+    attributions = find_sources(nlp(text), (), entities)
+    kinds = {link.kind for attribution in attributions for link in attribution.links}
+    assert "media" not in kinds

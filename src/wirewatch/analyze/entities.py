@@ -113,6 +113,8 @@ _ORGANIZATION_HEAD_WORDS = word_set(
     "brigades congress coalition committee province battalion battalions militia command authority agency"
 )
 _FORCE_WORDS = word_set("militia forces force army")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
+_HYPHENATED_TAIL = re.compile(r"-[a-z]+-[A-Z]")
 _MILITIA_WORDS = word_set("militia militias")
 _ARMED_BODY_HEADS = word_set("militia militias forces army brigade brigades battalion battalions movement group front")
 _PLACE_PREPOSITIONS = word_set("in near at outside around into across toward towards from inside between to")
@@ -137,6 +139,9 @@ _SETTLEMENT_NAME = re.compile(
     # "Mushere, a farming community in Bokkos": a community placed somewhere is a village.
     r"|community(?=\s+(?:in|near|outside|north|south|east|west)\b))"
     r"\b|the\s+(?:seat|capital|hometown|headquarters|chief\s+town|main\s+town|administrative\s+(?:centre|center))\s+of\b)"
+    # "on an army post at Wour, in the mountainous Tibesti province": a name placed inside an area is a place.
+    r"|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bnear\s))(?P<located>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,1}),\s+in\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’-]+\s+){1,3}(?:province|region|district|state|county|governorate)\b"
     # "received … at the Amiri Diwan in Doha", "at the Kuksaroy residence": a named palace or residence where
     # leaders meet is a place, though the model often reads it as an institution.
     r"|(?<=\bat\s)(?:the\s+)?(?P<venue>[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,3}\s+"
@@ -351,6 +356,7 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
         if span.label_ == "PERSON":
             trimmed, title = _without_title(trimmed)
         label = span.label_
+        trimmed = _with_hyphenated_tail(trimmed)
         following = doc[trimmed.end] if trimmed.end < len(doc) else None
         if label == "PERSON" and following is not None and following.is_lower and following.lower_ in _AREA_WORDS_AFTER_NAMES:
             label = "GPE"  # "Rutshuru territory", "Mamund tehsil": a name an area word follows is an area's
@@ -407,6 +413,9 @@ def _with_spelled_out_acronyms(
                 _Mention(normalize_surface(span.text), "ORG", span, span.start_char, span.end_char, caption)
             )
             acronym = doc.char_span(match.start("acronym"), match.end("acronym"))
+            for m in kept:
+                if acronym is not None and m.caption == caption and m.start == acronym.start_char:
+                    m.label = "ORG"  # "(SPLA-IO)" read as a place: the acronym of the name before it
             if acronym is not None and not any(
                 m.caption == caption and m.start == acronym.start_char for m in kept
             ):
@@ -709,7 +718,9 @@ def _named_settlements(
     for doc, caption, text in docs:
         for match in _SETTLEMENT_NAME.finditer(text):
             group = next(
-                name for name in ("after", "before", "described", "community", "venue") if match.group(name)
+                name
+                for name in ("after", "before", "described", "community", "venue", "located")
+                if match.group(name)
             )
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
             while span is not None and len(span) > 1 and _opens_a_sentence_not_a_name(span[0]):
@@ -785,6 +796,34 @@ def _without_title(span: Span) -> tuple[Span, Span | None]:
     return span.doc[start : span.end], span.doc[span.start : start]
 
 
+def _with_hyphenated_tail(span: Span) -> Span:
+    """ "Sudan People's Liberation Army-in-Opposition", "SPLA-IO": the model stops the name at the first hyphen."""
+    doc, end = span.doc, span.end
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].is_lower
+        and doc[end + 1].is_alpha
+        and doc[end + 2].text == "-"
+        and end + 3 < len(doc)
+        and doc[end + 3].is_title
+        and not doc[end].whitespace_
+        and not doc[end + 2].whitespace_
+    ):
+        return doc[span.start : end + 4]
+    if (
+        end + 1 < len(doc)
+        and span[-1].is_upper
+        and doc[end].text == "-"
+        and not span[-1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_upper
+        and len(doc[end + 1]) <= 4
+    ):
+        return doc[span.start : end + 2]  # "SPLA-IO" read as "SPLA"
+    return span
+
+
 def _with_place_suffix(span: Span) -> Span:
     """ "Idlib province", "Mopti region": the administrative word belongs to the mention."""
     doc = span.doc
@@ -843,7 +882,11 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
     for mention in mentions:
         if mention.label == "ORG" and _names_an_area(mention):
             mention.label = "GPE"
-        if mention.label in {"FAC", "LOC"} and fold(mention.name).split()[-1] in _ARMED_BODY_HEADS:
+        if mention.label == "PERSON" and _HYPHENATED_TAIL.search(mention.name) and gazetteer and gazetteer.lookup(mention.name):
+            mention.label = "GPE"  # "in Croix-des-Bouquets": no man's name runs on in lower-case words
+        # The head before a hyphenated tail: "… Liberation Army-in-Opposition".
+        head_word = fold(mention.name.split("-")[0]).split()[-1:] or [""]
+        if mention.label in {"FAC", "LOC"} and head_word[0] in _ARMED_BODY_HEADS:
             mention.label = "ORG"  # "the terrorist Rapid Support militia" read as a building: a body of fighters
         if mention.label in {"ORG", "GPE", "LOC"} and len(mention.span) <= 3:
             key = person_key(mention.name)
@@ -939,6 +982,28 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         for mention in mentions:
             if placed[mention.key] * 2 > total[mention.key] or mention.key in big_cities:
                 mention.label = "GPE"
+    _acronyms_of_organizations(mentions)
+
+
+def _acronyms_of_organizations(mentions: list[_Mention]) -> None:
+    """ "the Sudan People's Liberation Army-in-Opposition (SPLA-IO)": a bracketed acronym read as a place, right
+    after an organization's name, is that organization's; read so wherever it stands."""
+    ends = {(m.caption, m.end) for m in mentions if m.label == "ORG"}
+    acronyms = set()
+    for mention in mentions:
+        doc = mention.span.doc
+        start = mention.span.start
+        if (
+            mention.label in _PLACE_LABELS
+            and _ACRONYM.fullmatch(mention.name)
+            and start >= 2
+            and doc[start - 1].text == "("
+            and (mention.caption, doc[start - 2].idx + len(doc[start - 2].text)) in ends
+        ):
+            acronyms.add(mention.name)
+    for mention in mentions:
+        if mention.name in acronyms and mention.label in _PLACE_LABELS:
+            mention.label = "ORG"
 
 
 _BIG_CITY_POPULATION = 500_000
@@ -949,7 +1014,7 @@ _AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | word_set("lga tehsil sub-county terr
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
 _ONLY_A_PLACE_FOLLOWS = re.compile(
     r"\b(?:outskirts|hinterlands?|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"|town|village|villages|city|hamlet|settlement|locality|suburb|edge|[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of\s+"
+    r"|town|village|villages|city|hamlet|settlement|locality|suburb|edge|entrance|[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 

@@ -107,7 +107,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
 # "the outskirts of X", "north of X": words that only a place follows through "of".
 PLACE_ONLY_OWNERS: frozenset[str] = frozenset(
     {"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-     "north-east", "north-west", "south-east", "south-west", "hinterland", "hinterlands", "interior"}
+     "north-east", "north-west", "south-east", "south-west", "hinterland", "hinterlands", "interior", "entrance"}
 )  # fmt: skip
 
 # What a traveller is "on" when he arrives: "on a working visit", "on a two-day trip".

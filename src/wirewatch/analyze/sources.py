@@ -599,6 +599,9 @@ def _links_for_phrase(head: Token, mentions: MentionIndex, caption: int | None) 
     return [SourceLink(text, _source_kind(head, entity), start, end, entity.id if entity else None)]
 
 
+_PRESS_OFFICE_HEADS = frozenset({"centre", "center", "office", "wing", "arm", "department", "unit", "cell", "directorate"})
+
+
 def _entity_in(mentions: MentionIndex, start: int, end: int, caption: int | None) -> Entity | None:
     found = mentions.overlapping(start, end, caption)
     people = [m for m in found if m.entity.type == "person"]
@@ -611,6 +614,9 @@ def _entity_in(mentions: MentionIndex, start: int, end: int, caption: int | None
 
 def _source_kind(head: Token, entity: Entity | None) -> str:
     lemma = head.lemma_.lower()
+    owned_press_office = lemma in _PRESS_OFFICE_HEADS and any(child.dep_ == "poss" for child in head.children)
+    if owned_press_office and entity is not None and entity.type in {"person", "organization"}:
+        return entity.type  # "the SDF's media centre", "the army's media wing": the group speaks, no outlet
     if lemma in plover.MEDIA_WORDS or head.lower_ in plover.MEDIA_WORDS:
         return "media"
     if any(child.dep_ == "compound" and child.lower_ in plover.MEDIA_WORDS for child in head.children):
