@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wirewatch.clean import chrome
 from wirewatch.clean.flat import clean_flat_text, detect_language
 from wirewatch.model import Article, Caption
 
@@ -518,3 +519,30 @@ def test_a_brief_under_a_masthead_alone_has_no_title() -> None:
     article = clean_flat_text(page)
     assert article.title is None
     assert ("Tarnwick Wire brief", "site name") in {(block.text, block.reason) for block in article.removed}
+
+
+def test_a_standfirst_under_the_headline_is_no_story_paragraph() -> None:
+    page = (
+        "THE NORTHERN COURIER\n"
+        "Home | Politics | World | Business\n\n"
+        "Tarvo and Norvik end their diplomatic freeze as ministers meet\n\n"
+        "Ambassadors to return by the end of the month, the pipeline back on the table; no word on border fees\n\n"
+        "By Anna Lind | Tuesday 9 June 2030\n\n"
+        "Tarvo's president on Monday received Norvik's prime minister at the palace, the first visit by a Norvik "
+        "leader since relations broke down two years ago, the presidency said in a statement.\n\n"
+        "The talks, also attended by both foreign ministers, dealt with the return of ambassadors and the reopening "
+        "of the pipeline that has been closed since the dispute began, officials said.\n"
+    )
+    article = clean_flat_text(page)
+    assert article.title == "Tarvo and Norvik end their diplomatic freeze as ministers meet"
+    assert len(article.body) == 2
+    assert article.body[0].startswith("Tarvo's president")
+
+
+def test_a_bulletins_run_of_other_items_is_a_teaser_list() -> None:
+    line = (
+        "Other items in this bulletin: 1. TARVO: Parliament speaker criticises budget amendments - Tarvo Agency | "
+        "3. NORVIK: Ministry announces new governor for the eastern province - Norvik News | 4. ESTLAND: President "
+        "opens new dam turbine on the river - State Agency | 5. TARVO: Talks on the border crossing resume - Radio"
+    )
+    assert chrome.classify_chrome_line(line) == chrome.TEASER_LINK

@@ -76,10 +76,11 @@ _INLINE_TEASER = re.compile(
     # A radio site's promos and a newsletter's contents: "Listen again: …", "Programme note: …", "In this issue: …".
     r"|listen\s+again|listen\s+live|tune\s+in|program(?:me)?\s+note|in\s+this\s+(?:issue|edition|newsletter|bulletin)"
     r"|also\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|programme|program|update)"
+    r"|other\s+(?:items|stories|reports)\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|digest|update)"
     # The same inline teasers on pages in other languages ("Lea también: ¿Qué pasó…?").
     r"|lire\s+aussi|à\s+lire\s+aussi|mehr|lesen\s+sie\s+auch|le[ae]\s+también|leer\s+más|vea\s+también"
     r"|ver\s+también|leia\s+também|veja\s+também|leggi\s+anche)"
-    r"\s*[:|»›]\s*\S.{0,200}$",
+    r"\s*[:|»›]\s*\S.{0,600}$",
     re.IGNORECASE,
 )
 
@@ -562,7 +563,9 @@ def classify_chrome_line(line: str) -> str | None:
     stripped = line.strip().rstrip("→»›").strip()
     if not stripped:
         return None
-    if is_teaser_label(stripped) or (len(stripped) <= 220 and _INLINE_TEASER.match(stripped)):
+    # A list of teasers run together ("Other items in this bulletin: 1. … | 3. … | 4. …") may run longer.
+    teaser_length = 220 if stripped.count(" | ") < 2 else 600
+    if is_teaser_label(stripped) or (len(stripped) <= teaser_length and _INLINE_TEASER.match(stripped)):
         return TEASER_LINK
     if is_social_row(stripped):
         return SHARE_WIDGET

@@ -778,6 +778,11 @@ class _Placed:
     removed: list[RemovedBlock] = field(default_factory=list)
 
 
+STANDFIRST = "standfirst"
+_MAX_STANDFIRST_WORDS = 45
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
 def _place_lines(lines: list[_Line], start: int, end: int, title: _TitleChoice) -> _Placed:
     """Put every line in exactly one place: title, body, caption, attribution, or removed with a reason."""
     placed = _Placed()
@@ -824,9 +829,17 @@ def _place_lines(lines: list[_Line], start: int, end: int, title: _TitleChoice) 
             placed.removed.append(RemovedBlock(line.text, OFF_STORY_SHORT))
         elif title_key and _comparable(line.text) == title_key:
             placed.removed.append(RemovedBlock(line.text, REPEATED_HEADLINE))
+        elif title.headline is not None and position == title.headline + 1 and _is_standfirst(line, position, end):
+            placed.removed.append(RemovedBlock(line.text, STANDFIRST))
         else:
             placed.body.append(line.text)
     return placed
+
+
+def _is_standfirst(line: _Line, position: int, end: int) -> bool:
+    """ "Ambassadors to return by the end of the month, gas pipeline back on the table": the summary printed right
+    under the headline, a sentence's length without a sentence's full stop, with the story still to come."""
+    return position < end and line.word_count <= _MAX_STANDFIRST_WORDS and not _SENTENCE_CLOSE.search(line.text)
 
 
 def _removal_reason(line: _Line) -> str:
