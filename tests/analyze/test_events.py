@@ -1784,3 +1784,22 @@ def test_the_wire_a_dateline_names_is_no_group_the_text_points_back_to(nlp: Lang
     ]
     events, names = read(nlp, text, table)
     assert all("Continental Newswire" not in actor_names(event, names) for event in events)
+
+
+def test_a_meeting_told_without_a_place_was_where_a_side_arrived(nlp: Language) -> None:
+    text = (
+        "President Jaan Kask has received the foreign minister of Norvik, Ott Rand.\n\n"
+        "The Norvik news agency said Rand, who arrived in Tarvo on Tuesday evening, also held talks with his "
+        "counterpart Eva Lepp."
+    )
+    table = [
+        ("Jaan Kask", "person", ["Jaan Kask"]),
+        ("Norvik", "place", ["Norvik"]),
+        ("Ott Rand", "person", ["Ott Rand", "Rand"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Eva Lepp", "person", ["Eva Lepp"]),
+    ]
+    events, names = read(nlp, text, table)
+    hosting = events[0]
+    assert hosting.type == "CONSULT" and {"Jaan Kask", "Ott Rand"} <= actor_names(hosting, names)
+    assert names[hosting.place] == "Tarvo"

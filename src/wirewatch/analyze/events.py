@@ -444,6 +444,7 @@ class _Reader:
         self._add_counterparts_named_later(sentences)
         self._date_from_events_named(sentences)
         self._carry_days_forward(sentences)
+        self._place_from_arrival(sentences)
         self._set_by_the_meeting(sentences)
         self._fold_meeting_told_again(sentences)
         for candidate in self.candidates:
@@ -1265,6 +1266,38 @@ class _Reader:
             ]
             if "\n" not in between:
                 candidate.time = previous.time
+
+    def _place_from_arrival(self, sentences: list[SpacySpan]) -> None:
+        """ "Aliyev has received Araghchi. … Araghchi, who arrived in Baku on Tuesday evening, also held talks …": a
+        meeting its sentence does not place happened where one of its sides arrived, told close by."""
+        for candidate in self.candidates:
+            if candidate.type != "CONSULT" or candidate.place or candidate.earlier or candidate.mode == "call":
+                continue
+            for index in range(max(0, candidate.sentence_index - 1), min(len(sentences), candidate.sentence_index + 3)):
+                flags = quoted_token_flags(sentences[index])
+                for arrival in sentences[index]:
+                    if arrival.lemma_.lower() != "arrive" or flags[arrival.i - sentences[index].start]:
+                        continue
+                    travellers = _event_subjects(arrival)
+                    if arrival.dep_ == "relcl":
+                        travellers.append(arrival.head)  # "Araghchi, who arrived in Baku"
+                    sides = {entity.id for traveller in travellers for _, entity in self._entities_in(traveller, sentences[index], flags)}
+                    if not sides & candidate.actor_ids():
+                        continue
+                    places = [
+                        entity.id
+                        for child in arrival.children
+                        if child.dep_ == "prep" and child.lower_ in {"in", "at"}
+                        for pobj in child.children
+                        if pobj.dep_ == "pobj"
+                        and (entity := self.mentions.at_token(pobj, self.caption)) is not None
+                        and entity.id in self.place_ids
+                    ]
+                    if places:
+                        candidate.place = places[0]
+                        break
+                if candidate.place:
+                    break
 
     def _set_by_the_meeting(self, sentences: list[SpacySpan]) -> None:
         """ "Abdi met Abu Qasra in Damascus on Wednesday … SANA said the two men agreed to form a committee": what
