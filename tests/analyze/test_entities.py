@@ -395,3 +395,13 @@ def test_a_name_placed_inside_an_area_or_at_a_town_entrance_is_a_place(nlp: Lang
     entities = entities_of(nlp, body, gazetteer=gazetteer)
     assert named(entities, "Wour").type == "place"
     assert named(entities, "Thiban").type == "place"
+
+
+def test_both_names_after_the_towns_of_are_places(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Two citizens were killed this afternoon when a drone targeted a car on the road between the towns of Yater "
+        "and Kafra in the Bint Jbeil district."
+    )
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    assert named(entities, "Yater").type == "place"
+    assert named(entities, "Kafra").type == "place"

@@ -125,8 +125,8 @@ _PLACE_NOUNS = word_set(
 )
 # "the town of Debre Markos", "Let Yet Kone village": the text itself says the name is a settlement's.
 _SETTLEMENT_NAME = re.compile(
-    r"\b(?:town|village|city|hamlet|settlement|locality|township|commune|island)\s+of\s+"
-    r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\b(?:towns?|villages?|city|cities|hamlets?|settlement|locality|township|commune|island)\s+of\s+"
+    r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+and\s+(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?"
     r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|town|township|island|(?:refugee\s+)?camp)\b"
     # "invaded Daffo community", "in Kwall community": a community where a place is expected is a village
     # ("the Fulani community" elsewhere is a people).
@@ -716,17 +716,19 @@ def _named_settlements(
     kept = list(mentions)
     keys: set[str] = set()
     for doc, caption, text in docs:
-        for match in _SETTLEMENT_NAME.finditer(text):
-            group = next(
-                name
-                for name in ("after", "before", "described", "community", "venue", "located")
-                if match.group(name)
-            )
+        found = [
+            (match, name)
+            for match in _SETTLEMENT_NAME.finditer(text)
+            for name in ("after", "second", "before", "described", "community", "venue", "located")
+            # "between the towns of Yater and Kafra": both names are the towns'.
+            if match.group(name) and (name != "second" or match.group(0).split()[0].lower().endswith("s"))
+        ]
+        for match, group in found:
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
             while span is not None and len(span) > 1 and _opens_a_sentence_not_a_name(span[0]):
                 span = span[1:]
             # After "the city of", even a name the model read as a nationality is the city ("Culiacan").
-            opener = group != "after" and span is not None and _opens_a_sentence_not_a_name(span[0])
+            opener = group not in {"after", "second"} and span is not None and _opens_a_sentence_not_a_name(span[0])
             if opener and span is not None and span[0].ent_type_ == "NORP" and not span[0].is_stop:
                 # "captured Ulang town", the model reading a nationality: one the gazetteer does not know, not after
                 # an article ("a Kurdish town", "the Druze village" name peoples).
