@@ -546,3 +546,9 @@ def test_a_bulletins_run_of_other_items_is_a_teaser_list() -> None:
         "opens new dam turbine on the river - State Agency | 5. TARVO: Talks on the border crossing resume - Radio"
     )
     assert chrome.classify_chrome_line(line) == chrome.TEASER_LINK
+
+
+def test_a_labelled_advertisement_line_is_chrome() -> None:
+    line = "Ad: Tarvo Farmers' Union - improved seed now available at all branches"
+    assert chrome.classify_chrome_line(line) == chrome.ADVERTISEMENT
+    assert chrome.classify_chrome_line("Adama residents said the road was closed on Monday.") is None

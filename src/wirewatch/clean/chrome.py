@@ -118,6 +118,12 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         80,
     ),
     (
+        ADVERTISEMENT,
+        # "Ad: Mekelle Farmers' Union - improved teff seed now available at all branches": a labelled advert.
+        re.compile(r"^(?:ad|advert|advertisement|sponsored|promoted)\s*:\s*\S.*$", re.IGNORECASE),
+        160,
+    ),
+    (
         CORRECTION_PROMPT,
         re.compile(
             r"^(?:truth\s+and\s+accuracy|submit\s+a\s+correction.*|suggest\s+a\s+correction.*|corrections?(?:\s+policy)?"
