@@ -1803,3 +1803,21 @@ def test_a_meeting_told_without_a_place_was_where_a_side_arrived(nlp: Language) 
     hosting = events[0]
     assert hosting.type == "CONSULT" and {"Jaan Kask", "Ott Rand"} <= actor_names(hosting, names)
     assert names[hosting.place] == "Tarvo"
+
+
+def test_a_readout_naming_its_guest_after_the_day_and_the_palace_tells_a_hosting(nlp: Language) -> None:
+    text = (
+        "Tarvo, TNA - President of the Republic Jaan Kask received today, Monday, at the People's Palace in Tarvo, "
+        "His Highness Prince Ott Rand bin Karl Al Norvik, Minister of Foreign Affairs of the Kingdom of Norvik, and "
+        "the delegation accompanying him."
+    )
+    table = [
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Jaan Kask", "person", ["Jaan Kask"]),
+        ("People's Palace", "place", ["People's Palace"]),
+        ("Ott Rand bin Karl Al Norvik", "person", ["Ott Rand bin Karl Al Norvik"]),
+        ("Kingdom of Norvik", "place", ["Kingdom of Norvik"]),
+    ]
+    events, names = read(nlp, text, table)
+    hosting = next(event for event in events if event.mode == "host")
+    assert {"Jaan Kask", "Ott Rand bin Karl Al Norvik"} <= actor_names(hosting, names)

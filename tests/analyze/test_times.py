@@ -181,3 +181,9 @@ def test_this_evening_and_last_night_are_the_report_s_day_and_the_night_before(n
         ("this evening", "2031-05-08"),
         ("last night", "2031-05-07"),
     ]
+
+
+def test_a_readouts_today_followed_by_its_weekday_is_that_weekday(nlp: Language) -> None:
+    # Filed on Monday evening, published on Tuesday 13 October 2026.
+    times = find_times(nlp("The president received today, Monday, the foreign minister."), [], date(2026, 10, 13))
+    assert [(time.text, time.value) for time in times] == [("today, Monday", "2026-10-12")]

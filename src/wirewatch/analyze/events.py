@@ -3467,8 +3467,10 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
 
 def _guest_set_beside_the_place(verb: Token) -> list[Token]:
     """ "received this Wednesday at the Palace of the People the Prime Minister of Ethiopia": a translated readout puts
-    the guest after the place, and the parser sets the guest's title beside the place."""
-    return [
+    the guest after the place, and the parser sets the guest's title beside the place; "received today, Monday, at
+    the People's Palace in Damascus, His Highness Prince Faisal …, and the delegation accompanying him": or hangs the
+    guest's name on a later clause."""
+    beside = [
         guest
         for preposition in verb.children
         if preposition.dep_ == "prep" and preposition.lower_ in {"at", "in"}
@@ -3477,6 +3479,23 @@ def _guest_set_beside_the_place(verb: Token) -> list[Token]:
         for guest in place.children
         if guest.dep_ == "appos" and guest.lemma_.lower() in _OFFICE_NOUNS | plover.ENVOY_WORDS
     ]
+    if beside or verb.lemma_.lower() != "receive":
+        return beside
+    setting = {
+        token.i
+        for child in verb.children
+        if child.dep_ in {"prep", "npadvmod", "advmod", "nsubj", "punct"}
+        for token in child.subtree
+    }
+    after = [token for token in verb.sent if token.i > verb.i and token.i not in setting and token.pos_ != "PUNCT"]
+    # Only commas, the date and the place between the verb and a name (after an honorific): whom it received.
+    name = next((token for token in after[:4] if token.ent_type_ == "PERSON"), None)
+    if name is None or any(token.pos_ in {"VERB", "AUX", "ADP"} for token in after[: after.index(name)]):
+        return []
+    head = name
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return [head] if head.ent_type_ == "PERSON" else []
 
 
 def _last_takers(trigger: Token) -> list[Token]:

@@ -102,7 +102,9 @@ _PATTERNS = {
     "within": r"(?P<w13>earlier|later)\s+this\s+(?P<u13>week|month|year)\b",
     # "received a telephone call this evening", "fighting broke out last night": the report's day, or the night
     # before it.
-    "deictic": r"(?P<w14>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+    # "received today, Monday, …": a readout's weekday says which day its "today" was.
+    "deictic": r"(?P<w14>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
+    r"(?:,\s+(?P<d14>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?",
     "vague": r"(?:(?:just|only|a\s+few|several|some|mere|many)\s+)?(?P<u15>day|week|month|year)s\s+(?P<w15>after|before|later|earlier|ago)\b",
 }
 _PATTERN_SOURCE = "|".join(rf"(?P<{kind}>\b{pattern})" for kind, pattern in _PATTERNS.items())
@@ -342,7 +344,11 @@ def _read(match: re.Match[str], reference: date | None, anchor: str) -> _Reading
     if kind == "deictic":
         word = match.group("w14").lower()
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(word.split()), 0)
-        return _Reading((reference + timedelta(days=shift)).isoformat(), "day", anchor)
+        day = reference + timedelta(days=shift)
+        if match.group("d14") and word == "today":
+            # A wire filed in the evening and published the next morning: the weekday named is the latest one.
+            day = reference - timedelta(days=(reference.weekday() - _WEEKDAYS[match.group("d14").lower()]) % 7)
+        return _Reading(day.isoformat(), "day", anchor)
     return _Reading(None, _unit_precision(match), "unanchored")
 
 
