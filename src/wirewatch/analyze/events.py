@@ -905,13 +905,7 @@ class _Reader:
                 )
                 if owned:
                     # "He said the attackers belonged to the 36th Front": the group the doers told of belong to.
-                    blamed = [
-                        pobj
-                        for child in token.children
-                        if child.dep_ == "prep" and child.lower_ == "to"
-                        for pobj in child.children
-                        if pobj.dep_ == "pobj"
-                    ]
+                    blamed = _objects_of(token, {"to"})
                 if token.lemma_.lower() == "trace":
                     # "Our researchers traced the fire to positions held by government forces and tribal fighters".
                     blamed = _traced_to(token)
@@ -1286,11 +1280,8 @@ class _Reader:
                         continue
                     places = [
                         entity.id
-                        for child in arrival.children
-                        if child.dep_ == "prep" and child.lower_ in {"in", "at"}
-                        for pobj in child.children
-                        if pobj.dep_ == "pobj"
-                        and (entity := self.mentions.at_token(pobj, self.caption)) is not None
+                        for pobj in _objects_of(arrival, {"in", "at"})
+                        if (entity := self.mentions.at_token(pobj, self.caption)) is not None
                         and entity.id in self.place_ids
                     ]
                     if places:
@@ -2439,13 +2430,7 @@ def _present_at(adjective: Token) -> list[Token]:
     """ "Present at the talks were A and B": those present at the meeting named again."""
     if adjective.lower_ != "present" or adjective.pos_ != "ADJ" or _is_negated(adjective) or _is_negated(adjective.head):
         return []
-    gatherings = [
-        pobj
-        for child in adjective.children
-        if child.dep_ == "prep" and child.lower_ in {"at", "during"}
-        for pobj in child.children
-        if pobj.dep_ == "pobj"
-    ]
+    gatherings = _objects_of(adjective, {"at", "during"})
     if not gatherings or not all(
         (pobj.lemma_.lower() in plover.NOUN_TRIGGERS or pobj.lemma_.lower() in _GATHERING_NOUNS)
         and _definite_reference(pobj)
@@ -2610,10 +2595,7 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
         return any(
             (pobj.lemma_.lower() in plover.NOUN_TRIGGERS or pobj.lemma_.lower() in _GATHERING_NOUNS)
             and _definite_reference(pobj)
-            for child in verb.children
-            if child.dep_ == "prep" and child.lower_ == "on"
-            for pobj in child.children
-            if pobj.dep_ == "pobj"
+            for pobj in _objects_of(verb, {"on"})
         )
     if lemma in {"attend", "join"}:
         # "joined the delegation-level session": a gathering named again is the meeting too.
@@ -3465,6 +3447,17 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
     return found
 
 
+def _objects_of(token: Token, prepositions: set[str] | frozenset[str]) -> list[Token]:
+    """The objects of the token's prepositions among `prepositions` ("met *in* Herat" → Herat)."""
+    return [
+        pobj
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in prepositions
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def _guest_set_beside_the_place(verb: Token) -> list[Token]:
     """ "received this Wednesday at the Palace of the People the Prime Minister of Ethiopia": a translated readout puts
     the guest after the place, and the parser sets the guest's title beside the place; "received today, Monday, at
@@ -3472,10 +3465,7 @@ def _guest_set_beside_the_place(verb: Token) -> list[Token]:
     guest's name on a later clause."""
     beside = [
         guest
-        for preposition in verb.children
-        if preposition.dep_ == "prep" and preposition.lower_ in {"at", "in"}
-        for place in preposition.children
-        if place.dep_ == "pobj"
+        for place in _objects_of(verb, {"at", "in"})
         for guest in place.children
         if guest.dep_ == "appos" and guest.lemma_.lower() in _OFFICE_NOUNS | plover.ENVOY_WORDS
     ]
