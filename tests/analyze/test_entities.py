@@ -405,3 +405,16 @@ def test_both_names_after_the_towns_of_are_places(nlp: Language, gazetteer: Gaze
     entities = entities_of(nlp, body, gazetteer=gazetteer)
     assert named(entities, "Yater").type == "place"
     assert named(entities, "Kafra").type == "place"
+
+
+def test_a_lone_unknown_name_set_only_where_places_are_is_a_village(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "An SPLM-N official in Kauda, who spoke on condition of anonymity, denied that the movement's forces had "
+        "fired on the market.\n\n"
+        "On 30 January, a drone strike on the market in Kauda, the SPLM-N's stronghold in the Nuba Mountains, killed "
+        "five people. Earlier this month, the militants attacked a customs post at Diboli on the Senegalese border."
+    )
+    assert not gazetteer.lookup("Kauda") and not gazetteer.lookup("Diboli")
+    entities = entities_of(nlp, body, gazetteer=gazetteer)
+    assert named(entities, "Kauda").type == "place"
+    assert named(entities, "Diboli").type == "place"

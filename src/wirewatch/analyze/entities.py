@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.analyze import plover
+from wirewatch.analyze.armed_groups import ARMED_GROUP_NAMES
 from wirewatch.analyze.entity_rules import (
     ORGANIZATION_HEAD_WORDS,
     dateline_places,
@@ -118,6 +119,8 @@ _HYPHENATED_TAIL = re.compile(r"-[a-z]+-[A-Z]")
 _MILITIA_WORDS = word_set("militia militias")
 _ARMED_BODY_HEADS = word_set("militia militias forces army brigade brigades battalion battalions movement group front")
 _PLACE_PREPOSITIONS = word_set("in near at outside around into across toward towards from inside between to")
+# Prepositions after which a name is a place far more often than a person or a body.
+_STRONG_PLACE_PREPOSITIONS = word_set("in near at outside around inside")
 # "the capital Sanaa", "the town of Boni".
 _PLACE_NOUNS = word_set(
     "capital city town village port district province region neighbourhood neighborhood suburb outskirts area"
@@ -1137,7 +1140,7 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
         return True  # "residents of Sevare": people live in a place
     found = gazetteer.lookup(mention.name)
     if not found:
-        return False
+        return _unknown_name_set_as_a_place(mention, key)
     if mention.label == "WORK_OF_ART":
         return True
     if found[0].feature == "country" and fold(found[0].name) == fold(mention.name):
@@ -1168,6 +1171,19 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
     if mention.label == "PERSON" and after in _SITE_WORDS:
         return True  # "the Batibo post": no person is written before a post or a market
     return placed or found[0].feature in _BROAD_FEATURES
+
+
+def _unknown_name_set_as_a_place(mention: _Mention, key: tuple[str, ...]) -> bool:
+    """ "troops had left Ulang …, in Ulang": a lone name the gazetteer does not know, set where only a place is set
+    ("in", "at", "near", "outside") and never owned ("in Hamas's ranks"), is a village the model misread."""
+    doc, start, end = mention.span.doc, mention.span.start, mention.span.end
+    if len(key) != 1 or start == 0 or mention.name in ARMED_GROUP_NAMES:
+        return False
+    if mention.label == "ORG" and not _ORGANIZATION_HEAD_WORDS.isdisjoint(fold(mention.name).split()):
+        return False
+    if end < len(doc) and (doc[end].tag_ == "POS" or (doc[end].pos_ == "NOUN" and doc[end].is_lower)):
+        return False  # "in Hamas's ranks", "in a WhatsApp message": the name qualifies something else
+    return doc[start - 1].lower_ in _STRONG_PLACE_PREPOSITIONS
 
 
 # ---------------------------------------------------------------- grouping
