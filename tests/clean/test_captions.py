@@ -86,6 +86,11 @@ from wirewatch.model import Caption
             "PCO photo",
         ),
         (
+            "The general (right) receives the envoy in Tarvo on Tuesday. (Northern Command media office)",
+            "The general (right) receives the envoy in Tarvo on Tuesday.",
+            "(Northern Command media office)",
+        ),
+        (
             "Elders and officials meet at the Tarvo border crossing on Wednesday. — Northern Ledger photo",
             "Elders and officials meet at the Tarvo border crossing on Wednesday.",
             "Northern Ledger photo",

@@ -552,3 +552,26 @@ def test_a_labelled_advertisement_line_is_chrome() -> None:
     line = "Ad: Tarvo Farmers' Union - improved seed now available at all branches"
     assert chrome.classify_chrome_line(line) == chrome.ADVERTISEMENT
     assert chrome.classify_chrome_line("Adama residents said the road was closed on Monday.") is None
+
+
+def test_a_translations_close_and_a_monitors_note_on_its_figures_are_chrome() -> None:
+    assert chrome.classify_chrome_line("[End of text]") is not None
+    note = "Note: Figures are preliminary and may be revised as verification continues. The monitor counts an incident only once."
+    assert chrome.classify_chrome_line(note) is not None
+    assert chrome.classify_chrome_line("Note that the figures came from the army, which often inflates them.") is None
+
+
+def test_a_bulletin_is_dated_by_its_published_line_not_its_reporting_period() -> None:
+    page = (
+        "TARVO CIVILIAN HARM MONITOR\n"
+        "Home | Weekly updates | Data | About us\n\n"
+        "WEEKLY UPDATE No. 44 | Reporting period: 2 – 8 November 2030\n"
+        "Published: 10 November 2030\n\n"
+        "Tarvo Region: air strike on the Norvik market kills at least 14 civilians\n\n"
+        "On 5 November, at around 10:30 am, a military aircraft dropped two bombs on the morning market in Norvik "
+        "town, killing at least 14 civilians, according to local rescue workers interviewed by the monitor.\n\n"
+        "The local administration gave a higher toll of 17 dead on 6 November, saying three of the injured had died "
+        "at a clinic in the township.\n"
+    )
+    article = clean_flat_text(page)
+    assert article.published is not None and article.published.value[:10] == "2030-11-10"

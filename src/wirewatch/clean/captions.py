@@ -30,6 +30,7 @@ PHOTO_AGENCY_WORDS = frozenset(
 _BRACKETED_CREDIT = re.compile(
     r"""\s*(?P<credit>[(\[]\s*(?:file\s*:\s*)?[^()\[\]]{0,80}?
         (?:\bphoto\b|\bphotograph\b|\bimage\b|\bpicture\b|\bcredit\b|\bcourtesy\b|/|\|
+           |\b(?:media|press)\s+(?:office|service|centre|center|department)\b|\bhandout\b
            |\b(?:AP|AFP|Reuters|REUTERS|Getty|GETTY|EPA|Xinhua|Bloomberg|Shutterstock|AAP|PA)\b)
         [^()\[\]]{0,80}[)\]])(?:\s+(?:less|more|hide caption|show caption))?\s*$""",
     re.IGNORECASE | re.VERBOSE,

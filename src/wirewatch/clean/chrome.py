@@ -156,6 +156,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|about\s+(?:these|this|our)\s+(?:updates?|reports?|bulletins?|briefs?|data)\s*:.*|next\s+update\s*:.*"
             # A monitor's note on how it counts: "Methodology: SCW records incidents confirmed by …".
             r"|(?:methodology|data(?:\s+note)?)\s*:.*"
+            # "Note: Figures are preliminary and may be revised as verification continues. UMCHM counts …".
+            r"|note\s*:\s*(?:all\s+)?(?:the\s+)?(?:figures|numbers|tolls?|data)\s+(?:are|is|were|may|remain)\b.*"
             # "… translates reports from state media. Inclusion does not imply endorsement."
             r"|.{0,200}\b(?:inclusion|publication|reproduction)\s+(?:here\s+)?does\s+not\s+(?:imply|constitute|mean)\s+(?:an?\s+)?endorsement\b.*"
             r"|(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|do\s+not).*"
@@ -184,6 +186,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # "[Translated from Arabic]"; "This statement … is published as received, translated from Spanish by our
             # newsroom."
             r"|\[\s*translated\s+from\s+[^\]]{2,160}\]|\[\s*(?:translator|editor)'?s\s+note\s*:[^\]]{2,200}\]"
+            # "[End of text]": the translation's close.
+            r"|\[\s*end\s+of\s+(?:text|translation|statement|readout)\s*\]"
             # "Editor's note: The statement below was issued on Wednesday by … We publish it as received."
             r"|(?:translator|editor)'?’?s\s+note\s*:\s*.{0,160}\b(?:below|following|above|as\s+received|translated|reproduced|republished)\b.{0,300}"
             # "The following report was carried by the state news agency on Monday evening. Translated from …"

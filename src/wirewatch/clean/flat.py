@@ -859,9 +859,15 @@ def _byline_authors(lines: list[_Line], story_start: int) -> tuple[str, ...]:
     return tuple(authors)
 
 
+_PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted)\b", re.IGNORECASE)
+
+
 def _published(lines: list[_Line], story_start: int, *, day_first: bool) -> Published | None:
-    """The first date in a byline or dateline above the story."""
-    for line in lines[:story_start]:
+    """The first date in a byline or dateline above the story; a line that says "Published" goes first (a bulletin's
+    "Reporting period: 2 – 8 November" above it dates the events, not the page)."""
+    headers = [line for line in lines[:story_start] if line.reason in _CARD_HEADERS]
+    labelled = [line for line in headers if _PUBLISHED_LABEL.search(line.text)]
+    for line in labelled + headers:
         if line.reason in _CARD_HEADERS:
             value = chrome.parse_date(line.text, day_first=day_first)
             if value:
