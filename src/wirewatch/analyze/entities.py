@@ -416,9 +416,6 @@ def _with_spelled_out_acronyms(
                 _Mention(normalize_surface(span.text), "ORG", span, span.start_char, span.end_char, caption)
             )
             acronym = doc.char_span(match.start("acronym"), match.end("acronym"))
-            for m in kept:
-                if acronym is not None and m.caption == caption and m.start == acronym.start_char:
-                    m.label = "ORG"  # "(SPLA-IO)" read as a place: the acronym of the name before it
             if acronym is not None and not any(
                 m.caption == caption and m.start == acronym.start_char for m in kept
             ):

@@ -345,9 +345,9 @@ def _read(match: re.Match[str], reference: date | None, anchor: str) -> _Reading
         word = match.group("w14").lower()
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(word.split()), 0)
         day = reference + timedelta(days=shift)
-        if match.group("d14") and word == "today":
-            # A wire filed in the evening and published the next morning: the weekday named is the latest one.
-            day = reference - timedelta(days=(reference.weekday() - _WEEKDAYS[match.group("d14").lower()]) % 7)
+        if match.group("d14"):
+            # A wire filed in the evening and published the next morning: the weekday it names settles the day.
+            day -= timedelta(days=(day.weekday() - _WEEKDAYS[match.group("d14").lower()]) % 7)
         return _Reading(day.isoformat(), "day", anchor)
     return _Reading(None, _unit_precision(match), "unanchored")
 
