@@ -60,6 +60,12 @@ def test_bandits_and_gendarmes_are_actors(nlp: Language) -> None:
     assert "gendarmes" in names
 
 
+def test_fighters_described_by_their_cause_are_an_actor(nlp: Language) -> None:
+    body = "Armed separatist fighters abducted nine passengers on Saturday. Suspected jihadist militants fled."
+    names = {entity.name.casefold() for entity in entities_of(nlp, body)}
+    assert {"armed separatist fighters", "suspected jihadist militants"} <= names
+
+
 def test_a_place_owning_an_organization_name_is_no_part_of_it(nlp: Language) -> None:
     body = (
         "Sudan said on Monday that it had protested to Chad. "
@@ -680,6 +686,20 @@ def test_the_capitalised_words_after_a_title_are_a_person(nlp: Language) -> None
     for name in ("Faure Gnassingbé", "Khalifa Haftar", "Hassan Sheikh Mohamud"):
         assert holding(entities, name).type == "person"
     assert not any(entity.type == "person" and "Assembly" in entity.name for entity in entities)
+
+
+def test_a_titled_person_the_model_read_as_an_organization_with_the_title_is_a_person(nlp: Language) -> None:
+    body = (
+        "Pakistan's army chief, Field Marshal Asim Munir, held talks with senior Taliban officials in Kabul on"
+        " Tuesday. Munir met the acting prime minister. The General Command and the General Staff said nothing."
+    )
+    entities = entities_of(nlp, body)
+    general = holding(entities, "Asim Munir")
+    assert general.type == "person" and general.name == "Asim Munir" and "Munir" in general.aliases
+    # A one-word name after "General" is an institution's: "General Command" and "General Staff" stay whole.
+    for institution in ("General Command", "General Staff"):
+        assert holding(entities, institution).type == "organization"
+    assert not any(entity.type == "person" and entity.name in {"Command", "Staff"} for entity in entities)
 
 
 def test_a_unit_named_after_a_person_is_an_organization_but_a_war_front_is_not(nlp: Language) -> None:

@@ -81,6 +81,24 @@ def test_a_road_between_two_towns_places_the_event_at_the_first(nlp: Language) -
     assert name_of(events[0].place, table) == "Amberton"
 
 
+def test_a_town_near_the_road_places_the_event_but_a_street_in_a_city_is_the_place(nlp: Language) -> None:
+    text = (
+        "Gunmen abducted nine passengers after stopping a bus on the Ring Road near Amberton on Saturday. "
+        "Protesters marched along Lark Avenue in Fiske on Sunday."
+    )
+    table: Table = {
+        "Ring Road": ("place", "city"),
+        "Amberton": ("place", "city"),
+        "Lark Avenue": ("place", "city"),
+        "Fiske": ("place", "city"),
+    }
+    events = analysed(nlp, text, table)
+    abduction = next(event for event in events if event.mode == "abduction")
+    march = next(event for event in events if event.type == "PROTEST")
+    assert name_of(abduction.place, table) == "Amberton"
+    assert name_of(march.place, table) == "Lark Avenue"
+
+
 def test_a_speech_act_belongs_to_the_speaker_and_the_day_they_spoke(nlp: Language) -> None:
     text = (
         "Senator Mara Quill said on Thursday that her party would put the budget to a vote next week, "

@@ -1084,6 +1084,39 @@ def test_unnamed_soldiers_or_a_military_site_struck_are_the_states_forces(
     assert (struck, "target") in {(names[actor.entity], actor.role) for actor in attack.actors}
 
 
+def test_soldiers_killed_are_the_forces_of_the_country_the_report_is_about(nlp: Language) -> None:
+    body = (
+        "Militants of the Valley Front stormed a military camp in Tarvo in central Kestria on Thursday, killing 12"
+        " soldiers. Norlandic troops left Kestria in 2022, and the Kestrian army now fights alone."
+    )
+    table = [
+        ("Valley Front", "organization", ["Valley Front"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Kestria", "place", ["Kestria"]),
+        ("Norlandic troops", "organization", ["Norlandic troops"]),
+        ("Kestrian army", "organization", ["Kestrian army"]),
+    ]
+    coded = {"Norlandic troops": "Military Forces of Norland", "Kestrian army": "Military Forces of Kestria"}
+    entities = tuple(
+        dataclasses.replace(entity, aliases=(coded[entity.name],)) if entity.name in coded else entity
+        for entity in entities_named(body, table)
+    )
+    places = tuple(
+        Place(
+            entity.id,
+            entity.name,
+            GazetteerEntry(entity.name, "XK", 0.0, 0.0, "country" if entity.name == "Kestria" else "city"),
+        )
+        for entity in entities
+        if entity.type == "place"
+    )
+    events = find_events(nlp(body), (), entities, places, ())
+    names = {entity.id: entity.name for entity in entities}
+    attack = next(event for event in events if event.type == "ASSAULT")
+    assert ("Kestrian army", "target") in {(names[actor.entity], actor.role) for actor in attack.actors}
+    assert "Norlandic troops" not in actor_names(attack, names)
+
+
 def test_whom_a_speaker_told_at_a_meeting_behind_a_title_with_a_portfolio_takes_part(nlp: Language) -> None:
     text = (
         "President Kais Saied told European Commissioner for the Mediterranean Dubravka Šuica at a meeting in"
@@ -1802,6 +1835,25 @@ def test_a_meeting_told_without_a_place_was_where_a_side_arrived(nlp: Language) 
     events, names = read(nlp, text, table)
     hosting = events[0]
     assert hosting.type == "CONSULT" and {"Jaan Kask", "Ott Rand"} <= actor_names(hosting, names)
+    assert names[hosting.place] == "Tarvo"
+
+
+def test_a_readout_naming_its_guest_beside_the_city_of_the_building_tells_a_hosting(nlp: Language) -> None:
+    text = (
+        "Tarvo, 13 October (TNA) - The Prime Minister of the Government of Concord, Jaan Kask, received today, "
+        "Tuesday, at the premiership's headquarters in Tarvo, the head of the Norvik General Intelligence Service, "
+        "Major General Ott Rand, and his accompanying delegation."
+    )
+    table = [
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Government of Concord", "organization", ["Government of Concord"]),
+        ("Jaan Kask", "person", ["Jaan Kask"]),
+        ("Norvik General Intelligence Service", "organization", ["Norvik General Intelligence Service"]),
+        ("Ott Rand", "person", ["Ott Rand"]),
+    ]
+    events, names = read(nlp, text, table)
+    hosting = next(event for event in events if event.mode == "host")
+    assert {"Jaan Kask", "Ott Rand"} <= actor_names(hosting, names)
     assert names[hosting.place] == "Tarvo"
 
 

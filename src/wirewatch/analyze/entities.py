@@ -184,7 +184,7 @@ _BROAD_FEATURES = frozenset({"country", "admin1", "continent"})
 _ACTOR_MODIFIERS = word_set(
     "pro-government pro-regime regime government security military army police rebel opposition coalition "
     "border riot special armed paramilitary unidentified unknown masked suspected allied state federal foreign local "
-    "clan tribal"
+    "clan tribal separatist secessionist islamist jihadist militant insurgent extremist"
 )
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "

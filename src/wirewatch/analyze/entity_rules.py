@@ -253,7 +253,9 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
     spans = filter_spans(
         towns + [span for span in spans if not covered.intersection(range(span.start, span.end))]
     )
-    spans = _titled_people(doc, _people_listed_alike(doc, _groups_by_apposition(doc, spans)))
+    spans = _titled_people(
+        doc, _people_listed_alike(doc, _groups_by_apposition(doc, spans)), dictionary_words
+    )
     spans = _people_after_their_institution(doc, spans, dictionary_words)
     doc.ents = _with_coordination_labels(doc, spans)
     return doc
@@ -896,10 +898,12 @@ _NAME_TITLES = word_set(
     "president minister premier chancellor king queen emir prince sheikh general marshal colonel captain "
     "lieutenant major commander admiral brigadier governor senator ambassador envoy mayor col gen lt maj capt"
 )
+# Words that make a rank of a title: "Field Marshal", "Air Chief Marshal", "Rear Admiral".
+_RANK_QUALIFIERS = word_set("field air rear vice chief staff")
 _NON_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "LAW"})
 
 
-def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
+def _titled_people(doc: Doc, spans: list[Span], dictionary_words: frozenset[str] = frozenset()) -> list[Span]:
     """ "talks with Togolese President Faure Gnassingbé", "received Field Marshal Khalifa Haftar": the capitalised
     words after a title are a person's name, where the model left them untagged, cut them in two ("Hassan
     Sheikh" + "Mohamud") or called them an organization ("Mahamat Idriss Déby")."""
@@ -920,8 +924,25 @@ def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if end < len(doc) and doc[end].text in {"’s", "'s"} and len(name) == 1:
             continue  # "the President Office's", "King Fahd's": too short to tell a name from an institution
         owners = {(span.start, span.end): span for token in name if (span := by_token.get(token.i)) is not None}
-        if any(span.start < name.start or span.end > name.end for span in owners.values()):
+        if title.lower_ == "general" and len(name) == 1 and name[0].lower_ in dictionary_words:
+            # "the General Staff", "the General Command": an institution's name, not a general's.
+            if not any(span.label_ == "ORG" for span in owners.values()):
+                replaced.update(owners)
+                added.append(Span(doc, title.i, end, label="ORG"))
+            continue
+        if any(span.end > name.end for span in owners.values()):
             continue  # the model's name runs on past the title's words: it read more than the title shows
+        if any(span.start < name.start for span in owners.values()) and not (
+            (len(name) >= 2 or all(name.start - span.start >= 2 for span in owners.values()))
+            and all(
+                span.label_ != "PERSON" and _only_titles(doc[span.start : name.start])
+                for span in owners.values()
+            )
+        ):
+            # "General Security", "General Command": a one-word name after a one-word title the model read with
+            # it is an institution's; "Field Marshal Asim Munir" or "Major General Rashad", read as one
+            # organization, is a titled person.
+            continue
         if any(span.label_ in _NON_NAME_LABELS for span in owners.values()):
             continue
         if any(span.label_ == "ORG" and not _looks_like_a_personal_name(span) for span in owners.values()):
@@ -991,6 +1012,12 @@ def _titled_person_before_and(doc: Doc, span: Span, cut: int, dictionary_words: 
     if not all(token.is_title for token in person) or all(token.lower_ in dictionary_words for token in person):
         return None
     return Span(doc, person.start, person.end, label="PERSON")
+
+
+def _only_titles(words: Span) -> bool:
+    """ "Field Marshal", "Lt Gen": what the model took into a name ahead of it is a title, so the name is still
+    the capitalised words after it."""
+    return all(word.lower_.rstrip(".") in _NAME_TITLES | TITLE_WORDS | _RANK_QUALIFIERS for word in words)
 
 
 def _continues_titled_name(token: Token) -> bool:

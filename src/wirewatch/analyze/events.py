@@ -62,6 +62,7 @@ _EVENT_PLACE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"between"}
 _PLACING_VERBS = frozenset({"overlook"})
 # Gazetteer features of places wider than a town: a town named in the same event is where it happened.
 _BROAD_FEATURES = frozenset({"country", "admin1", "continent", "region"})
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,3}")
 # How many sentences after a statement its speaker's next "X said in Y" may be looked for.
 _SPEAKER_LOOKAHEAD = 2
 # Types whose events are things said: without a mode of their own, they are statements.
@@ -340,10 +341,13 @@ def find_events(
     broad_ids = {
         place.entity for place in places if place.resolved and place.resolved.feature in _BROAD_FEATURES
     }
+    route_ids = {entity.id for entity in entities if entity.id in place_ids and _is_route(entity.name)}
     candidates: list[_Candidate] = []
     documents: list[tuple[int | None, Doc]] = [(None, body_doc), *enumerate(caption_docs)]
     for caption, doc in documents:
-        reader = _Reader(doc, caption, mentions, place_ids, times, attributions, broad_ids, published)
+        reader = _Reader(
+            doc, caption, mentions, place_ids, times, attributions, broad_ids, published, route_ids
+        )
         candidates.extend(reader.read())
     _link_retellings(candidates, mentions)
     return _as_events(candidates)
@@ -362,10 +366,12 @@ class _Reader:
         attributions: Sequence[Attribution],
         broad_place_ids: set[str] | None = None,
         published: date | None = None,
+        route_ids: set[str] | None = None,
     ) -> None:
         self.doc = doc
         self.published = published
         self.broad_place_ids = broad_place_ids or set()
+        self.route_ids = route_ids or set()
         self.caption = caption
         self.mentions = mentions
         self.place_ids = place_ids
@@ -1497,13 +1503,31 @@ class _Reader:
         if len(kinds) != 1:
             return None
         (kind,) = kinds
+        mentions = self.mentions.all_before(len(text_of(self.doc)) + 1, None)
         forces = {
             mention.entity.id: mention.entity
-            for mention in self.mentions.all_before(len(text_of(self.doc)) + 1, None)
+            for mention in mentions
             if mention.entity.type == "organization"
             and any(name.startswith(kind) for name in (mention.entity.name, *mention.entity.aliases))
         }
-        return next(iter(forces.values())) if len(forces) == 1 else None
+        if len(forces) == 1:
+            return next(iter(forces.values()))
+        # "… killing 12 soldiers. … French troops left Mali in 2022": the soldiers are the forces of the country the
+        # report is about, the first it names.
+        by_country = {
+            fold(name[len(kind) :]): entity
+            for entity in forces.values()
+            for name in (entity.name, *entity.aliases)
+            if name.startswith(kind)
+        }
+        return next(
+            (
+                by_country[fold(mention.entity.name)]
+                for mention in mentions
+                if mention.entity.id in self.broad_place_ids and fold(mention.entity.name) in by_country
+            ),
+            None,
+        )
 
     def _state_named_by_nationality(self, trigger: Token) -> Entity | None:
         """ "An Israeli air strike", "a Russian missile strike": the state whose forces struck, as the article
@@ -1684,6 +1708,7 @@ class _Reader:
         for scope in scopes:
             found: list[str] = []
             from_subject: set[str] = set()
+            nearby: set[str] = set()
             for token in scope:
                 if flags[token.i - sentence.start]:
                     continue
@@ -1712,12 +1737,20 @@ class _Reader:
                     found.append(entity.id)
                     if in_subject(token):
                         from_subject.add(entity.id)
+                    if token.dep_ == "pobj" and token.head.lower_ in {"near", "outside", "between"}:
+                        nearby.add(entity.id)
             narrow = [place for place in found if place not in self.broad_place_ids]
             # "Armed youth from Tonj East County attacked a camp on the outskirts of Tonj": where the doers came
             # from is not where they struck, when the clause names that too.
             struck = [place for place in (narrow or found) if place not in from_subject]
+            # "stopped a bus on the Ring Road near Jakiri": the town names the place; the road only runs there.
+            # ("marched along Moi Avenue in Nairobi": a street in a city is the narrower place.)
+            on_road = any(place in self.route_ids for place in struck)
+            off_road = [
+                place for place in struck if on_road and place in nearby and place not in self.route_ids
+            ]
             if found:
-                return (struck or narrow or found)[0]
+                return (off_road or struck or narrow or found)[0]
         return (
             self._place_travelled_to(trigger, sentence, flags)
             or self._place_referred_back(trigger, sentence)
@@ -3447,6 +3480,13 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
     return found
 
 
+def _is_route(name: str) -> bool:
+    """ "the Ring Road", "the Quetta-Karachi highway", "the N-25": a road, which runs past places rather than
+    being one."""
+    words = name.split()
+    return bool(words) and (words[-1].lower() in _ROUTE_WORDS or _ROAD_NUMBER.fullmatch(name) is not None)
+
+
 def _objects_of(token: Token, prepositions: set[str] | frozenset[str]) -> list[Token]:
     """The objects of the token's prepositions among `prepositions` ("met *in* Herat" → Herat)."""
     return [
@@ -3463,11 +3503,21 @@ def _guest_set_beside_the_place(verb: Token) -> list[Token]:
     the guest after the place, and the parser sets the guest's title beside the place; "received today, Monday, at
     the People's Palace in Damascus, His Highness Prince Faisal …, and the delegation accompanying him": or hangs the
     guest's name on a later clause."""
+    places = _objects_of(verb, {"at", "in"})
+    # "at the premiership's headquarters in Tripoli, the head of …": or beside the city of the building.
+    places += [city for place in places for city in _objects_of(place, {"in"})]
     beside = [
         guest
-        for place in _objects_of(verb, {"at", "in"})
+        for place in places
         for guest in place.children
         if guest.dep_ == "appos" and guest.lemma_.lower() in _OFFICE_NOUNS | plover.ENVOY_WORDS
+    ]
+    # "…, the head of the Intelligence Service, Major General Hassan Rashad": the name set beside the title.
+    beside += [
+        name
+        for guest in beside
+        for name in guest.head.children
+        if name.dep_ == "appos" and name.i > guest.i and name.ent_type_ == "PERSON"
     ]
     if beside or verb.lemma_.lower() != "receive":
         return beside
