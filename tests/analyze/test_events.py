@@ -1084,6 +1084,23 @@ def test_unnamed_soldiers_or_a_military_site_struck_are_the_states_forces(
     assert (struck, "target") in {(names[actor.entity], actor.role) for actor in attack.actors}
 
 
+def test_a_delegation_that_flew_in_one_day_and_met_the_next_met_on_the_meeting_day(nlp: Language) -> None:
+    text = (
+        "An official involved in the talks said the Norlandic delegation flew into Tarvo late on Tuesday on a"
+        " private jet and met Prime Minister Aret Kask on Wednesday morning."
+    )
+    table = [
+        ("Norlandic delegation", "organization", ["Norlandic delegation"]),
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Aret Kask", "person", ["Aret Kask"]),
+    ]
+    times = (day(text, "late on Tuesday", "2031-08-18"), day(text, "on Wednesday morning", "2031-08-19"))
+    events, names = read(nlp, text, table, times)
+    meeting = next(event for event in events if event.mode == "meet")
+    assert {"Norlandic delegation", "Aret Kask"} <= actor_names(meeting, names)
+    assert meeting.time is not None and meeting.time.value == "2031-08-19"
+
+
 def test_soldiers_killed_are_the_forces_of_the_country_the_report_is_about(nlp: Language) -> None:
     body = (
         "Militants of the Valley Front stormed a military camp in Tarvo in central Kestria on Thursday, killing 12"

@@ -918,3 +918,17 @@ def test_counterparts_from_named_states_are_the_leaders_of_those_states_named_ne
     assert summit.type == "CONSULT"
     assert {"Arno Vesk", "Omar Deen", "Ivo Brand"} <= actor_names(summit, names)
     assert not [event for event in analysis.events if event.type == "RETREAT"]  # an office, not ground
+
+
+def test_talks_held_in_a_city_abroad_happened_there_not_where_the_story_was_filed(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        'Addis Ababa, 21 June 2031 (ENA) - The first round of peace talks between the Federal Government of Ethiopia '
+        'and the armed group "Shene", held in Arusha, United Republic of Tanzania, concluded successfully on Saturday, '
+        "the Government Communication Service announced.",
+        "The government delegation was led by Aret Kask, Director General of the National Intelligence Service, "
+        "and included senior officials of the region.",
+    )
+    talks = next(event for event in analysis.events if event.type == "CONSULT")
+    assert talks.place is not None and names[talks.place] == "Arusha"
+    assert "Aret Kask" in actor_names(talks, names)

@@ -466,6 +466,8 @@ class _Reader:
         for candidate in self.candidates:
             if candidate.mode == "call" or candidate.earlier:  # a call joins two places, neither for sure
                 continue
+            if candidate.type == "CONSULT" and candidate.place is None:
+                candidate.place = self._place_held_in(sentences[candidate.sentence_index])
             in_lead = bool(candidate.evidence) and candidate.evidence[0].start < lead_end
             if in_lead or _within_days(candidate.time, filed_on, 2):
                 candidate.place = candidate.place or filed_in
@@ -474,6 +476,19 @@ class _Reader:
         if self.caption is None:
             self._date_the_lead(sentences, dateline_end, lead_end)
         return self.candidates
+
+    def _place_held_in(self, sentence: SpacySpan) -> str | None:
+        """ "The first round of talks between the government and the OLA, held in Arusha, concluded on Saturday":
+        where the sentence says a meeting was held, whatever noun the parser hangs "held" on."""
+        flags = quoted_token_flags(sentence)
+        for held in sentence:
+            if held.lemma_.lower() != "hold" or held.tag_ != "VBN" or held.dep_ != "acl" or flags[held.i - sentence.start]:
+                continue
+            for place in _objects_of(held, {"in", "at"}):
+                entity = self.mentions.at_token(place, self.caption)
+                if entity is not None and entity.id in self.place_ids:
+                    return entity.id
+        return None
 
     def _narrowest_place_of(self, sentence: SpacySpan) -> str | None:
         """ "… met To Lam in Hanoi on Tuesday, and the two leaders agreed to …": a lead sentence tells where its
@@ -3983,6 +3998,11 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
             if (link.name, link.start) not in known and (link.entity is None or link.entity not in known_entities)
         )
     into.certainties.extend(other.certainties)
+    if into.mode == "delegation" and other.mode not in {None, "delegation"}:
+        # "The talks, held in Arusha, concluded on Saturday. … The government delegation was led by …": the
+        # meeting tells where and when; a delegation's own sentence places it at most where the story was filed.
+        into.place = other.place or into.place
+        into.time = other.time or into.time
     into.place = into.place or other.place
     into.time = into.time or other.time
     if into.mode in {None, "delegation"} and other.mode not in {None, "delegation"}:
