@@ -702,6 +702,15 @@ def test_a_titled_person_the_model_read_as_an_organization_with_the_title_is_a_p
     assert not any(entity.type == "person" and entity.name in {"Command", "Staff"} for entity in entities)
 
 
+def test_an_untagged_name_in_apposition_to_an_office_is_the_person_holding_it(nlp: Language) -> None:
+    body = (
+        "The United Nations' personal envoy for Sudan, Ramtane Lamamra, met the rebels' prime minister in"
+        " Tarvo on Wednesday."
+    )
+    envoy = holding(entities_of(nlp, body), "Ramtane Lamamra")
+    assert envoy.type == "person" and envoy.name == "Ramtane Lamamra"
+
+
 def test_a_unit_named_after_a_person_is_an_organization_but_a_war_front_is_not(nlp: Language) -> None:
     body = (
         "Dissidents of the Ramiro Lozada front attacked a police station in Tarvo on Tuesday. "

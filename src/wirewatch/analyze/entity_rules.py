@@ -257,6 +257,7 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
         doc, _people_listed_alike(doc, _groups_by_apposition(doc, spans)), dictionary_words
     )
     spans = _people_after_their_institution(doc, spans, dictionary_words)
+    spans = _untagged_office_holders(doc, spans)
     doc.ents = _with_coordination_labels(doc, spans)
     return doc
 
@@ -850,6 +851,23 @@ def _holds_an_office(span: Span) -> bool:
         if token.pos_ not in {"ADJ", "PROPN", "NOUN"}:
             return False
     return False
+
+
+def _untagged_office_holders(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "The United Nations' personal envoy for Sudan, Ramtane Lamamra, met …": a name the model left untagged,
+    set in apposition to an office, is the person who holds it."""
+    tagged = {token.i for span in spans for token in span}
+    added = []
+    for token in doc:
+        if token.dep_ != "appos" or token.tag_ != "NNP" or token.i in tagged:
+            continue
+        start = _name_start(token)
+        if start is None or any(index in tagged for index in range(start, token.i + 1)):
+            continue
+        name = Span(doc, start, token.i + 1, label="PERSON")
+        if _holds_an_office(name):
+            added.append(name)
+    return sorted(spans + added, key=lambda span: span.start) if added else spans
 
 
 def _looks_like_a_personal_name(span: Span) -> bool:
