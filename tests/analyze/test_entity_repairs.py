@@ -711,6 +711,11 @@ def test_an_untagged_name_in_apposition_to_an_office_is_the_person_holding_it(nl
     assert envoy.type == "person" and envoy.name == "Ramtane Lamamra"
 
 
+def test_a_known_armed_group_after_in_is_no_town_that_shares_its_spelling(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = "The talks exposed divisions in Hamas's ranks, officials in Tarvo said."
+    assert holding(entities_of(nlp, body, gazetteer), "Hamas").type == "organization"
+
+
 def test_a_unit_named_after_a_person_is_an_organization_but_a_war_front_is_not(nlp: Language) -> None:
     body = (
         "Dissidents of the Ramiro Lozada front attacked a police station in Tarvo on Tuesday. "

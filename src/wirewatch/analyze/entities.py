@@ -1116,8 +1116,8 @@ def _is_mistaken_place(mention: _Mention, gazetteer: Gazetteer, surname_keys: se
     """A name tagged as a person, organization or title that the gazetteer and its context say is a place."""
     if mention.label not in {"PERSON", "ORG", "WORK_OF_ART"} or len(mention.span) > 3:
         return False
-    if mention.label == "ORG" and mention.name.isupper():
-        return False
+    if mention.label == "ORG" and (mention.name.isupper() or mention.name in ARMED_GROUP_NAMES):
+        return False  # "divisions in Hamas's ranks": a known group, whatever town shares a spelling with it
     key = person_key(mention.name)
     if mention.label == "PERSON" and key and key[-1] in surname_keys and len(key) == 1:
         return False
