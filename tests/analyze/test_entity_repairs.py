@@ -60,6 +60,12 @@ def test_bandits_and_gendarmes_are_actors(nlp: Language) -> None:
     assert "gendarmes" in names
 
 
+def test_armed_members_of_feuding_families_are_an_actor(nlp: Language) -> None:
+    body = "Four people were killed when armed members of two feuding families clashed in a village on Monday."
+    names = {entity.name.casefold() for entity in entities_of(nlp, body)}
+    assert any(name.startswith("armed members of") and "families" in name for name in names)
+
+
 def test_fighters_described_by_their_cause_are_an_actor(nlp: Language) -> None:
     body = "Armed separatist fighters abducted nine passengers on Saturday. Suspected jihadist militants fled."
     names = {entity.name.casefold() for entity in entities_of(nlp, body)}

@@ -225,7 +225,8 @@ def _alternation(words: frozenset[str]) -> str:
 # armed men", "armed residents" (men, residents and villagers only with a word that makes them an armed actor).
 _GENERIC_ACTOR = re.compile(
     r"\b(?i:(?:(?:unidentified|unknown|masked|suspected)\s+)?armed\s+(?:men|residents|villagers|civilians|youths|"
-    r"locals|tribesmen|herders|farmers))\b"
+    r"locals|tribesmen|herders|farmers|members\s+of\s+(?:two\s+|rival\s+|the\s+)?(?:feuding\s+|rival\s+)?"
+    r"(?:families|clans)))\b"
     r"|\b(?i:(?:unidentified|unknown|masked|suspected)\s+men)\b"
     # "dozo hunters", "traditional hunters": the Sahel's hunters' brotherhoods are armed self-defence groups.
     r"|\b(?i:(?:dozo|donso|traditional)\s+hunters)\b"
