@@ -722,6 +722,12 @@ def test_a_known_armed_group_after_in_is_no_town_that_shares_its_spelling(nlp: L
     assert holding(entities_of(nlp, body, gazetteer), "Hamas").type == "organization"
 
 
+def test_a_name_before_sub_district_is_a_place(nlp: Language) -> None:
+    body = "Gunmen attacked a military post in the Jalawla sub-district, north-east of the provincial capital."
+    town = holding(entities_of(nlp, body), "Jalawla")
+    assert town.type == "place" and town.name == "Jalawla"
+
+
 def test_a_unit_named_after_a_person_is_an_organization_but_a_war_front_is_not(nlp: Language) -> None:
     body = (
         "Dissidents of the Ramiro Lozada front attacked a police station in Tarvo on Tuesday. "

@@ -78,6 +78,7 @@ _AREA_NAME = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
     r"(?P<area>province|governorate|region|district|county|State|prefecture|division|oblast|township)\b"
 )
+_SUB_AREA_AFTER = re.compile(r"\s+sub-?(?:district|county|prefecture|division)\b")
 _SELF_EVIDENT_AREAS = word_set("province governorate State prefecture oblast")
 _SEASON_WORDS = word_set(
     "ramadan eid christmas easter lent advent diwali ashura nowruz passover hanukkah spring summer autumn fall "
@@ -270,16 +271,16 @@ class _Mention:
     @property
     def key(self) -> str:
         """The folded name, without a trailing "province"/"region" for places."""
-        folded = fold(self.name)
-        head, _, last = folded.rpartition(" ")
-        return head if head and last in _PLACE_SUFFIXES and self.label in _PLACE_LABELS else folded
+        return _place_key(self.name) if self.label in _PLACE_LABELS else fold(self.name)
 
 
 def _place_key(name: str) -> str:
     """The folded name without a trailing area word: "Borno State" and "Borno" are one place."""
     folded = fold(name)
     head, _, last = folded.rpartition(" ")
-    return head if head and last in _PLACE_SUFFIXES else folded
+    if not (head and last in _PLACE_SUFFIXES):
+        return folded
+    return head.removesuffix(" sub") or head  # "Jalawla sub-district", folded with a space for the hyphen
 
 
 @dataclass
@@ -364,6 +365,8 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
         following = doc[trimmed.end] if trimmed.end < len(doc) else None
         if label == "PERSON" and following is not None and following.is_lower and following.lower_ in _AREA_WORDS_AFTER_NAMES:
             label = "GPE"  # "Rutshuru territory", "Mamund tehsil": a name an area word follows is an area's
+        if label in {"PERSON", "ORG"} and _SUB_AREA_AFTER.match(document_text(doc), trimmed.end_char):
+            label = "GPE"  # "the Jalawla sub-district", "Nakapiripirit sub-county": an area below a district
         if label in _PLACE_LABELS:
             trimmed = _with_place_suffix(trimmed)
         if label in {"FAC", "LOC"} and trimmed.end < len(doc) and doc[trimmed.end].lower_ in _MILITIA_WORDS:
