@@ -1101,6 +1101,21 @@ def test_a_delegation_that_flew_in_one_day_and_met_the_next_met_on_the_meeting_d
     assert meeting.time is not None and meeting.time.value == "2031-08-19"
 
 
+def test_the_guest_named_right_after_the_office_is_hosted_even_when_his_name_reads_as_a_verb(nlp: Language) -> None:
+    text = (
+        "Jubaland President Ahmed Mohamed Islam hosted his Puntland counterpart Said Abdullahi Deni in Kismayo on"
+        " Tuesday for talks on the stalled election process, Jubaland's presidency said."
+    )
+    table = [
+        ("Ahmed Mohamed Islam", "person", ["Ahmed Mohamed Islam"]),
+        ("Said Abdullahi Deni", "person", ["Said Abdullahi Deni"]),
+        ("Kismayo", "place", ["Kismayo"]),
+    ]
+    events, names = read(nlp, text, table)
+    hosting = next(event for event in events if event.mode == "host")
+    assert {"Ahmed Mohamed Islam", "Said Abdullahi Deni"} <= actor_names(hosting, names)
+
+
 def test_soldiers_killed_are_the_forces_of_the_country_the_report_is_about(nlp: Language) -> None:
     body = (
         "Militants of the Valley Front stormed a military camp in Tarvo in central Kestria on Thursday, killing 12"

@@ -1597,6 +1597,12 @@ class _Reader:
         if head.lower_ not in TITLE_WORDS | PERSONAL_OFFICES:
             return None
         end = max(token.i for token in head.subtree) + 1
+        if end < sentence.end and head.lower_ in PERSONAL_OFFICES and self.doc[end].is_title:
+            # "hosted his Puntland counterpart Said Abdullahi Deni": the name right after the office, even where
+            # the parser reads its first word as a verb.
+            tight = self.mentions.at_token(self.doc[end], self.caption)
+            if tight is not None and tight.type == "person":
+                return tight
         if end + 1 >= sentence.end or self.doc[end].text != ",":
             return None
         start = end + 1
