@@ -728,6 +728,15 @@ def test_a_name_before_sub_district_is_a_place(nlp: Language) -> None:
     assert town.type == "place" and town.name == "Jalawla"
 
 
+def test_the_name_state_media_refer_to_a_group_by_is_an_alias_of_the_group(nlp: Language) -> None:
+    body = (
+        'Talks between the government and the armed group "Shene" ended on Saturday. The government and state media'
+        ' refer to the Oromo Liberation Army (OLA) as "Shene".'
+    )
+    group = holding(entities_of(nlp, body), "Oromo Liberation Army")
+    assert {"Shene", "OLA"} <= set(group.aliases)
+
+
 def test_a_unit_named_after_a_person_is_an_organization_but_a_war_front_is_not(nlp: Language) -> None:
     body = (
         "Dissidents of the Ramiro Lozada front attacked a police station in Tarvo on Tuesday. "

@@ -1116,6 +1116,21 @@ def test_the_guest_named_right_after_the_office_is_hosted_even_when_his_name_rea
     assert {"Ahmed Mohamed Islam", "Said Abdullahi Deni"} <= actor_names(hosting, names)
 
 
+def test_a_side_named_in_quote_marks_takes_part_in_the_talks(nlp: Language) -> None:
+    text = (
+        'The first round of peace talks between the Federal Government of Kestria and the armed group "Vanguard",'
+        " held in Tarvo, concluded on Saturday."
+    )
+    table = [
+        ("Federal Government of Kestria", "organization", ["Federal Government of Kestria"]),
+        ("Vanguard", "organization", ["Vanguard"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    events, names = read(nlp, text, table)
+    talks = next(event for event in events if event.type == "CONSULT")
+    assert {"Federal Government of Kestria", "Vanguard"} <= actor_names(talks, names)
+
+
 def test_soldiers_killed_are_the_forces_of_the_country_the_report_is_about(nlp: Language) -> None:
     body = (
         "Militants of the Valley Front stormed a military camp in Tarvo in central Kestria on Thursday, killing 12"

@@ -179,6 +179,7 @@ _SITE_WORDS = word_set(
 _VERBS_OF_PLACES = word_set(
     "shell bomb strike hit capture seize storm enter raid besiege recapture retake overrun"
 )
+_REFERRED_TO_AS = re.compile(r"(?:\s+\([A-Z][A-Za-z-]{1,9}\))?\s+as\s+[\"“‘']?$")
 _KNOWN_AS = re.compile(r",?\s*(?:(?:also|widely|better|commonly|popularly)\s+)?known\s+as\s+$")
 _BROAD_FEATURES = frozenset({"country", "admin1", "continent"})
 
@@ -1447,9 +1448,15 @@ def _merge_known_as(
     for mention in mentions:
         text = text_of[mention.caption]
         phrase = _KNOWN_AS.search(text, max(0, mention.start - 40), mention.start)
+        named = ends.get((mention.caption, phrase.start())) if phrase is not None else None
         if phrase is None:
-            continue
-        named = ends.get((mention.caption, phrase.start()))
+            # "state media refer to the Oromo Liberation Army (OLA) as "Shene"": the name it is called by.
+            phrase = _REFERRED_TO_AS.search(text, max(0, mention.start - 12), mention.start)
+            if phrase is None:
+                continue
+            named = ends.get((mention.caption, phrase.start()))
+            if named is None or not re.search(r"\brefer(?:s|red|ring)?\s+to\s+(?:the\s+)?$", text[max(0, named.start - 30) : named.start]):
+                continue
         if (
             named is None
             or named.cluster is None

@@ -344,7 +344,26 @@ def _quoted_flags(sentence: SpacySpan) -> list[bool]:
             inside = not _is_closing_mark(token)
             continue
         flags[position] = inside
+    _unflag_quoted_names(sentence, flags)
     return flags
+
+
+def _unflag_quoted_names(sentence: SpacySpan, flags: list[bool]) -> None:
+    """ "the armed group "Shene"": a name in quote marks, one to three capitalised words and nothing else, is what
+    the group is called, not words anyone said."""
+    position = 0
+    while position < len(flags):
+        if not flags[position]:
+            position += 1
+            continue
+        end = position
+        while end < len(flags) and flags[end]:
+            end += 1
+        words = [token for token in sentence[position:end] if not token.is_punct]
+        if 1 <= len(words) <= 3 and all(token.is_title and token.pos_ == "PROPN" for token in words):
+            for index in range(position, end):
+                flags[index] = False
+        position = end
 
 
 def phrase_tokens(head: Token) -> list[Token]:
