@@ -737,6 +737,17 @@ def test_the_name_state_media_refer_to_a_group_by_is_an_alias_of_the_group(nlp: 
     assert {"Shene", "OLA"} <= set(group.aliases)
 
 
+def test_a_name_before_district_after_in_is_a_place_the_gazetteer_need_not_know(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Taliban forces opened fire on farmers protesting against the destruction of their poppy fields in Keshem"
+        " district of northeastern Badakhshan province on Tuesday."
+    )
+    district = holding(entities_of(nlp, body, gazetteer), "Keshem")
+    assert district.type == "place" and district.name == "Keshem"
+
+
 def test_a_unit_named_after_a_person_is_an_organization_but_a_war_front_is_not(nlp: Language) -> None:
     body = (
         "Dissidents of the Ramiro Lozada front attacked a police station in Tarvo on Tuesday. "

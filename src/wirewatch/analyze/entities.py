@@ -546,7 +546,9 @@ def _untagged_areas(
             if any((caption, index) in taken for index in range(match.start(), match.end())):
                 continue
             name, area_word = match.group("name"), match.group("area")
-            if area_word not in _SELF_EVIDENT_AREAS and not (gazetteer and gazetteer.lookup(name)):
+            # "in Keshem district": after a place preposition the area word is evidence enough.
+            placed = re.search(r"\b(?:in|of|across|near)\s+(?:the\s+)?$", text[max(0, match.start() - 12) : match.start()])
+            if area_word not in _SELF_EVIDENT_AREAS and not placed and not (gazetteer and gazetteer.lookup(name)):
                 continue
             span = doc.char_span(match.start(), match.end())
             while span is not None and len(span) > 2 and span[0].is_stop:
