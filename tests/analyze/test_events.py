@@ -1131,6 +1131,21 @@ def test_a_side_named_in_quote_marks_takes_part_in_the_talks(nlp: Language) -> N
     assert {"Federal Government of Kestria", "Vanguard"} <= actor_names(talks, names)
 
 
+def test_a_second_guest_named_by_his_office_after_and_takes_part(nlp: Language) -> None:
+    text = (
+        "Al Jaber met Mahdi al-Mashat, head of the Houthis' Supreme Political Council, and the group's chief"
+        " negotiator Mohammed Abdulsalam, the channel said."
+    )
+    table = [
+        ("Al Jaber", "person", ["Al Jaber"]),
+        ("Mahdi al-Mashat", "person", ["Mahdi al-Mashat"]),
+        ("Mohammed Abdulsalam", "person", ["Mohammed Abdulsalam"]),
+    ]
+    events, names = read(nlp, text, table)
+    meeting = next(event for event in events if event.type == "CONSULT")
+    assert {"Al Jaber", "Mahdi al-Mashat", "Mohammed Abdulsalam"} <= actor_names(meeting, names)
+
+
 def test_soldiers_killed_are_the_forces_of_the_country_the_report_is_about(nlp: Language) -> None:
     body = (
         "Militants of the Valley Front stormed a military camp in Tarvo in central Kestria on Thursday, killing 12"

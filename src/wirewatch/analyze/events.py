@@ -3209,7 +3209,12 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                     for pobj in preposition.children
                     if pobj.dep_ == "pobj"
                 )
-            elif child.dep_ == "conj" and child.lemma_.lower() in _OFFICE_NOUNS and child.i > trigger.i:
+            elif (
+                child.dep_ == "conj"
+                and child.pos_ == "NOUN"
+                and child.lemma_.lower() in _OFFICE_NOUNS | PERSONAL_OFFICES
+                and child.i > trigger.i
+            ):
                 # "received the chairman of ECOWAS, …, and the president of the ECOWAS Commission, Omar Touray":
                 # the parser hangs the second guest's title off the verb.
                 found.append((patient_role, child))
