@@ -67,6 +67,12 @@ from wirewatch.clean.chrome import (
         ("CONTEXT", "section label"),
         ("This article was translated from the French edition of the Gazette.", "syndication note"),
         ("Methodology: the monitor records incidents confirmed by two sources.", "disclaimer"),
+        (
+            "Note: KVM documents incidents through a network of field correspondents and verifies each one.",
+            "disclaimer",
+        ),
+        ("Print | Email to a colleague | Download PDF", "share widget"),
+        ("Summary", "section label"),
         ("Data: the monitor's incident database, updated weekly. Definitions are on our website.", "disclaimer"),
         ("Kestrel Monitor translates reports from state media. Inclusion does not imply endorsement.", "disclaimer"),
         ("[Translated from Norwegian]", "syndication note"),

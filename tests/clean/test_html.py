@@ -281,6 +281,17 @@ def test_a_printed_headline_longer_than_the_page_title_and_its_standfirst_are_no
     assert {removed.reason for removed in article.removed} >= {"section label", "headline", "standfirst"}
 
 
+def test_a_standfirst_marked_as_such_is_no_story_even_as_a_full_sentence() -> None:
+    story = "Troops retook the town of Tarvo from the Delta Front on Tuesday, the governor said. " * 3
+    dek = "The two sides agreed on a committee for the crossings, state media said, a week after a clash."
+    page = f"""<html><head><title>Tarvo retaken from rebels | Valley Post</title></head><body><article>
+<h1>Tarvo retaken from rebels as talks go on</h1>
+<p class="dek">{dek}</p>
+<p>{story}</p><p>{story.replace("Tuesday", "Wednesday")}</p></article></body></html>"""
+    article = clean_html(page)
+    assert article.body[0].startswith("Troops retook") and dek not in article.body
+
+
 def test_an_opening_paragraph_that_ends_in_an_emoji_is_still_story() -> None:
     first = "Visitors who booked through the app came to the Valley Theatre and left their reviews! 🙂"
     second = "We have brought some of these reviews here! Check them out below."

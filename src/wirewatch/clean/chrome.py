@@ -49,6 +49,8 @@ _SOCIAL = (
     r"flipboard|messenger|tumblr|instagram|youtube|rss|sms|copy link|vk|weibo|wechat|pocket"
 )
 _SOCIAL = _SOCIAL + r"|link\s+kopieren|copier\s+le\s+lien|copiar\s+enlace"
+# Page tools in a row of share links: "Print | Email to a colleague | Download PDF".
+_TOOL = r"download(?:\s+pdf)?|e-?mail\s+(?:to\s+a\s+(?:colleague|friend)|this(?:\s+(?:article|story|page))?)"
 _SHARE_VERB = r"(?:share|compartir|teilen|partager|condividi|compartilhar|delen|поделиться)"
 # "Facebook Twitter LinkedIn", "Share on X   Share on Facebook   WhatsApp", "Teilen: Facebook | X | E-Mail".
 _SOCIAL_WORDS = re.compile(
@@ -102,7 +104,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             rf"|\d[\d.,]*[kKmM]?\s+shares?|shares?|share\s+this(?:\s+\w+)?:?|tweet|pin\s+it|email\s+me|copied!?"
             rf"|(?:share|post|send)\s+(?:on|to|via)\s+(?:{_SOCIAL})|(?:{_SOCIAL})(?:-\w+)?|click\s+to\s+share.*|partager|teilen|compartir"
             # "Email | X | Facebook | Copy link | Download PDF"
-            rf"|(?:(?:{_SOCIAL}|download(?:\s+pdf)?)\s*[|·•]\s*)+(?:{_SOCIAL}|download(?:\s+pdf)?))\s*:?$",
+            rf"|(?:(?:{_SOCIAL}|{_TOOL})\s*[|·•]\s*)+(?:{_SOCIAL}|{_TOOL}))\s*:?$",
             re.IGNORECASE,
         ),
         80,
@@ -158,6 +160,9 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|(?:methodology|data(?:\s+note)?)\s*:.*"
             # "Note: Figures are preliminary and may be revised as verification continues. UMCHM counts …".
             r"|note\s*:\s*(?:all\s+)?(?:the\s+)?(?:figures|numbers|tolls?|data)\s+(?:are|is|were|may|remain)\b.*"
+            # "Note: SEO documents incidents through a network of field correspondents and verifies each one …".
+            r"|note\s*:\s*(?:the\s+)?[\w .'’&()-]{2,60}?\s+(?:documents|records|verifies|compiles|collects|counts)\s+"
+            r"(?:all\s+)?(?:incidents|events|cases|violations|attacks|casualties)\b.*"
             # "… translates reports from state media. Inclusion does not imply endorsement."
             r"|.{0,200}\b(?:inclusion|publication|reproduction)\s+(?:here\s+)?does\s+not\s+(?:imply|constitute|mean)\s+(?:an?\s+)?endorsement\b.*"
             r"|(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|do\s+not).*"
@@ -307,7 +312,7 @@ _SECTION_NAMES = (
     "Crime|Law|Media|Auto|Autos|Cars|Real Estate|Nation|Metro|Editorials|Columns|Obituaries|"
     "Science & Astronomy|Space|Security|Defense|Military|Actualités|Monde|Politique|Nachrichten|"
     "Politik|Wirtschaft|Noticias|Mundo|Internacional|Новости|أخبار|Context|Background|Explainer|Timeline|Factbox|"
-    "Other incidents|In other news|Also this week|Elsewhere"
+    "Other incidents|In other news|Also this week|Elsewhere|Summary|Key points|Details"
 )
 _SECTION_WORDS = frozenset(name.lower() for name in _SECTION_NAMES.split("|"))
 

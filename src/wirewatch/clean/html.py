@@ -190,6 +190,8 @@ MARKER_REASONS: tuple[tuple[str, frozenset[str]], ...] = (
     ("header", frozenset({"header", "masthead", "topbar", "banner"})),
     ("sidebar", frozenset({"sidebar", "widget", "aside", "rightcol"})),
     ("headline", frozenset({"headline", "title", "heading", "hed"})),
+    # The summary printed under the headline, marked as such: <p class="dek">, "standfirst", "strapline".
+    ("standfirst", frozenset({"dek", "standfirst", "strapline", "subheadline"})),
 )
 WEAK_REASONS = frozenset({"headline", "timestamp", "byline", "caption"})
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -273,7 +275,8 @@ def clean_html(html: str, *, url: str | None = None, hints: dict[str, str] | Non
     blocks = list(page_blocks(tree))
     paragraphs = extract_paragraphs(tree, url=metadata.url)
     link_texts = {block.text for block in blocks if block.all_link}
-    body, attributions, dropped = sort_paragraphs(paragraphs, metadata, captions, link_texts)
+    standfirsts = {block.text for block in blocks if block.hint == "standfirst"}
+    body, attributions, dropped = sort_paragraphs(paragraphs, metadata, captions, link_texts, standfirsts)
     body = include_embedded_posts(body, paragraphs, blocks)
     removed = account_for_removed(blocks, body, dropped, captions, attributions, metadata)
     return Article(
@@ -363,7 +366,11 @@ def extract_paragraphs(tree: HtmlElement, *, url: str | None) -> list[str]:
 
 
 def sort_paragraphs(
-    paragraphs: list[str], metadata: PageMetadata, captions: tuple[Caption, ...], link_texts: set[str]
+    paragraphs: list[str],
+    metadata: PageMetadata,
+    captions: tuple[Caption, ...],
+    link_texts: set[str],
+    standfirsts: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], tuple[str, ...], list[RemovedBlock]]:
     """Split extracted paragraphs into body, attributions and dropped furniture (with reasons)."""
     caption_texts = {normalize(text) for caption in captions for text in caption_strings(caption)}
@@ -376,6 +383,8 @@ def sort_paragraphs(
     )
     for index, paragraph in enumerate(paragraphs):
         reason = paragraph_furniture_reason(paragraph, index, title, caption_texts, link_texts, metadata)
+        if reason is None and paragraph in standfirsts and index <= (headline_at or 0) + 1:
+            reason = "standfirst"  # marked as the summary under the headline, a full sentence or not
         if reason is None and headline_at is not None:
             if index < headline_at and is_section_label(paragraph):
                 reason = "section label"
