@@ -66,6 +66,12 @@ def test_armed_members_of_feuding_families_are_an_actor(nlp: Language) -> None:
     assert any(name.startswith("armed members of") and "families" in name for name in names)
 
 
+def test_people_named_by_their_trade_are_an_actor_as_they_protest(nlp: Language) -> None:
+    body = "Police fired on farmers protesting against the destruction of their fields. The farmers' wells ran dry."
+    farmers = holding(entities_of(nlp, body), "farmers")
+    assert farmers.type == "organization" and len(farmers.mentions) == 1
+
+
 def test_fighters_described_by_their_cause_are_an_actor(nlp: Language) -> None:
     body = "Armed separatist fighters abducted nine passengers on Saturday. Suspected jihadist militants fled."
     names = {entity.name.casefold() for entity in entities_of(nlp, body)}

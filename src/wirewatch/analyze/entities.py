@@ -211,6 +211,10 @@ _REBEL_NAME_WORDS = word_set(
 )
 # "On Sunday LLF fighters": a date in front of an actor is not part of its name.
 _NOT_ACTOR_WORDS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# People named by their trade, an actor only as they protest ("farmers protesting against …").
+_PROTESTING_TRADES = word_set(
+    "farmers traders vendors workers students teachers villagers drivers miners nurses doctors pensioners fishermen women"
+)
 _ACTOR_COMMON_WORDS = (
     _ACTOR_MODIFIERS
     | _ORGANIZED_HEADS
@@ -230,6 +234,8 @@ _GENERIC_ACTOR = re.compile(
     r"locals|tribesmen|herders|farmers|members\s+of\s+(?:two\s+|rival\s+|the\s+)?(?:feuding\s+|rival\s+)?"
     r"(?:families|clans)))\b"
     r"|\b(?i:(?:unidentified|unknown|masked|suspected)\s+men)\b"
+    # "farmers protesting against …", "traders who marched on …": people named by their trade as they protest.
+    rf"|\b(?i:(?:{_alternation(_PROTESTING_TRADES)}))(?=\s+(?:who\s+(?:were\s+|had\s+)?)?(?:protest|demonstrat|march|rall))"
     # "dozo hunters", "traditional hunters": the Sahel's hunters' brotherhoods are armed self-defence groups.
     r"|\b(?i:(?:dozo|donso|traditional)\s+hunters)\b"
     # "a local vigilance committee", "the Kourgui vigilance group", "self-defence militias": village defence bodies.
@@ -1598,7 +1604,7 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
             if len(same_head) == 1:
                 _merge(same_head[0], cluster, kept)
             elif (
-                head not in _ACTORS_ALONE
+                head not in _ACTORS_ALONE | _PROTESTING_TRADES
                 and not (head in _UNNAMED_ALONE and not _ever_definite(cluster))
                 and not (head in _ARMED_ALONE and _strikes_first(cluster))
             ):
