@@ -1146,6 +1146,25 @@ def test_a_second_guest_named_by_his_office_after_and_takes_part(nlp: Language) 
     assert {"Al Jaber", "Mahdi al-Mashat", "Mohammed Abdulsalam"} <= actor_names(meeting, names)
 
 
+def test_what_a_dated_dispatch_tells_as_just_done_happened_on_the_day_it_was_filed(nlp: Language) -> None:
+    text = (
+        "Tarvo, 11 November (KNA) - President Jaan Kask has received the Foreign Minister of Norland, Ott Rand."
+        "\n\nDuring the meeting, the two sides discussed the new railway."
+        "\n\nThe Norland news agency said Rand, who arrived in Tarvo on Tuesday evening, also held talks with his"
+        " counterpart Aret Lepp."
+    )
+    table = [
+        ("Tarvo", "place", ["Tarvo"]),
+        ("Jaan Kask", "person", ["Jaan Kask"]),
+        ("Ott Rand", "person", ["Ott Rand", "Rand"]),
+        ("Aret Lepp", "person", ["Aret Lepp"]),
+    ]
+    times = (day(text, "11 November", "2031-11-11"), day(text, "on Tuesday evening", "2031-11-10"))
+    events, names = read(nlp, text, table, times)
+    hosting = next(event for event in events if event.mode == "host")
+    assert hosting.time is not None and hosting.time.value == "2031-11-11"
+
+
 def test_soldiers_killed_are_the_forces_of_the_country_the_report_is_about(nlp: Language) -> None:
     body = (
         "Militants of the Valley Front stormed a military camp in Tarvo in central Kestria on Thursday, killing 12"

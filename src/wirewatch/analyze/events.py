@@ -535,10 +535,19 @@ class _Reader:
         ]
         # "A security official said on Tuesday that rebels had killed …": the day of a telling dates only a telling.
         deed_days = [time for time in days if not self._dates_a_saying(time)]
+        filed = next(
+            (time for time in self.times if time.start < dateline_end and time.precision == "day" and time.value),
+            None,
+        )
         for candidate in undated:
             sentence = sentences[candidate.sentence_index]
             if any(token.lower_ in _LATER_WORDS and token.dep_ == "advmod" for token in sentence):
                 continue  # "Security forces later arrested two suspects": some day after, not one told
+            if filed is not None and sentence.start_char <= dateline_end + 1 and _just_done(sentence):
+                # "Baku, 11 November (AZERTAC) - President Aliyev has received …": what the dispatch tells as just
+                # done happened on the day it was filed.
+                candidate.time = filed
+                continue
             # The sentence's own days were weighed when it was read: a day told next is one after it.
             told_next = [
                 time
@@ -3504,6 +3513,14 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
                         if site.dep_ == "pobj"
                     ]
     return found
+
+
+def _just_done(sentence: SpacySpan) -> bool:
+    """Whether the sentence's main verb is in the present perfect ("has received", "have met")."""
+    root = sentence.root
+    return root.tag_ == "VBN" and any(
+        child.dep_ == "aux" and child.lower_ in {"has", "have"} for child in root.children
+    )
 
 
 def _is_route(name: str) -> bool:
