@@ -1165,6 +1165,20 @@ def test_what_a_dated_dispatch_tells_as_just_done_happened_on_the_day_it_was_fil
     assert hosting.time is not None and hosting.time.value == "2031-11-11"
 
 
+def test_the_day_before_a_trailing_speaker_dates_the_deed_even_when_the_parser_makes_the_doers_speak(
+    nlp: Language,
+) -> None:
+    text = (
+        "Armed bandits killed at least nine people and abducted about 30 others, mostly women and children, in a raid"
+        " on Yankuzo village in Tsafe Local Government Area of Zamfara State late on Monday, residents said on Tuesday."
+    )
+    table = [("Armed bandits", "other", ["Armed bandits"]), ("Yankuzo", "place", ["Yankuzo"])]
+    times = (day(text, "late on Monday", "2031-11-24"), day(text, "on Tuesday", "2031-11-25"))
+    events, names = read(nlp, text, table, times)
+    killing = next(event for event in events if event.type == "ASSAULT")
+    assert killing.time is not None and killing.time.value == "2031-11-24"
+
+
 def test_soldiers_killed_are_the_forces_of_the_country_the_report_is_about(nlp: Language) -> None:
     body = (
         "Militants of the Valley Front stormed a military camp in Tarvo in central Kestria on Thursday, killing 12"

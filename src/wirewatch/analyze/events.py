@@ -1993,11 +1993,21 @@ class _Reader:
             return inside[0]
         # "… held talks with Mashat on Tuesday, the Saba news agency reported": a trailing report is told like a "said".
         told_by = _reporting_verb(trigger, _TELLING_VERBS)
+        root = sentence.root
+        trailing_speaker = any(
+            child.dep_ == "nsubj" and trigger.i < child.i < root.i and self.doc[child.left_edge.i - 1].text == ","
+            for child in root.children
+        )
+        if told_by is None and root.lemma_.lower() in _TELLING_VERBS and trailing_speaker:
+            # "Armed bandits killed nine people … late on Monday, residents said on Tuesday", parsed with the
+            # bandits as the ones who said: the trailing "said" is still the telling.
+            told_by = root
         if told_by is not None and clause.i < told_by.i:
             # "Rebels attacked a post in Sugapa, on Tuesday, a security official said": the parser hangs the day
             # on the trailing "said", but a day before the speaker belongs to what is told.
             speaker_start = min(
-                (child.i for child in told_by.children if child.dep_ == "nsubj"), default=told_by.i
+                (child.i for child in told_by.children if child.dep_ == "nsubj" and child.i > trigger.i),
+                default=told_by.i,
             )
             before_speaker = [t for t in inside if t.end <= self.doc[speaker_start].idx]
             return before_speaker[-1] if before_speaker else None
