@@ -179,6 +179,8 @@ _SITE_WORDS = word_set(
 _VERBS_OF_PLACES = word_set(
     "shell bomb strike hit capture seize storm enter raid besiege recapture retake overrun"
 )
+_REFERRING_TO = re.compile(r"\brefer(?:s|red|ring)?\s+to\s+(?:the\s+)?$")
+_PLACED_BEFORE = re.compile(r"\b(?:in|of|across|near)\s+(?:the\s+)?$")
 _REFERRED_TO_AS = re.compile(r"(?:\s+\([A-Z][A-Za-z-]{1,9}\))?\s+as\s+[\"“‘']?$")
 _KNOWN_AS = re.compile(r",?\s*(?:(?:also|widely|better|commonly|popularly)\s+)?known\s+as\s+$")
 _BROAD_FEATURES = frozenset({"country", "admin1", "continent"})
@@ -553,7 +555,7 @@ def _untagged_areas(
                 continue
             name, area_word = match.group("name"), match.group("area")
             # "in Keshem district": after a place preposition the area word is evidence enough.
-            placed = re.search(r"\b(?:in|of|across|near)\s+(?:the\s+)?$", text[max(0, match.start() - 12) : match.start()])
+            placed = _PLACED_BEFORE.search(text, max(0, match.start() - 12), match.start())
             if area_word not in _SELF_EVIDENT_AREAS and not placed and not (gazetteer and gazetteer.lookup(name)):
                 continue
             span = doc.char_span(match.start(), match.end())
@@ -1455,16 +1457,7 @@ def _merge_known_as(
     ends = {(mention.caption, mention.end): mention for mention in mentions}
     for mention in mentions:
         text = text_of[mention.caption]
-        phrase = _KNOWN_AS.search(text, max(0, mention.start - 40), mention.start)
-        named = ends.get((mention.caption, phrase.start())) if phrase is not None else None
-        if phrase is None:
-            # "state media refer to the Oromo Liberation Army (OLA) as "Shene"": the name it is called by.
-            phrase = _REFERRED_TO_AS.search(text, max(0, mention.start - 12), mention.start)
-            if phrase is None:
-                continue
-            named = ends.get((mention.caption, phrase.start()))
-            if named is None or not re.search(r"\brefer(?:s|red|ring)?\s+to\s+(?:the\s+)?$", text[max(0, named.start - 30) : named.start]):
-                continue
+        named = _named_before(mention, text, ends)
         if (
             named is None
             or named.cluster is None
@@ -1474,6 +1467,21 @@ def _merge_known_as(
             continue
         if named.cluster.type in {"person", "organization"}:
             _merge(named.cluster, mention.cluster, clusters)
+
+
+def _named_before(
+    mention: _Mention, text: str, ends: dict[tuple[int | None, int], _Mention]
+) -> _Mention | None:
+    """The mention whose other name this one is: "Dagalo, also known as Hemedti", "state media refer to the Oromo
+    Liberation Army (OLA) as "Shene""."""
+    phrase = _KNOWN_AS.search(text, max(0, mention.start - 40), mention.start)
+    if phrase is not None:
+        return ends.get((mention.caption, phrase.start()))
+    phrase = _REFERRED_TO_AS.search(text, max(0, mention.start - 12), mention.start)
+    named = ends.get((mention.caption, phrase.start())) if phrase is not None else None
+    if named is None or not _REFERRING_TO.search(text, max(0, named.start - 30), named.start):
+        return None
+    return named
 
 
 def _cluster_places(mentions: list[_Mention], gazetteer: Gazetteer | None = None) -> list[_Cluster]:

@@ -1994,11 +1994,14 @@ class _Reader:
         # "… held talks with Mashat on Tuesday, the Saba news agency reported": a trailing report is told like a "said".
         told_by = _reporting_verb(trigger, _TELLING_VERBS)
         root = sentence.root
-        trailing_speaker = any(
-            child.dep_ == "nsubj" and trigger.i < child.i < root.i and self.doc[child.left_edge.i - 1].text == ","
-            for child in root.children
-        )
-        if told_by is None and root.lemma_.lower() in _TELLING_VERBS and trailing_speaker:
+        if (
+            told_by is None
+            and root.lemma_.lower() in _TELLING_VERBS
+            and any(
+                child.dep_ == "nsubj" and trigger.i < child.i < root.i and self.doc[child.left_edge.i - 1].text == ","
+                for child in root.children
+            )
+        ):
             # "Armed bandits killed nine people … late on Monday, residents said on Tuesday", parsed with the
             # bandits as the ones who said: the trailing "said" is still the telling.
             told_by = root
