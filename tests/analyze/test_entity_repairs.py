@@ -36,6 +36,18 @@ def test_a_name_spelled_out_before_its_acronym_is_one_organization(nlp: Language
     assert "IFSW" in front.aliases
 
 
+def test_an_acronym_spells_a_name_with_small_words_the_model_read_as_a_place(nlp: Language) -> None:
+    body = (
+        "Fighters attacked a post of the Volunteers for the Defence of the Homeland (VDP) in Barani on Monday. "
+        "Eleven VDP members were killed."
+    )
+    entities = entities_of(nlp, body)
+    volunteers = holding(entities, "Volunteers for the Defence of the Homeland")
+    assert volunteers.type == "organization"
+    assert "VDP" in volunteers.aliases
+    assert not [entity for entity in entities if entity.name == "Homeland"]
+
+
 def test_an_unknown_name_before_village_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
     body = (
         "Armed bandits attacked Zirbawa village on Sunday night, killing five villagers, a local leader said."

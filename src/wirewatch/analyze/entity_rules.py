@@ -144,6 +144,8 @@ _COMMON_ACTOR_WORDS = word_set(
 _ARABIC_ARTICLE = re.compile(r"^(?:Al|El|al|el)-[A-Z]")
 # Lower-case words that continue a name; English words ("at", "as") are left out on purpose.
 _NAME_PARTICLES = word_set("al el bin ibn bint abu de da del di dos das du van von der den la le")
+# Small words a spelled-out name keeps between the words its acronym spells.
+_ACRONYM_JOINERS = word_set("for of the and de du des la le el")
 # Names of movements transliterated from Urdu, Persian and Arabic join their words with particles:
 # "Tehreek-e-Taliban Pakistan", "Hizb-ut-Tahrir", "Jama'at Nusrat al-Islam wal-Muslimin". The model
 # cuts them at the first hyphen ("Tehreek") and so merges two movements that share a first word.
@@ -485,7 +487,7 @@ def _acronym_spans(doc: Doc, text: str, rule_spans: list[Span]) -> list[Span]:
             continue
         before = len(text[: match.start()].rstrip())
         named = named_by_end.get(before)
-        if named is None or named.label_ not in {"ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "FAC"}:
+        if named is None or named.label_ not in {"ORG", "PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART", "FAC"}:
             continue
         acronyms.add(match.group(1))
         spans.append(_extended_to_acronym(doc, named, match.group(1)))
@@ -498,12 +500,20 @@ def _acronym_spans(doc: Doc, text: str, rule_spans: list[Span]) -> list[Span]:
 
 
 def _extended_to_acronym(doc: Doc, named: Span, acronym: str) -> Span:
+    """Walk back over the capitalised words the acronym spells, and the small words between them:
+    "the Volunteers for the Defence of the Homeland (VDP)", where the model tagged only "Homeland"."""
     letters = sum(1 for char in acronym if char.isupper())
     start = named.start
     words = sum(1 for token in named if token.text[0].isupper() and token.lower_ not in _NAME_PARTICLES)
-    while words < letters and start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
-        start -= 1
-        words += 1
+    reach = start
+    while words < letters and reach > 0 and not doc[reach].is_sent_start:
+        before = doc[reach - 1]
+        if before.is_title and not before.is_sent_start:
+            words += 1
+            start = reach - 1
+        elif before.lower_ not in _ACRONYM_JOINERS or before.is_sent_start:
+            break
+        reach -= 1
     return Span(doc, start, named.end, label="ORG")
 
 
