@@ -1253,6 +1253,35 @@ def test_opening_fire_is_an_attack_and_returning_it_a_clash_by_forces_described_
     assert actor_names(events[0], names) == {"suspected militants"}
 
 
+def test_firing_on_someone_is_an_attack_and_firing_into_the_air_is_not(nlp: Language) -> None:
+    table = [("Gunmen", "organization", ["Gunmen"]), ("Tarvo", "place", ["Tarvo"])]
+    text = "Gunmen then fired on the survivors near Tarvo for several minutes before escaping, the officer said."
+    events, names = read(nlp, text, table)
+    assert [(event.type, event.mode) for event in events] == [("ASSAULT", "armed attack")]
+    assert actor_names(events[0], names) == {"Gunmen"}
+    warning, _ = read(nlp, "Troops fired into the air near Tarvo to disperse the crowd.", table)
+    assert not [event for event in warning if event.type == "ASSAULT"]
+
+
+def test_the_unit_the_fallen_are_named_from_again_was_the_target(nlp: Language) -> None:
+    table = [("Ranger Regiment 46", "organization", ["Ranger Regiment 46"]), ("Tarvo", "place", ["Tarvo"])]
+    text = (
+        "Two rangers were killed on Tuesday when a roadside bomb exploded under their truck near Tarvo, police said. "
+        "The rangers, from Ranger Regiment 46, were on their way to escort teachers to a school."
+    )
+    events, names = read(nlp, text, table)
+    (bombing,) = [event for event in events if event.type == "ASSAULT"]
+    assert {(names[actor.entity], actor.role) for actor in bombing.actors} == {("Ranger Regiment 46", "target")}
+    # Others named from a unit are no victims of an attack on someone else.
+    other = (
+        "Two farmers were killed on Tuesday when a roadside bomb exploded under their cart near Tarvo, police said. "
+        "The rangers, from Ranger Regiment 46, sealed off the area."
+    )
+    events, names = read(nlp, other, table)
+    (bombing,) = [event for event in events if event.type == "ASSAULT"]
+    assert "Ranger Regiment 46" not in actor_names(bombing, names)
+
+
 def test_a_detained_leader_named_in_passing_is_no_arrest(nlp: Language) -> None:
     table = [("Ana Lind", "person", ["Ana Lind"]), ("Tarvo", "place", ["Tarvo"])]
     text = "Thai media reported that Othman had asked to meet detained former leader Ana Lind, citing a diplomat in Tarvo."

@@ -814,6 +814,24 @@ def test_ministers_who_joined_the_session_or_attended_as_did_another_took_part(a
     assert {"Kwesi Annan", "Faure Mensa", "Abena Osei", "Robert Dogbe", "Marguerite Agbo"} <= actor_names(talks, names)
 
 
+def test_a_mediator_who_also_attended_and_aides_on_one_side_took_part_not_the_bodies_in_their_titles(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Kwesi Annan met President Faure Mensa in Lomé on Tuesday, the presidency said. "
+        "The chief mediator of the Coastal Dialogue Initiative, retired General Paul Amedzo, also attended.",
+        "Foreign Minister Abena Osei and her Togolese counterpart, Robert Dogbe, held separate talks on Wednesday, "
+        "while army chief Kofi Mensah and presidential aide Ama Dzifa were on the Ghanaian side.",
+    )
+    talks = analysis.events[0]
+    actors = actor_names(talks, names)
+    assert {"Kwesi Annan", "Faure Mensa", "Paul Amedzo"} <= actors
+    assert not any("Initiative" in name for name in actors)
+    second = next(event for event in analysis.events if "Abena Osei" in actor_names(event, names))
+    assert {"Kofi Mensah", "Ama Dzifa"} <= actor_names(second, names)
+
+
 def test_a_heading_without_a_full_stop_is_no_part_of_the_paragraph_after_it(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

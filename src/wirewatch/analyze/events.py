@@ -183,7 +183,7 @@ _SIDES_NAMED_REACH = 2
 # Words naming a state's armed unit or force: who may tell of its own soldiers' losses.
 _UNIT_WORDS = frozenset(
     {"division", "brigade", "battalion", "regiment", "corps", "army", "command", "police", "forces", "military",
-     "gendarmerie", "guard", "navy", "marines"}
+     "gendarmerie", "guard", "navy", "marines", "unit"}
 )  # fmt: skip
 _REPRESENTING_NOUNS = frozenset({"representative", "delegate", "envoy", "diplomat", "observer"})
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
@@ -243,6 +243,8 @@ _DESCRIBING_VERBS = frozenset(
 _SOLDIER_WORDS = frozenset(
     {"soldier", "troop", "serviceman", "servicemen", "gendarme", "policeman", "marine", "sailor"}
 )
+# Those on duty an article names again after their loss: "The officers, from the Rural Border Patrol Unit".
+_SECURITY_PERSONNEL_WORDS = frozenset({"ranger", "officer", "guard", "policeman", "policemen", "trooper"})
 _MILITARY_SITES = frozenset(
     {
         "post",
@@ -444,6 +446,7 @@ class _Reader:
         self._add_claimants(sentences)
         self._add_avowed_doers(sentences)
         self._add_own_losses(sentences)
+        self._add_units_of_the_fallen(sentences)
         self._add_blamed(sentences)
         self._add_attendees(sentences)
         self._add_sides_named_later(sentences)
@@ -893,6 +896,38 @@ class _Reader:
                 ):
                     _add_actor(candidate, EventActor(units[0].id, "target"))
 
+    def _add_units_of_the_fallen(self, sentences: list[SpacySpan]) -> None:
+        """ "Two rangers were killed when a roadside bomb exploded …. The rangers, from Ranger Regiment 46, were
+        on their way …": the unit the victims are named from again was the target of the attack just told."""
+        for index, sentence in enumerate(sentences):
+            flags = quoted_token_flags(sentence)
+            for token in sentence:
+                if (
+                    token.dep_ not in {"nsubj", "nsubjpass"}
+                    or token.tag_ != "NNS"
+                    or token.lemma_.lower() not in _SOLDIER_WORDS | _SECURITY_PERSONNEL_WORDS
+                    or not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+                ):
+                    continue
+                units = [
+                    entity
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ == "from"
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                    for _, entity in self._entities_in(pobj, sentence, flags)
+                    if entity.type == "organization" and _UNIT_WORDS & set(fold(entity.name).split())
+                ]
+                attack = self._attack_told_before(index, sentence) if units else None
+                if attack is None or attack.caption != self.caption or attack.earlier:
+                    continue
+                # The victims of the attack told are the people named again: "Two paramilitary rangers were killed".
+                told = sentences[attack.sentence_index]
+                if not any(word.lemma_.lower() == token.lemma_.lower() for word in told):
+                    continue
+                if units[0].id not in attack.actor_ids():
+                    _add_actor(attack, EventActor(units[0].id, "target"))
+
     def _attack_told_before(
         self, index: int, sentence: SpacySpan, same_sentence: bool = False
     ) -> _Candidate | None:
@@ -1031,6 +1066,15 @@ class _Reader:
                         if entity is not None and entity.type in {"person", "organization"}:
                             _add_actor(meeting, EventActor(entity.id, "participant"))
                     continue
+                sided = _on_a_side(token)
+                if sided:
+                    # "… while Foreign Minister Jeyhun Bayramov and aide Hikmet Hajiyev were on the Azerbaijani side".
+                    meeting = self._meeting_told_before(index, 2)
+                    for subject in sided if meeting is not None else ():
+                        for _, entity in self._entities_in(subject, sentence, flags):
+                            if entity.type in {"person", "organization"}:
+                                _add_actor(meeting, EventActor(entity.id, "participant"))
+                    continue
                 present = _in_the_presence_of(token)
                 if present:
                     # "The audience took place in the presence of the Prime Minister, …, Ali Mahaman Lamine Zeine".
@@ -1056,9 +1100,12 @@ class _Reader:
                     represented = subject.lemma_.lower() in _REPRESENTING_NOUNS and not any(
                         entity.type == "person" for _, entity in found
                     )  # "US envoy Tom Barrack" is Barrack, not the US
+                    people = any(entity.type == "person" for _, entity in found)
                     for token, entity in found:
                         if entity.type == "organization" and self._in_title_of_named_person(token):
                             continue  # "Prime Cabinet Secretary Musalia Mudavadi … sat in": he, not the cabinet
+                        if entity.type == "organization" and people and _in_of_phrase(token, subject):
+                            continue  # "The chief mediator of the Tumaini Initiative, … Sumbeiywo": the man
                         if entity.type in {"person", "organization"} or (represented and entity.type == "place"):
                             _add_actor(meeting, EventActor(entity.id, "participant"))
 
@@ -2375,6 +2422,19 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             ]
             return ("PROTEST", "demonstrate") if crowd else None
         fired = {child.lemma_.lower() for child in objects}
+        if lemma == "fire" and not objects:
+            # "Gunmen then fired on the survivors", "soldiers fired into the crowd": shooting at someone.
+            shot_at = [
+                pobj
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ in {"on", "at", "upon", "into"}
+                for pobj in prep.children
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in {"air", "sky"}  # warning shots
+            ]
+            if not shot_at:
+                return None
+            crowd = any(pobj.lemma_.lower() in plover.PROTESTER_NOUNS | _CROWD_WORDS for pobj in shot_at)
+            return ("PROTEST", "demonstrate") if crowd else ("ASSAULT", "armed attack")
         if "drone" in fired and lemma == "launch":
             return "ASSAULT", "drone strike"  # "Russia launched 40 Shahed drones at Ukraine overnight"
         # "fired artillery shells into Babanusah": shelling, whatever it killed.
@@ -2623,6 +2683,30 @@ def _also_did(verb: Token) -> list[Token]:
     ]
 
 
+def _on_a_side(verb: Token) -> list[Token]:
+    """ "A and B were on the Azerbaijani side": the subjects of a "be" that puts them on one side of talks."""
+    if verb.lemma_ != "be" or _is_negated(verb):
+        return []
+    sides = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "side"
+    ]
+    return [child for child in verb.children if child.dep_ == "nsubj"] if sides else []
+
+
+def _in_of_phrase(token: Token, within: Token) -> bool:
+    """Whether the token sits in an "of" phrase inside the `within` phrase ("the mediator of the Initiative")."""
+    current = token
+    while current.i != within.i and current.head.i != current.i:
+        if current.dep_ == "pobj" and current.head.lower_ == "of":
+            return True
+        current = current.head
+    return False
+
+
 def _attends(verb: Token, named_again: bool = False) -> bool:
     """ "took part", "attended the talks", "joined the meeting": taking part in a meeting told already (with
     `named_again`, only where the meeting is named again: "attended the talks", not "took part")."""
@@ -2672,6 +2756,11 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
             (pobj.lemma_.lower() in plover.NOUN_TRIGGERS or pobj.lemma_.lower() in _GATHERING_NOUNS)
             and _definite_reference(pobj)
             for pobj in _objects_of(verb, {"on"})
+        )
+    if lemma == "attend" and not objects and not named_again:
+        # "Togo's Foreign Minister Robert Dussey also attended.": the meeting just told, left unsaid.
+        return any(child.dep_ == "advmod" and child.lower_ == "also" for child in verb.children) and not any(
+            child.dep_ == "prep" for child in verb.children
         )
     if lemma in {"attend", "join"}:
         # "joined the delegation-level session": a gathering named again is the meeting too.
