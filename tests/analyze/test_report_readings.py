@@ -72,6 +72,20 @@ def test_where_the_teller_is_is_not_where_the_deed_happened(analyzer: Analyzer) 
     assert names.get(rejection.place or "") == "Diapaga"  # a statement is made where its speaker is
 
 
+def test_a_group_claiming_the_attack_in_its_own_quoted_words_is_its_doer(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Five soldiers were killed on Saturday when a roadside bomb struck their vehicle near Xuddur, a regional "
+        "security official said on Sunday.",
+        "The convoy was carrying fuel and food to the town, the official said.",
+        "Al-Shabaab said in a statement that its fighters had \u201cdestroyed a vehicle of the apostate militias\u201d "
+        "on the road from Waajid and killed 11 soldiers.",
+    )
+    bombing = analysis.events[0]
+    assert (bombing.type, bombing.mode) == ("ASSAULT", "IED")
+    assert ("Al-Shabaab", "source") in {(names[actor.entity], actor.role) for actor in bombing.actors}
+
+
 def test_a_teller_owning_the_strike_it_reports_is_its_doer(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

@@ -821,17 +821,26 @@ class _Reader:
         for index, sentence in enumerate(sentences):
             flags = quoted_token_flags(sentence)
             for deed in sentence:
-                if deed.pos_ != "VERB" or deed.dep_ != "ccomp" or flags[deed.i - sentence.start]:
+                if deed.pos_ != "VERB" or deed.dep_ != "ccomp":
                     continue
-                typed = _trigger_type(deed)
+                subjects = [subject for subject in deed.children if subject.dep_ == "nsubj"]
+                # 'said its fighters had "destroyed a vehicle of the apostate militias"': a claim quotes the deed,
+                # but the doer it owns stands outside the quote.
+                if flags[deed.i - sentence.start] and not any(not flags[s.i - sentence.start] for s in subjects):
+                    continue
                 telling = deed.head
-                # "it had struck …": a strike verb without its weapon named is no event alone, but is the deed told.
-                violent = typed is not None and plover.event_class(*typed) == "violent"
+                # "it had struck …": a strike verb without its weapon named is no event alone, but is the deed told;
+                # "had "destroyed a vehicle …" and killed 11 soldiers": the deed may come second.
+                deeds = [deed, *deed.conjuncts]
+                violent = any(
+                    (typed := _trigger_type(each)) is not None and plover.event_class(*typed) == "violent"
+                    for each in deeds
+                )
                 if not (violent or deed.lemma_.lower() in plover.STRIKE_VERBS) or _is_negated(deed):
                     continue
                 if telling.lemma_.lower() not in _TELLING_VERBS or _is_negated(telling):
                     continue
-                if not any(_names_the_teller(subject) for subject in deed.children if subject.dep_ == "nsubj"):
+                if not any(_names_the_teller(subject) for subject in subjects):
                     continue
                 tellers = [
                     entity
