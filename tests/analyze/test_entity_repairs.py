@@ -48,6 +48,17 @@ def test_an_acronym_spells_a_name_with_small_words_the_model_read_as_a_place(nlp
     assert not [entity for entity in entities if entity.name == "Homeland"]
 
 
+def test_gang_members_from_a_known_group_the_model_left_untagged_are_that_group(nlp: Language) -> None:
+    body = (
+        "Gang members from the Viv Ansanm coalition attacked the town of Boucan-Carre on Monday morning, "
+        "setting fire to houses. The gang members withdrew by nightfall."
+    )
+    entities = entities_of(nlp, body)
+    coalition = holding(entities, "Viv Ansanm")
+    assert coalition.type == "organization"
+    assert not [entity for entity in entities if entity.name.casefold() == "gang"]
+
+
 def test_an_unknown_name_before_village_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
     body = (
         "Armed bandits attacked Zirbawa village on Sunday night, killing five villagers, a local leader said."

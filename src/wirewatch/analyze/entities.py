@@ -1599,6 +1599,10 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
             continue
         words = fold(cluster.mentions[0].name).split()
         others = [other for other in kept if other is not cluster and other.type in {"organization", "other"}]
+        owners = _named_owners(cluster, others)
+        if len(owners) == 1:
+            _merge(owners[0], cluster, kept)  # "Gang members from the Viv Ansanm coalition" are Viv Ansanm
+            continue
         if len(words) == 1:
             head = words[0]
             # "its fighters" written before any "X fighters" points at another group, not at X.
@@ -1628,6 +1632,37 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
         if len(named_group) == 1:
             _merge(named_group[0], cluster, kept)
     return kept
+
+
+def _named_owners(cluster: _Cluster, others: list[_Cluster]) -> list[_Cluster]:
+    """The named group whose members an unnamed actor names where it is first named ("Gang members from the
+    Viv Ansanm coalition"); "junta troops" fighting beside a militia stay their own."""
+    first = min(cluster.mentions, key=_reading_order)
+    root = first.span.root
+    if root.dep_ != "compound" or root.head.lower_ not in _MEMBER_NOUNS:
+        return []
+    owned = {
+        token.i
+        for prep in root.head.children
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for token in pobj.subtree
+    }
+    if not owned:
+        return []
+    return [
+        other
+        for other in others
+        if not other.generic
+        and other.type == "organization"
+        and any(
+            mention.caption == first.caption
+            and mention.span.doc is first.span.doc
+            and owned.intersection(range(mention.span.start, mention.span.end))
+            for mention in other.mentions
+        )
+    ]
 
 
 def _strikes_first(cluster: _Cluster) -> bool:

@@ -235,6 +235,7 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
     )
     rule_spans += _ministry_spans(doc, text) + _named_unit_spans(doc, text)
     rule_spans += _acronym_spans(doc, text, rule_spans)
+    rule_spans += _listed_group_spans(doc, text, rule_spans)
     dateline = plover.DATELINE.match(text)
     dateline_end = dateline.end() if dateline is not None else 0
     rule_spans += [span for span in _bare_acronym_spans(doc) if span.start_char >= dateline_end]
@@ -262,6 +263,23 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
     spans = _untagged_office_holders(doc, spans)
     doc.ents = _with_coordination_labels(doc, spans)
     return doc
+
+
+_LISTED_GROUP = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(re.escape(name) for name in sorted(ARMED_GROUP_NAMES, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def _listed_group_spans(doc: Doc, text: str, rule_spans: list[Span]) -> list[Span]:
+    """ "Gang members from the Viv Ansanm coalition": a known armed group's name the model left untagged."""
+    taken = {token.i for span in [*doc.ents, *rule_spans] for token in span}
+    spans = []
+    for match in _LISTED_GROUP.finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="ORG")
+        if span is not None and not taken.intersection(range(span.start, span.end)):
+            spans.append(span)
+    return spans
 
 
 def _within_paragraph(doc: Doc, span: Span) -> Span | None:
