@@ -846,6 +846,19 @@ def test_a_mediator_who_also_attended_and_aides_on_one_side_took_part_not_the_bo
     assert {"Kofi Mensah", "Ama Dzifa"} <= actor_names(second, names)
 
 
+def test_who_moderated_the_meeting_named_again_or_arranged_the_talks_took_part(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Kwesi Annan and opposition leader Faure Mensa met in Lomé on Tuesday. The meeting, moderated by "
+        "former Irish prime minister Bertie Ahern, ran for more than six hours.",
+        "Elders from the north met leaders of the Delta Front in Kara on Friday, in talks arranged by Coastal "
+        "League officials, two of the elders said.",
+    )
+    meeting, talks = [event for event in analysis.events if event.type == "CONSULT"][:2]
+    assert {"Kwesi Annan", "Faure Mensa", "Bertie Ahern"} <= actor_names(meeting, names)
+    assert "Coastal League" in actor_names(talks, names)
+
+
 def test_a_heading_without_a_full_stop_is_no_part_of_the_paragraph_after_it(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

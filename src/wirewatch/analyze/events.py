@@ -198,8 +198,9 @@ _ANOTHER_INCIDENT_WORDS = frozenset(
 )
 # Who "brokered", "mediated" or "chaired" talks took part in them.
 _CONVENING_VERBS = frozenset(
-    {"broker", "mediate", "chair", "facilitate", "sponsor", "convene", "host", "organise", "organize", "moderate"}
-)
+    {"broker", "mediate", "chair", "facilitate", "sponsor", "convene", "host", "organise", "organize", "moderate",
+     "arrange"}
+)  # fmt: skip
 # Who a meeting's guests are called when they are named after it: "The visitors included …".
 _GUEST_NOUNS = frozenset({"visitor", "guest", "participant", "attendee", "delegation", "delegate", "invitee"})
 # "a fresh round of talks", "two days of talks", "a series of meetings": what stands for the talks it counts.
@@ -1074,6 +1075,15 @@ class _Reader:
                         entity = self.mentions.at_token(person, self.caption)
                         if entity is not None and entity.type in {"person", "organization"}:
                             _add_actor(meeting, EventActor(entity.id, "participant"))
+                    continue
+                convened_by = _convened_by(token)
+                if convened_by:
+                    # "The meeting, moderated by former Irish prime minister Bertie Ahern, ran for six hours".
+                    meeting = self._meeting_told_before(index, 2)
+                    for agent in convened_by if meeting is not None else ():
+                        for _, entity in self._entities_in(agent, sentence, flags):
+                            if entity.type in {"person", "organization"}:
+                                _add_actor(meeting, EventActor(entity.id, "participant"))
                     continue
                 sided = _on_a_side(token)
                 if sided:
@@ -2690,6 +2700,17 @@ def _also_did(verb: Token) -> list[Token]:
         for subject in clause.children
         if subject.dep_ == "nsubj"
     ]
+
+
+def _convened_by(verb: Token) -> list[Token]:
+    """ "The meeting, moderated by Bertie Ahern, …": who chaired or brokered a gathering named again."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in _CONVENING_VERBS or _is_negated(verb):
+        return []
+    gathering = verb.head
+    named = gathering.lemma_.lower()
+    if not (named in plover.NOUN_TRIGGERS or named in _GATHERING_NOUNS) or not _definite_reference(gathering):
+        return []
+    return _agents(verb)
 
 
 def _on_a_side(verb: Token) -> list[Token]:
