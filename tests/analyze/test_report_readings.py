@@ -859,6 +859,18 @@ def test_who_moderated_the_meeting_named_again_or_arranged_the_talks_took_part(a
     assert "Coastal League" in actor_names(talks, names)
 
 
+def test_the_town_the_attackers_came_from_is_not_where_they_struck(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Gunmen attacked Saint-Marc before dawn on Monday, killing at least five residents, local officials said.",
+        "The gunmen crossed the river from Mirebalais at around 3am and fired on homes near the bridge, a member of "
+        "the local council said.",
+        "Last week, a drone struck a house in Mirebalais.",
+    )
+    attacks = [event for event in analysis.events if event.type == "ASSAULT" and event.mode != "drone strike"]
+    assert [names.get(event.place or "") for event in attacks] == ["Saint-Marc"]
+
+
 def test_a_heading_without_a_full_stop_is_no_part_of_the_paragraph_after_it(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

@@ -109,6 +109,8 @@ _BACK_REFERRING_SUBJECTS = frozenset(
 )  # fmt: skip
 # Leaving a scene: the place they went to is not where they acted.
 _DEPARTING_VERBS = frozenset({"withdraw", "flee", "retreat", "escape", "return", "head", "pull"})
+# Verbs of coming over to a place: what follows "from" is where the doers set out.
+_MOVING_VERBS = _TRAVEL_VERBS | {"cross", "move", "advance", "descend", "ride", "drive", "walk", "sail"}
 # "The attackers", "the assailants": who did a deed just told, named again by the deed.
 _BACK_REFERRING_DOERS = frozenset({"attacker", "assailant", "raider", "gunman", "gunmen"})  # "gunmen" mis-lemmatized
 _DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "request", "insist", "propose", "recommend", "suggest"})
@@ -1821,6 +1823,8 @@ class _Reader:
                     continue  # "A week after a march in Toribío, … marched in Caldono"
                 if _where_they_went_after(token) and not (mode or "").startswith("territory"):
                     continue  # "… before withdrawing towards the Mandara Mountains": not where they struck
+                if _where_they_came_from(token) and not (mode or "").startswith("territory"):
+                    continue  # "arrived … from the hills on the side of Mirebalais": not where they struck
                 if _in_teller(token) and not _in_teller(trigger) and not told_by_its_doer:
                     continue  # "…, a security source in Fada N'Gourma said": where the teller is, not the deed
                 if (
@@ -1890,6 +1894,7 @@ class _Reader:
             and not in_subject(token)
             and not _in_teller(token)
             and not _where_they_went_after(token)
+            and not _where_they_came_from(token)
         }
         if len(towns) > 1:
             # "invaded Daffo community in Bokkos Local Government Area": the area only says where Daffo lies.
@@ -2927,6 +2932,29 @@ def _where_they_went_after(place: Token) -> bool:
         return False
     verb = preposition.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _DEPARTING_VERBS
+
+
+def _where_they_came_from(place: Token) -> bool:
+    """ "crossed the river from Savien", "came down from the hills of Kibati": where the doers set out from, told
+    with a verb of moving ("farmers returning from their fields near Eringeti" are where the deed was)."""
+    ancestor = place
+    for _ in range(6):
+        head = ancestor.head
+        if ancestor.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+            ancestor = head.head
+            continue
+        if ancestor.dep_ == "pobj":
+            mover = head.head
+            return (
+                head.lower_ == "from"
+                and mover.pos_ == "VERB"
+                and mover.lemma_.lower() in _MOVING_VERBS
+                and mover.dep_ not in {"acl", "relcl"}
+            )
+        if ancestor.dep_ not in {"compound", "conj", "appos", "amod", "nmod"}:
+            return False
+        ancestor = head
+    return False
 
 
 def _is_topic(place: Token) -> bool:
