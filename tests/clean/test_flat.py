@@ -554,6 +554,27 @@ def test_a_labelled_advertisement_line_is_chrome() -> None:
     assert chrome.classify_chrome_line("Adama residents said the road was closed on Monday.") is None
 
 
+def test_a_radio_sites_community_notice_is_chrome() -> None:
+    notice = "COMMUNITY NOTICE: Tarvo ferry services suspended Friday for maintenance. Listen to the noon bulletin."
+    assert chrome.classify_chrome_line(notice) == chrome.TEASER_LINK
+    assert chrome.classify_chrome_line("A community notice posted in Tarvo said the ferry would stop.") is None
+
+
+def test_a_story_paragraph_between_a_related_link_and_a_programme_note_is_kept() -> None:
+    page = (
+        "Gunmen attacked the town of Tarvo on Monday morning, burning houses and the police post, residents said.\n\n"
+        "Police reinforcements arrived in the afternoon and the gunmen withdrew by nightfall, the police said.\n\n"
+        "Related: Hospital in Norvik runs short of blood after a week of attacks\n\n"
+        "The Delta Front, an alliance of armed groups from the capital, overran Norvik last year and has since pushed "
+        "into the rural communes of the region. Last week, armed men kidnapped two traders on the road outside "
+        "Estby, according to local officials.\n\n"
+        "Programme note: Listen to our public service programme on security every weekday at 6 p.m.\n"
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 3
+    assert article.body[2].startswith("The Delta Front")
+
+
 def test_a_translations_close_and_a_monitors_note_on_its_figures_are_chrome() -> None:
     assert chrome.classify_chrome_line("[End of text]") is not None
     note = "Note: Figures are preliminary and may be revised as verification continues. The monitor counts an incident only once."

@@ -77,6 +77,7 @@ _INLINE_TEASER = re.compile(
     r"|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
     # A radio site's promos and a newsletter's contents: "Listen again: …", "Programme note: …", "In this issue: …".
     r"|listen\s+again|listen\s+live|tune\s+in|program(?:me)?\s+note|in\s+this\s+(?:issue|edition|newsletter|bulletin)"
+    r"|(?:community|public|station)\s+notice"
     r"|also\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|programme|program|update)"
     r"|other\s+(?:items|stories|reports)\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|digest|update)"
     # The same inline teasers on pages in other languages ("Lea también: ¿Qué pasó…?").

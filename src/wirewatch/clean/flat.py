@@ -340,10 +340,20 @@ def _mark_story_cards(lines: list[_Line]) -> None:
             continue
         header_before = any(other in headers for other in range(position - 3, position))
         header_after = any(other in headers for other in range(position + 1, position + 5))
-        # A summary squeezed between two teaser headlines is one more teaser.
-        between_teasers = position - 1 in teasers and position + 1 in teasers
+        # A summary squeezed between two teaser headlines is one more teaser; a story paragraph of several
+        # sentences set between a "Related:" link and a programme note is not.
+        between_teasers = (
+            position - 1 in teasers and position + 1 in teasers and not _several_sentences(line.text)
+        )
         if (header_before and header_after) or between_teasers:
             _mark(line, chrome.TEASER_LINK)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“‘]")
+
+
+def _several_sentences(text: str) -> bool:
+    return len(_WORD.findall(text)) >= 35 and _SENTENCE_BREAK.search(text.strip()) is not None
 
 
 def _mark_comment_thread(lines: list[_Line]) -> None:
