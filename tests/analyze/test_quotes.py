@@ -244,6 +244,32 @@ def test_the_statement_added_points_back_to_whoever_issued_it(nlp: Language) -> 
     assert [quote.speaker for quote in direct] == ["e1"]
 
 
+def test_he_after_a_speaker_described_in_the_paragraph_is_that_speaker_not_a_person_named_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "The government's spokesman, Legesse Tulu, did not answer calls.\n\n"
+        "A fisherman who was at the landing site said the drone came in from the north. "
+        '"The explosion threw me to the ground," he said.'
+    )
+    entities = entities_named(text, [("Legesse Tulu", "person", ["Legesse Tulu"])])
+    (direct,) = [quote for quote in find_quotes(nlp(text), (), entities) if quote.kind == "direct"]
+    assert direct.speaker is None
+    assert direct.speaker_name is not None and "fisherman" in direct.speaker_name.lower()
+
+
+def test_he_points_at_the_subject_not_at_a_person_named_in_an_aside_about_it(nlp: Language) -> None:
+    text = (
+        "Arvid Kallas, who defeated Mikk Tamm in the leadership election last year, struck a more cautious note.\n\n"
+        '"We are ready for a solution based on equality," he said.'
+    )
+    entities = entities_named(
+        text, [("Arvid Kallas", "person", ["Arvid Kallas"]), ("Mikk Tamm", "person", ["Mikk Tamm"])]
+    )
+    (direct,) = [quote for quote in find_quotes(nlp(text), (), entities) if quote.kind == "direct"]
+    assert direct.speaker == "e1"
+
+
 def test_a_relative_pronoun_speaker_stands_for_the_noun_it_follows(nlp: Language) -> None:
     text = "Rebels attacked Tarvo on Sunday, according to the Delta Mission, which said the attackers fled."
     entities = entities_named(text, [("Delta Mission", "organization", ["Delta Mission"])])

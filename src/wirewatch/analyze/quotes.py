@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.analyze import plover
 from wirewatch.analyze.sources import (
+    Mention,
     MentionIndex,
     certainty_of,
     most_salient_group,
@@ -31,6 +32,12 @@ from wirewatch.analyze.sources import (
 )
 from wirewatch.model import PARAGRAPH_SEPARATOR, Entity, Quote, QuoteKind, SourceLink
 
+# People a speaker is described as when the text does not name them.
+_PERSON_DESCRIPTIONS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "source", "resident", "witness", "commander",
+     "officer", "diplomat", "member", "elder", "leader", "aide", "adviser", "advisor", "negotiator", "survivor",
+     "fisherman", "farmer", "trader", "villager", "man", "woman", "doctor", "nurse", "teacher", "activist"}
+)  # fmt: skip
 # Verbs that quote a fragment as a name for something: "called it '…'", "accused X of '…'", "dismissed it as '…'".
 _FRAGMENT_VERBS = frozenset(
     {
@@ -214,23 +221,49 @@ class _Context:
     stretches: tuple[QuotedStretch, ...] = ()
 
     def person_before(
-        self, offset: int, mentions: MentionIndex, caption: int | None
+        self, offset: int, mentions: MentionIndex, caption: int | None, doc: Doc | None = None
     ) -> tuple[str, str] | None:
         """The person named last before `offset` in the writer's own words (names inside quotes are the
         speaker's, and "he said" after a quote does not point at them)."""
-        best = None
-        for mention in mentions.overlapping(0, offset, caption):
-            if mention.entity.type != "person" or mention.end > offset:
-                continue
-            if any(stretch.start <= mention.start < stretch.end for stretch in self.stretches):
-                continue
-            best = mention
-        return (best.entity.id, best.entity.name) if best is not None else None
+        told = [
+            mention
+            for mention in mentions.overlapping(0, offset, caption)
+            if mention.entity.type == "person"
+            and mention.end <= offset
+            and not any(stretch.start <= mention.start < stretch.end for stretch in self.stretches)
+        ]
+        if not told:
+            return None
+        best = told[-1]
+        if doc is not None:
+            best = _subject_over_aside(doc, told, best)
+        return best.entity.id, best.entity.name
 
     def document_before(self, offset: int) -> SourceLink | None:
         """The last report or statement named before `offset` ("said the report" points back to it)."""
         earlier = [link for link in self.documents if link.end <= offset and link.entity is not None]
         return earlier[-1] if earlier else None
+
+
+def _subject_over_aside(doc: Doc, told: list[Mention], last: Mention) -> Mention:
+    """ "Erhürman, who defeated Ersin Tatar in October, struck a cautious note. … he said": a person named in an
+    aside about another is not whom "he" points back to; the sentence's subject is."""
+    span = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None or not any(token.dep_ in {"relcl", "acl"} for token in (span.root, *span.root.ancestors)):
+        return last
+    sentence = span.root.sent
+    for mention in reversed(told):
+        if mention is last or mention.start < sentence.start_char or mention.start >= last.start:
+            continue
+        other = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if other is None:
+            continue
+        root = other.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and not any(
+            token.dep_ in {"relcl", "acl", "appos"} for token in root.ancestors
+        ):
+            return mention
+    return last
 
 
 def _documents_with_issuers(sentence: SpacySpan, chain: Sequence[SourceLink]) -> list[SourceLink]:
@@ -395,7 +428,10 @@ def _resolve_speaker(
         subject = subject.head.head  # "… MONUSCO, which said …": the relative pronoun stands for MONUSCO
     lower = subject.lower_
     if lower in _PERSON_PRONOUNS:
-        named = context.person_before(subject.idx, mentions, caption)
+        described = _described_just_before(subject, mentions, caption, context)
+        if described is not None:
+            return described
+        named = context.person_before(subject.idx, mentions, caption, subject.doc)
         return named if named is not None else context.last_person
     if lower in _GROUP_PRONOUNS:
         return context.last_group if context.last_group[0] is not None else (None, None)
@@ -421,6 +457,34 @@ def _resolve_speaker(
         if described is not None:
             return described
     return None, text
+
+
+def _described_just_before(
+    pronoun: Token, mentions: MentionIndex, caption: int | None, context: _Context
+) -> tuple[str | None, str | None] | None:
+    """ "A spokesman for the Amhara Fano National Force said …. "…," he told Ethio Horizon": "he" is the speaker
+    described earlier in the paragraph (or the body he speaks for), not a person named paragraphs before."""
+    doc = pronoun.doc
+    paragraph_start = doc.text.rfind(PARAGRAPH_SEPARATOR, 0, pronoun.idx) + 1
+    speakers = [
+        token
+        for token in doc
+        if paragraph_start <= token.idx < pronoun.idx
+        and token.dep_ == "nsubj"
+        and token.pos_ in {"NOUN", "PROPN"}
+        and token.head.lemma_.lower() in plover.SPEECH_VERBS
+        and not any(stretch.start <= token.idx < stretch.end for stretch in context.stretches)
+    ]
+    # The last one who spoke in the paragraph, if the text describes rather than names them.
+    if not speakers or speakers[-1].pos_ != "NOUN" or speakers[-1].lemma_.lower() not in _PERSON_DESCRIPTIONS:
+        return None
+    subject = speakers[-1]
+    named_since = any(
+        mention.entity.type == "person"
+        and not any(stretch.start <= mention.start < stretch.end for stretch in context.stretches)
+        for mention in mentions.overlapping(subject.idx, pronoun.idx, caption)
+    )
+    return None if named_since else _resolve_speaker(subject, mentions, caption, context)
 
 
 def _is_definite(token: Token) -> bool:
