@@ -270,6 +270,26 @@ def test_he_points_at_the_subject_not_at_a_person_named_in_an_aside_about_it(nlp
     assert direct.speaker == "e1"
 
 
+def test_who_was_quoted_as_saying_spoke_and_the_agency_that_quoted_them_passes_it_on(nlp: Language) -> None:
+    text = (
+        '"Our position has not changed," Arvid Kallas was quoted as saying by the Tarvo News Agency. '
+        "The Norvik Wire quoted Mikk Tamm as saying that the talks would resume in January."
+    )
+    table = [
+        ("Arvid Kallas", "person", ["Arvid Kallas"]),
+        ("Tarvo News Agency", "organization", ["Tarvo News Agency"]),
+        ("Norvik Wire", "organization", ["Norvik Wire"]),
+        ("Mikk Tamm", "person", ["Mikk Tamm"]),
+    ]
+    quotes = find_quotes(nlp(text), (), entities_named(text, table))
+    (direct,) = [quote for quote in quotes if quote.kind == "direct"]
+    assert direct.speaker == "e1"
+    assert [link.entity for link in direct.sources] == ["e2"]
+    (indirect,) = [quote for quote in quotes if quote.kind == "indirect"]
+    assert indirect.speaker == "e4"
+    assert [link.entity for link in indirect.sources] == ["e3"]
+
+
 def test_a_relative_pronoun_speaker_stands_for_the_noun_it_follows(nlp: Language) -> None:
     text = "Rebels attacked Tarvo on Sunday, according to the Delta Mission, which said the attackers fled."
     entities = entities_named(text, [("Delta Mission", "organization", ["Delta Mission"])])

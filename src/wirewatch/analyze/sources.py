@@ -416,6 +416,14 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
         # "X defended the plan, telling parliament that …": the participle's subject is X.
         return subject_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in {"quote", "cite"}:
+        # "Rashad was quoted as saying by SUNA", "Interfax quoted Galuzin as saying": who was quoted said it;
+        # the agency only passes it on.
+        quoting = verb.head.head
+        quoted = [child for child in quoting.children if child.dep_ == "nsubjpass"]
+        quoted = quoted or [child for child in quoting.children if child.dep_ == "dobj"]
+        if quoted:
+            return quoted[0]
     # "…, reported a news agency": the parser reads an inverted subject as the verb's object. "Telling
     # the parliament that …" names the addressee there, so a verb with its content after it has none.
     content_after = any(child.dep_ == "ccomp" and child.i > verb.i for child in verb.children)
@@ -522,6 +530,18 @@ def _links_at_cue(token: Token, mentions: MentionIndex, caption: int | None) -> 
             return _social_link(token, platform, mentions, caption)
     if lemma not in plover.SPEECH_VERBS and lemma not in plover.REPORT_VERBS:
         return []
+    if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in {"quote", "cite"}:
+        # "Rashad was quoted as saying by SUNA": the agency that quoted him passes the words on.
+        quoting = token.head.head
+        passers = [
+            pobj
+            for holder in (token, quoting)
+            for child in holder.children
+            if child.dep_ in {"prep", "agent"} and child.lower_ == "by"
+            for pobj in child.children
+            if pobj.dep_ == "pobj"
+        ]
+        return [link for head in passers for link in _links_for_phrase(head, mentions, caption)]
     if any(child.dep_ == "auxpass" for child in token.children) and not any(
         child.dep_ == "agent" for child in token.children
     ):
