@@ -580,6 +580,8 @@ def test_a_translations_close_and_a_monitors_note_on_its_figures_are_chrome() ->
     note = "Note: Figures are preliminary and may be revised as verification continues. The monitor counts an incident only once."
     assert chrome.classify_chrome_line(note) is not None
     assert chrome.classify_chrome_line("Note that the figures came from the army, which often inflates them.") is None
+    owned = "Note: UMCO's figures are based on reports from field monitors and are cross-checked where possible."
+    assert chrome.classify_chrome_line(owned) is not None
 
 
 def test_a_bulletin_is_dated_by_its_published_line_not_its_reporting_period() -> None:

@@ -160,7 +160,9 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # A monitor's note on how it counts: "Methodology: SCW records incidents confirmed by …".
             r"|(?:methodology|data(?:\s+note)?)\s*:.*"
             # "Note: Figures are preliminary and may be revised as verification continues. UMCHM counts …".
-            r"|note\s*:\s*(?:all\s+)?(?:the\s+)?(?:figures|numbers|tolls?|data)\s+(?:are|is|were|may|remain)\b.*"
+            # "Note: UMCO's figures are based on reports from field monitors …".
+            r"|note\s*:\s*(?:all\s+)?(?:the\s+)?(?:[\w.&-]+['’]s?\s+)?(?:casualty\s+)?(?:figures|numbers|tolls?|data)\s+"
+            r"(?:are|is|were|may|remain)\b.*"
             # "Note: SEO documents incidents through a network of field correspondents and verifies each one …".
             r"|note\s*:\s*(?:the\s+)?[\w .'’&()-]{2,60}?\s+(?:documents|records|verifies|compiles|collects|counts)\s+"
             r"(?:all\s+)?(?:incidents|events|cases|violations|attacks|casualties)\b.*"
