@@ -59,6 +59,20 @@ def test_gang_members_from_a_known_group_the_model_left_untagged_are_that_group(
     assert not [entity for entity in entities if entity.name.casefold() == "gang"]
 
 
+def test_a_surname_two_people_share_is_the_one_named_first_not_the_longest_name(nlp: Language) -> None:
+    body = (
+        "Foreign Minister Hakan Fidan was received by President Ibrahim Traore in Ouagadougou on Wednesday. "
+        "\"We want this partnership to serve our people,\" Traore said. "
+        "Fidan also met his counterpart, Karamoko Jean-Marie Traore, on Wednesday evening."
+    )
+    entities = entities_of(nlp, body)
+    president = holding(entities, "Ibrahim Traore")
+    minister = holding(entities, "Karamoko Jean-Marie Traore")
+    lone = body.index("Traore said")
+    assert any(mention.start == lone for mention in president.mentions)
+    assert not any(mention.start == lone for mention in minister.mentions)
+
+
 def test_an_unknown_name_before_village_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
     body = (
         "Armed bandits attacked Zirbawa village on Sunday night, killing five villagers, a local leader said."

@@ -1208,21 +1208,34 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for mention in people:
         key = person_key(mention.name)
-        cluster = next(
-            (
-                cluster
-                for cluster in clusters
-                if _same_person(key, cluster.keys, _has_patronymic(cluster))
-                and not (len(key) >= 2 and _a_namesake(mention, cluster))
-            ),
-            None,
-        )
+        matching = [
+            cluster
+            for cluster in clusters
+            if _same_person(key, cluster.keys, _has_patronymic(cluster))
+            and not (len(key) >= 2 and _a_namesake(mention, cluster))
+        ]
+        cluster = _first_named(mention, matching) if len(key) == 1 else next(iter(matching), None)
         if cluster is None:
             cluster = _Cluster("person")
             clusters.append(cluster)
         cluster.keys.add(key)
         _join(cluster, mention)
     return clusters
+
+
+def _first_named(mention: _Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    return _first_named_at(_reading_order(mention), clusters)
+
+
+def _first_named_at(here: tuple[int, int], clusters: list[_Cluster]) -> _Cluster | None:
+    """ "Captain Ibrahim Traoré … "…," Traoré said … his counterpart, Karamoko Jean-Marie Traoré": a lone surname
+    two people share is the one the article named first (its main figure), not the one with the longest name."""
+    if len(clusters) <= 1:
+        return next(iter(clusters), None)
+    before = [
+        cluster for cluster in clusters if any(_reading_order(other) < here for other in cluster.mentions)
+    ] or clusters
+    return min(before, key=lambda cluster: min(_reading_order(other) for other in cluster.mentions))
 
 
 def _a_namesake(mention: _Mention, cluster: _Cluster) -> bool:
@@ -1321,16 +1334,20 @@ def _unrecognised_surnames(
     docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], people: list[_Cluster]
 ) -> list[_Mention]:
     """Surnames of people named in full, where the model did not tag them again ("Baddour spoke …")."""
-    surnames: dict[str, _Cluster] = {}
+    surnames: dict[str, list[_Cluster]] = {}
     for cluster in people:
         for mention in cluster.mentions:
             words = mention.name.split()
             if len(words) >= 2 and len(words[-1]) > 2:
-                surnames.setdefault(words[-1], cluster)
+                bearers = surnames.setdefault(words[-1], [])
+                if cluster not in bearers:
+                    bearers.append(cluster)
                 # "Ahmed al-Sharaa … Sharaa told the broadcaster": the surname without its article.
                 article = _ARABIC_ARTICLE.match(words[-1])
                 if article is not None and len(words[-1]) - article.end() > 2:
-                    surnames.setdefault(words[-1][article.end() :], cluster)
+                    bearers = surnames.setdefault(words[-1][article.end() :], [])
+                    if cluster not in bearers:
+                        bearers.append(cluster)
     if not surnames:
         return []
     pattern = re.compile(
@@ -1346,7 +1363,9 @@ def _unrecognised_surnames(
             if span is None:
                 continue
             mention = _Mention(match.group(), "PERSON", span, match.start(), match.end(), caption)
-            _join(surnames[match.group()], mention)
+            bearer = _first_named_at(_reading_order(mention), surnames[match.group()])
+            if bearer is not None:
+                _join(bearer, mention)
             added.append(mention)
     return added
 
