@@ -871,6 +871,24 @@ def test_the_town_the_attackers_came_from_is_not_where_they_struck(analyzer: Ana
     assert [names.get(event.place or "") for event in attacks] == ["Saint-Marc"]
 
 
+def test_hours_of_talks_are_talks_and_the_two_leaders_who_agreed_are_the_ones_who_met(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Foreign Minister Arvid Kallas and his Norvik counterpart, Mikk Tamm, held more than four hours of talks "
+        "in Lomé on Wednesday, the ministry said.",
+    )
+    (talks,) = [event for event in analysis.events if event.type == "CONSULT"]
+    assert {"Arvid Kallas", "Mikk Tamm"} <= actor_names(talks, names)
+    analysis, names = analysed(
+        analyzer,
+        "Interior Minister Kwesi Annan and regional president Faure Mensa agreed on Wednesday to deploy joint "
+        "patrols along the border, the ministry said. The two leaders met for about three hours at the border "
+        "post in Lomé.",
+    )
+    (meeting,) = [event for event in analysis.events if event.type == "CONSULT"]
+    assert {"Kwesi Annan", "Faure Mensa"} <= actor_names(meeting, names)
+
+
 def test_a_heading_without_a_full_stop_is_no_part_of_the_paragraph_after_it(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

@@ -206,7 +206,7 @@ _CONVENING_VERBS = frozenset(
 # Who a meeting's guests are called when they are named after it: "The visitors included …".
 _GUEST_NOUNS = frozenset({"visitor", "guest", "participant", "attendee", "delegation", "delegate", "invitee"})
 # "a fresh round of talks", "two days of talks", "a series of meetings": what stands for the talks it counts.
-_ROUND_NOUNS = frozenset({"round", "series", "day", "week", "session"})
+_ROUND_NOUNS = frozenset({"round", "series", "day", "week", "session", "hour", "minute"})
 # What a meeting is called in a readout when it is named again: "The reception was attended by …".
 _GATHERING_NOUNS = frozenset({"session", "reception", "audience", "ceremony", "dinner", "banquet", "luncheon"})
 _HOSTED_NON_GUESTS = frozenset(
@@ -1769,13 +1769,16 @@ class _Reader:
         return references
 
     def _sides_of_last_meeting(self, token: Token) -> list[Entity]:
-        """The participants of the latest meeting or call told before, in the last two sentences or so."""
+        """The participants of the latest meeting or call told before, in the last two sentences or so (or of an
+        agreement: "X and Y agreed … after talks in Moyale. The two leaders met for three hours …")."""
         for candidate in reversed(self.candidates):
-            if candidate.type != "CONSULT" or not candidate.evidence:
+            if candidate.type not in {"CONSULT", "AGREE"} or not candidate.evidence:
                 continue
+            people = [self.mentions.entities[actor.entity] for actor in candidate.actors]
+            if candidate.type == "AGREE" and sum(1 for side in people if side.type == "person") < 2:
+                continue  # "China-brokered ceasefires": an accord between bodies names no two leaders
             if token.idx - candidate.evidence[-1].end > _GROUP_REFERENCE_REACH:
                 return []
-            people = [self.mentions.entities[actor.entity] for actor in candidate.actors]
             if len(people) >= 2:
                 return people
         return []
