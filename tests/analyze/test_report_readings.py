@@ -889,6 +889,19 @@ def test_hours_of_talks_are_talks_and_the_two_leaders_who_agreed_are_the_ones_wh
     assert {"Kwesi Annan", "Faure Mensa"} <= actor_names(meeting, names)
 
 
+def test_talks_first_told_as_bringing_together_delegations_from_states_are_a_meeting_of_those_states(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The two-day talks brought together delegations from Georgia and Armenia in Geneva on Wednesday, the "
+        "foreign ministry said.",
+    )
+    (talks,) = [event for event in analysis.events if event.type == "CONSULT"]
+    assert {"Georgia", "Armenia"} <= actor_names(talks, names)
+    assert names.get(talks.place or "") == "Geneva"
+
+
 def test_a_heading_without_a_full_stop_is_no_part_of_the_paragraph_after_it(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

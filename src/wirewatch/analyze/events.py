@@ -435,7 +435,7 @@ class _Reader:
                     candidate = self._candidate(token, typed, sentence, index, flags, claimed, dateline_end)
                     self._add_earlier_occurrence(candidate, sentence)
                     continue
-                if token.pos_ in {"NOUN", "PROPN"} and _refers_back(token):
+                if token.pos_ in {"NOUN", "PROPN"} and _refers_back(token) and not self._first_told(token, typed):
                     continue
                 candidate = self._candidate(token, typed, sentence, index, flags, claimed, dateline_end)
                 if candidate.mode in _BACKGROUND_MODES and not candidate.actors:
@@ -1536,7 +1536,9 @@ class _Reader:
                 if _home_of_the_people(token):
                     candidate.place = candidate.place or entity.id  # "residents of Sevare protested"
                     continue
-                if _under_preposition(token, _PLACE_PREPOSITIONS | {"from", "of", "to", "for"}):
+                if _under_preposition(token, _PLACE_PREPOSITIONS | {"from", "of", "to", "for"}) and not (
+                    candidate.type == "CONSULT" and _sent_by_the_state(token)
+                ):
                     continue
                 represents = (
                     token.dep_ == "poss"
@@ -1767,6 +1769,13 @@ class _Reader:
             if entity is not None:
                 references.append((token.idx + len(token.text), entity))
         return references
+
+    def _first_told(self, noun: Token, typed: tuple[str, str | None]) -> bool:
+        """ "The two-day talks brought together delegations from Georgia, Russia and …": talks named as known
+        that bring their sides with them, where no meeting was told before, are the meeting itself."""
+        if typed[0] != "CONSULT" or not _brought_together(noun):
+            return False
+        return not any(candidate.type == "CONSULT" and candidate.caption == self.caption for candidate in self.candidates)
 
     def _sides_of_last_meeting(self, token: Token) -> list[Entity]:
         """The participants of the latest meeting or call told before, in the last two sentences or so (or of an
@@ -3181,6 +3190,45 @@ def _definite_reference(noun: Token) -> bool:
     )
 
 
+def _sent_by_the_state(place: Token) -> bool:
+    """ "brought together delegations from Georgia, Russia and …", "representatives of Abkhazia": the state a
+    delegation or a representative comes from is a side of the talks."""
+    ancestor = place
+    while ancestor.dep_ == "conj":
+        ancestor = ancestor.head
+    preposition = ancestor.head
+    if ancestor.dep_ != "pobj" or preposition.lower_ not in {"from", "of"}:
+        return False
+    owner = preposition.head
+    if owner.lemma_.lower() == "bring":  # the parser hangs "from Georgia" on "brought together delegations"
+        owner = next((child for child in owner.children if child.dep_ == "dobj"), owner)
+    return owner.lemma_.lower() in _REPRESENTING_NOUNS | {"delegation"}
+
+
+def _brought_together(noun: Token) -> list[Token]:
+    """ "The talks brought together delegations from Georgia, Russia and the United States": who the gathering
+    brought together (the states the delegations come from, and those named after "of")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "bring" or not any(
+        child.lower_ == "together" for child in verb.children
+    ):
+        return []
+    brought = [child for child in verb.children if child.dep_ == "dobj"]
+    brought += [conj for child in brought for conj in child.conjuncts]
+    # The parser hangs "from Georgia, Russia …" on the verb; the representatives "of Abkhazia" on the noun.
+    holders = [*brought, verb]
+    brought += [
+        named
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for named in (pobj, *pobj.conjuncts)
+    ]
+    return brought
+
+
 def _refers_back(noun: Token) -> bool:
     """ "The meeting came …", "killed in the fighting": a definite event noun with no participants of its own
     points back to an event already told."""
@@ -3406,6 +3454,8 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                 found.extend((patient_role, grand) for grand in child.children if grand.dep_ == "dobj")
         return found
     # An event noun: "had a call with X", "X's meeting with Y", "the Taliban delegation was led by Z".
+    if consult:
+        found.extend((partner_role, side) for side in _brought_together(trigger))
     if mode is not None and mode.startswith("territory"):
         found.extend((patient_role, taker) for taker in _last_takers(trigger))
     head = trigger.head
