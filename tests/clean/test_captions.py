@@ -110,6 +110,11 @@ from wirewatch.model import Caption
             "The two leaders meet in Tarvo, August 20, 2030.",
             "NPA/Handout via Harbour Wire",
         ),
+        (
+            "The minister greets the envoy at the District Secretariat in Tarvo on Wednesday. Photo: Harbour Wave/K. Lind",
+            "The minister greets the envoy at the District Secretariat in Tarvo on Wednesday.",
+            "Photo: Harbour Wave/K. Lind",
+        ),
     ],
 )
 def test_split_caption_credit(line: str, text: str, credit: str) -> None:

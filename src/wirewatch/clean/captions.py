@@ -37,8 +37,9 @@ _BRACKETED_CREDIT = re.compile(
 )
 _LABELLED_CREDIT = re.compile(
     r"\s*(?P<credit>\b(?:file\s+)?(?:photo|image|picture|credit|foto|photograph|photo credit|image credit|crédit photo|bild)s?"
-    # A dot inside a word is a web address ("Photo: president.ir/Handout"), not a sentence's end.
-    r"\s*(?:by|:|\|)\s*(?:[^.:!?|]|\.(?=\w)){2,80})\s*$",
+    # A dot inside a word is a web address ("Photo: president.ir/Handout"), and one after a lone capital is an
+    # initial ("Photo: Northern Wave/K. Sivakumar"), not a sentence's end.
+    r"\s*(?:by|:|\|)\s*(?:[^.:!?|]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s[A-Z])){2,80})\s*$",
     re.IGNORECASE,
 )
 # "…in Ottawa, May 13, 2025. THE CANADIAN PRESS/Adrian Wyld": an agency in capitals, then the photographer.

@@ -77,7 +77,7 @@ _INLINE_TEASER = re.compile(
     r"|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
     # A radio site's promos and a newsletter's contents: "Listen again: …", "Programme note: …", "In this issue: …".
     r"|listen\s+again|listen\s+live|tune\s+in|program(?:me)?\s+note|in\s+this\s+(?:issue|edition|newsletter|bulletin)"
-    r"|(?:community|public|station)\s+notice"
+    r"|(?:community|public|station)\s+(?:notice|board|announcement)s?|announcements?|notice\s*board"
     r"|also\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|programme|program|update)"
     r"|other\s+(?:items|stories|reports)\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|digest|update)"
     # The same inline teasers on pages in other languages ("Lea también: ¿Qué pasó…?").
@@ -89,7 +89,6 @@ _INLINE_TEASER = re.compile(
 
 # A headline ending in a running time is a link to a video: "Why Gibbons Swing (3:04)".
 _VIDEO_TEASER = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
-
 # (reason, pattern, longest line the pattern may remove). Order matters: the first match wins.
 _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
     # A live blog's entry time on its own line: "16:40 CEST", "9.05am", "14h30 GMT".
@@ -250,6 +249,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # "Radio Wadi broadcasts daily on shortwave and online. Listen to our evening bulletin at 19:00 …"
             r"|.{0,60}\bbroadcasts\s+(?:daily|weekly|live|every\s+\w+|around\s+the\s+clock)\s+(?:on|in|from)\b.{0,120}\blisten\b.{0,120}"
             r"|listen\s+to\s+(?:our|the\s+full)\b.{0,120}"
+            # "Listen to Karamoja Voice News every day at 7am, 1pm and 7pm, in Ngakarimojong and English."
+            r"|listen\s+to\s+[\w .'’&-]{2,60}?\s+(?:news|bulletins?)\s+(?:every\s+\w+|daily|on\s+weekdays)\b.{0,120}"
             # "Tigris Monitor is an independent, non-partisan project. Republication with attribution only."
             r"|.{0,80}\bis\s+an?\s+independent\b.{0,40}\b(?:project|initiative|outlet|monitor|newsroom|platform)\b.{0,200}"
             r"|.{0,80}\bis\s+funded\s+by\s+(?:its\s+)?(?:members|readers|subscribers|listeners|independent\s+foundations?|donors)\b.{0,200}"
