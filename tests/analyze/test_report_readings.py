@@ -882,11 +882,13 @@ def test_hours_of_talks_are_talks_and_the_two_leaders_who_agreed_are_the_ones_wh
     analysis, names = analysed(
         analyzer,
         "Interior Minister Kwesi Annan and regional president Faure Mensa agreed on Wednesday to deploy joint "
-        "patrols along the border, the ministry said. The two leaders met for about three hours at the border "
-        "post in Lomé.",
+        "patrols along the border, the ministry said.",
+        "The two leaders met for about three hours at the border post in Lomé.",
     )
     (meeting,) = [event for event in analysis.events if event.type == "CONSULT"]
     assert {"Kwesi Annan", "Faure Mensa"} <= actor_names(meeting, names)
+    # The same two, named again at the head of the next paragraph, met on the day they agreed.
+    assert meeting.time is not None and meeting.time.value == "2031-05-07"
 
 
 def test_talks_first_told_as_bringing_together_delegations_from_states_are_a_meeting_of_those_states(

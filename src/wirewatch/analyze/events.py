@@ -1356,7 +1356,15 @@ class _Reader:
             between = text[
                 sentences[previous.sentence_index].start_char : sentences[candidate.sentence_index].start_char
             ]
-            if "\n" not in between:
+            # "X and Y agreed on Wednesday … ¶ The two leaders met for about three hours …": the same sides,
+            # named again at the head of the next paragraph, met that day.
+            same_sides = (
+                candidate.type == "CONSULT"
+                and previous.type in {"CONSULT", "AGREE"}
+                and len(previous.actor_ids()) >= 2
+                and previous.actor_ids() <= candidate.actor_ids()
+            )
+            if "\n" not in between or same_sides:
                 candidate.time = previous.time
 
     def _place_from_arrival(self, sentences: list[SpacySpan]) -> None:
@@ -1398,7 +1406,10 @@ class _Reader:
                 if meeting is None or candidate.sentence_index > meeting.sentence_index:
                     meeting = candidate if candidate.time.precision == "day" else meeting
                 continue
-            if meeting is None or candidate.earlier or candidate.time or candidate.place:
+            if meeting is None or candidate.earlier or candidate.place:
+                continue
+            # A day carried over from the sentence before is the meeting's own day, not one of its own.
+            if candidate.time and (meeting.time is None or candidate.time.value != meeting.time.value):
                 continue
             if plover.event_class(candidate.type, candidate.mode) != "strategic":
                 continue
