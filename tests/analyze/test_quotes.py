@@ -258,6 +258,19 @@ def test_he_after_a_speaker_described_in_the_paragraph_is_that_speaker_not_a_per
     assert direct.speaker_name is not None and "fisherman" in direct.speaker_name.lower()
 
 
+def test_he_after_a_named_speaker_is_the_one_who_last_spoke_in_the_paragraph(nlp: Language) -> None:
+    text = (
+        "Arvid Kallas, speaking to state television after the talks, said Tarvo would never give up Mikk Tamm. "
+        '"The island is ours, and no court is going to change that," he said.'
+    )
+    # "Mikk Tamm" stands for a name the model took for a person's; he is named last, but he did not speak.
+    entities = entities_named(
+        text, [("Arvid Kallas", "person", ["Arvid Kallas"]), ("Mikk Tamm", "person", ["Mikk Tamm"])]
+    )
+    (direct,) = [quote for quote in find_quotes(nlp(text), (), entities) if quote.kind == "direct"]
+    assert direct.speaker == "e1"
+
+
 def test_he_points_at_the_subject_not_at_a_person_named_in_an_aside_about_it(nlp: Language) -> None:
     text = (
         "Arvid Kallas, who defeated Mikk Tamm in the leadership election last year, struck a more cautious note.\n\n"

@@ -475,10 +475,17 @@ def _described_just_before(
         and token.head.lemma_.lower() in plover.SPEECH_VERBS
         and not any(stretch.start <= token.idx < stretch.end for stretch in context.stretches)
     ]
-    # The last one who spoke in the paragraph, if the text describes rather than names them.
-    if not speakers or speakers[-1].pos_ != "NOUN" or speakers[-1].lemma_.lower() not in _PERSON_DESCRIPTIONS:
+    if not speakers:
         return None
     subject = speakers[-1]
+    if subject.pos_ == "PROPN":
+        # "Gil, speaking to VTV, said Venezuela would never renounce Guayana Esequiba. "…," he said": the one who
+        # last spoke in the paragraph, not whatever name the model last read as a person's.
+        entity = mentions.at_token(subject, caption)
+        return (entity.id, entity.name) if entity is not None and entity.type == "person" else None
+    # The last one who spoke in the paragraph, if the text describes rather than names them.
+    if subject.lemma_.lower() not in _PERSON_DESCRIPTIONS:
+        return None
     named_since = any(
         mention.entity.type == "person"
         and not any(stretch.start <= mention.start < stretch.end for stretch in context.stretches)
