@@ -582,6 +582,11 @@ def test_a_translations_close_and_a_monitors_note_on_its_figures_are_chrome() ->
     assert chrome.classify_chrome_line("Note that the figures came from the army, which often inflates them.") is None
     owned = "Note: UMCO's figures are based on reports from field monitors and are cross-checked where possible."
     assert chrome.classify_chrome_line(owned) is not None
+    sourced = "Note: CSCM's figures come from local sources, health workers and public statements."
+    assert chrome.classify_chrome_line(sourced) is not None
+    assert chrome.classify_chrome_line("[Translation ends]") is not None
+    unofficial = "Note: Kabul Media Watch translations are unofficial. Names are transliterated as in the original."
+    assert chrome.classify_chrome_line(unofficial) is not None
 
 
 def test_a_bulletin_is_dated_by_its_published_line_not_its_reporting_period() -> None:

@@ -161,7 +161,9 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # "Note: Figures are preliminary and may be revised as verification continues. UMCHM counts …".
             # "Note: UMCO's figures are based on reports from field monitors …".
             r"|note\s*:\s*(?:all\s+)?(?:the\s+)?(?:[\w.&-]+['’]s?\s+)?(?:casualty\s+)?(?:figures|numbers|tolls?|data)\s+"
-            r"(?:are|is|were|may|remain)\b.*"
+            r"(?:are|is|were|may|remain|come|came)\b.*"
+            # "Note: Kabul Media Watch translations are unofficial. Names are transliterated as in the original."
+            r"|note\s*:\s*(?:the\s+)?[\w .'’&-]{0,60}\btranslations?\s+(?:are|is)\s+(?:unofficial|not\s+official|our\s+own)\b.*"
             # "Note: SEO documents incidents through a network of field correspondents and verifies each one …".
             r"|note\s*:\s*(?:the\s+)?[\w .'’&()-]{2,60}?\s+(?:documents|records|verifies|compiles|collects|counts)\s+"
             r"(?:all\s+)?(?:incidents|events|cases|violations|attacks|casualties)\b.*"
@@ -194,7 +196,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # newsroom."
             r"|\[\s*translated\s+from\s+[^\]]{2,160}\]|\[\s*(?:translator|editor)'?s\s+note\s*:[^\]]{2,200}\]"
             # "[End of text]": the translation's close.
-            r"|\[\s*end\s+of\s+(?:text|translation|statement|readout)\s*\]"
+            r"|\[\s*end\s+of\s+(?:text|translation|statement|readout)\s*\]|\[\s*translation\s+ends\s*\]"
             # "Editor's note: The statement below was issued on Wednesday by … We publish it as received."
             r"|(?:translator|editor)'?’?s\s+note\s*:\s*.{0,160}\b(?:below|following|above|as\s+received|translated|reproduced|republished)\b.{0,300}"
             # "The following report was carried by the state news agency on Monday evening. Translated from …"
