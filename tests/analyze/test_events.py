@@ -1227,6 +1227,12 @@ def test_whom_a_speaker_told_at_a_meeting_behind_a_title_with_a_portfolio_takes_
     assert actor_names(meeting, names) == {"Kais Saied", "Dubravka Šuica"}
 
 
+def test_guided_bombs_that_struck_a_town_are_an_air_strike_not_a_roadside_bomb(nlp: Language) -> None:
+    text = "Russian guided bombs struck the centre of Tarvo on Tuesday evening, killing two people."
+    events, _ = read(nlp, text, [("Tarvo", "place", ["Tarvo"])])
+    assert [(event.type, event.mode) for event in events] == [("ASSAULT", "air strike")]
+
+
 def test_munitions_dropped_from_drones_that_hit_a_post_are_a_drone_strike(nlp: Language) -> None:
     text = "Seven soldiers were wounded when explosives dropped from drones hit an army post near Tarvo on Tuesday night."
     events, _ = read(nlp, text, [("Tarvo", "place", ["Tarvo"])])

@@ -206,6 +206,8 @@ _CONVENING_VERBS = frozenset(
 # Who a meeting's guests are called when they are named after it: "The visitors included …".
 _GUEST_NOUNS = frozenset({"visitor", "guest", "participant", "attendee", "delegation", "delegate", "invitee"})
 # "a fresh round of talks", "two days of talks", "a series of meetings": what stands for the talks it counts.
+# Bombs that only aircraft drop: "guided aerial bombs", "glide bombs", "barrel bombs".
+_DROPPED_BOMB_WORDS = frozenset({"guided", "guide", "aerial", "glide", "barrel", "kab", "cluster"})
 _ROUND_NOUNS = frozenset({"round", "series", "day", "week", "session", "hour", "minute"})
 # What a meeting is called in a readout when it is named again: "The reception was attended by …".
 _GATHERING_NOUNS = frozenset({"session", "reception", "audience", "ceremony", "dinner", "banquet", "luncheon"})
@@ -2350,6 +2352,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             return "ASSAULT", "drone strike"
         if subject_words & plover.AIRCRAFT_WORDS:
             return "ASSAULT", "air strike"
+        if "bomb" in subject_words and subject_words & _DROPPED_BOMB_WORDS:
+            return "ASSAULT", "air strike"  # "Russian guided bombs struck the centre of Zolochiv": dropped from the air
         if subject_words & {"ied", "bomb", "device", "mine"}:
             return "ASSAULT", "IED"
         if subject_words & plover.BOMBER_WORDS:
