@@ -1227,6 +1227,22 @@ def test_whom_a_speaker_told_at_a_meeting_behind_a_title_with_a_portfolio_takes_
     assert actor_names(meeting, names) == {"Kais Saied", "Dubravka Šuica"}
 
 
+def test_a_mission_received_by_a_president_is_a_hosting(nlp: Language) -> None:
+    table = [
+        ("Arvid Kallas", "person", ["Arvid Kallas"]),
+        ("Coastal League", "organization", ["Coastal League"]),
+        ("Mikk Tamm", "person", ["Mikk Tamm"]),
+        ("Tarvo", "place", ["Tarvo"]),
+    ]
+    text = "President Arvid Kallas received a mission of the Coastal League led by Mikk Tamm in Tarvo on Tuesday."
+    events, names = read(nlp, text, table)
+    (hosting,) = events
+    assert (hosting.type, hosting.mode) == ("CONSULT", "host")
+    assert {"Arvid Kallas", "Coastal League", "Mikk Tamm"} <= actor_names(hosting, names)
+    aid, _ = read(nlp, "President Arvid Kallas received aid from the Coastal League in Tarvo on Tuesday.", table)
+    assert not [event for event in aid if event.type == "CONSULT"]
+
+
 def test_guided_bombs_that_struck_a_town_are_an_air_strike_not_a_roadside_bomb(nlp: Language) -> None:
     text = "Russian guided bombs struck the centre of Tarvo on Tuesday evening, killing two people."
     events, _ = read(nlp, text, [("Tarvo", "place", ["Tarvo"])])

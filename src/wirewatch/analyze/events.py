@@ -208,6 +208,8 @@ _GUEST_NOUNS = frozenset({"visitor", "guest", "participant", "attendee", "delega
 # "a fresh round of talks", "two days of talks", "a series of meetings": what stands for the talks it counts.
 # Bombs that only aircraft drop: "guided aerial bombs", "glide bombs", "barrel bombs".
 _DROPPED_BOMB_WORDS = frozenset({"guided", "guide", "aerial", "glide", "barrel", "kab", "cluster"})
+# Bodies that come on a visit and are received: "received a mission of ECOWAS led by Touray".
+_VISITING_BODIES = frozenset({"mission", "team"})
 _ROUND_NOUNS = frozenset({"round", "series", "day", "week", "session", "hour", "minute"})
 # What a meeting is called in a readout when it is named again: "The reception was attended by …".
 _GATHERING_NOUNS = frozenset({"session", "reception", "audience", "ceremony", "dinner", "banquet", "luncheon"})
@@ -2412,9 +2414,10 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             received = _guest_set_beside_the_place(token)
         if passive and not any(child.dep_ == "agent" for child in token.children):
             return None  # "was received with full military honours": the welcome, not a meeting with anyone
-        # "received a delegation", "was received by the president": hosting; "received aid" is not.
+        # "received a delegation", "received a mission of ECOWAS", "was received by the president": hosting;
+        # "received aid" is not.
         if any(
-            child.pos_ == "PROPN" or child.lemma_.lower() in plover.SIDE_WORDS | plover.ENVOY_WORDS
+            child.pos_ == "PROPN" or child.lemma_.lower() in plover.SIDE_WORDS | plover.ENVOY_WORDS | _VISITING_BODIES
             for child in received
         ):
             return "CONSULT", "host"
