@@ -466,10 +466,11 @@ def _described_just_before(
     described earlier in the paragraph (or the body he speaks for), not a person named paragraphs before."""
     doc = pronoun.doc
     paragraph_start = doc.text.rfind(PARAGRAPH_SEPARATOR, 0, pronoun.idx) + 1
+    paragraph = doc.char_span(paragraph_start, pronoun.idx, alignment_mode="expand")
     speakers = [
         token
-        for token in doc
-        if paragraph_start <= token.idx < pronoun.idx
+        for token in (paragraph if paragraph is not None else ())
+        if token.idx < pronoun.idx
         and token.dep_ == "nsubj"
         and token.pos_ in {"NOUN", "PROPN"}
         and token.head.lemma_.lower() in plover.SPEECH_VERBS
