@@ -1082,30 +1082,15 @@ class _Reader:
                         if entity is not None and entity.type in {"person", "organization"}:
                             _add_actor(meeting, EventActor(entity.id, "participant"))
                     continue
-                convened_by = _convened_by(token)
-                if convened_by:
-                    # "The meeting, moderated by former Irish prime minister Bertie Ahern, ran for six hours".
-                    meeting = self._meeting_told_before(index, 2)
-                    for agent in convened_by if meeting is not None else ():
-                        for _, entity in self._entities_in(agent, sentence, flags):
-                            if entity.type in {"person", "organization"}:
-                                _add_actor(meeting, EventActor(entity.id, "participant"))
-                    continue
-                sided = _on_a_side(token)
-                if sided:
-                    # "… while Foreign Minister Jeyhun Bayramov and aide Hikmet Hajiyev were on the Azerbaijani side".
-                    meeting = self._meeting_told_before(index, 2)
-                    for subject in sided if meeting is not None else ():
-                        for _, entity in self._entities_in(subject, sentence, flags):
-                            if entity.type in {"person", "organization"}:
-                                _add_actor(meeting, EventActor(entity.id, "participant"))
-                    continue
-                present = _in_the_presence_of(token)
-                if present:
-                    # "The audience took place in the presence of the Prime Minister, …, Ali Mahaman Lamine Zeine".
-                    meeting = self._meeting_told_before(index, _DELEGATION_REACH)
-                    for person in present if meeting is not None else ():
-                        for _, entity in self._entities_in(person, sentence, flags):
+                # "The meeting, moderated by former Irish prime minister Bertie Ahern, ran for six hours"; "… while
+                # Foreign Minister Jeyhun Bayramov and aide Hikmet Hajiyev were on the Azerbaijani side"; "The audience
+                # took place in the presence of the Prime Minister, …, Ali Mahaman Lamine Zeine".
+                readings = ((_convened_by, 2), (_on_a_side, 2), (_in_the_presence_of, _DELEGATION_REACH))
+                heads, reach = next(((found, reach) for read, reach in readings if (found := read(token))), ([], 0))
+                if heads:
+                    meeting = self._meeting_told_before(index, reach)
+                    for head in heads if meeting is not None else ():
+                        for _, entity in self._entities_in(head, sentence, flags):
                             if entity.type in {"person", "organization"}:
                                 _add_actor(meeting, EventActor(entity.id, "participant"))
                     continue
@@ -2459,6 +2444,15 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         ]
         # "Police fired tear gas and stun grenades at protesters": crowd control, which a protest's report tells.
         objects += [conj for child in objects for conj in child.conjuncts]
+        aimed_at = [
+            pobj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "at", "upon", "into"}
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        # "… at protesters outside the party's offices": the protest the police broke up is what happened.
+        at_a_crowd = any(pobj.lemma_.lower() in plover.PROTESTER_NOUNS | _CROWD_WORDS for pobj in aimed_at)
         crowd_control = [
             child
             for child in objects
@@ -2466,29 +2460,14 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             or any(grand.lower_ in _CROWD_CONTROL_WORDS for grand in child.children)
         ]
         if crowd_control and len(crowd_control) == len(objects):
-            # "… at protesters outside the party's offices": the protest the police broke up is what happened.
-            crowd = [
-                pobj
-                for prep in token.children
-                if prep.dep_ == "prep" and prep.lower_ in {"at", "on", "into"}
-                for pobj in prep.children
-                if pobj.lemma_.lower() in plover.PROTESTER_NOUNS | _CROWD_WORDS
-            ]
-            return ("PROTEST", "demonstrate") if crowd else None
+            return ("PROTEST", "demonstrate") if at_a_crowd else None
         fired = {child.lemma_.lower() for child in objects}
         if lemma == "fire" and not objects:
-            # "Gunmen then fired on the survivors", "soldiers fired into the crowd": shooting at someone.
-            shot_at = [
-                pobj
-                for prep in token.children
-                if prep.dep_ == "prep" and prep.lower_ in {"on", "at", "upon", "into"}
-                for pobj in prep.children
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in {"air", "sky"}  # warning shots
-            ]
-            if not shot_at:
+            # "Gunmen then fired on the survivors", "soldiers fired into the crowd": shooting at someone; shots fired
+            # into the air are a warning.
+            if not [pobj for pobj in aimed_at if pobj.lemma_.lower() not in {"air", "sky"}]:
                 return None
-            crowd = any(pobj.lemma_.lower() in plover.PROTESTER_NOUNS | _CROWD_WORDS for pobj in shot_at)
-            return ("PROTEST", "demonstrate") if crowd else ("ASSAULT", "armed attack")
+            return ("PROTEST", "demonstrate") if at_a_crowd else ("ASSAULT", "armed attack")
         if "drone" in fired and lemma == "launch":
             return "ASSAULT", "drone strike"  # "Russia launched 40 Shahed drones at Ukraine overnight"
         # "fired artillery shells into Babanusah": shelling, whatever it killed.
