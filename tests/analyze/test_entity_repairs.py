@@ -843,3 +843,30 @@ def test_a_town_on_whose_edge_an_attack_happened_is_a_place(nlp: Language, gazet
         "late on Saturday, a regional security official said."
     )
     assert holding(entities_of(nlp, body, gazetteer), "Dinsoor").type == "place"
+
+
+def test_the_initials_of_a_named_body_before_camp_are_the_body_not_a_camp(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Six soldiers of the Frontier Corps were killed when militants attacked an FC camp on the outskirts of "
+        "Tump late on Tuesday."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    assert not any(entity.type == "place" and (entity.name == "FC" or "FC" in entity.aliases) for entity in entities)
+    assert holding(entities, "Tump").type == "place"
+
+
+def test_a_time_of_day_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "A group of 20 militants armed with rocket launchers approached the camp from two directions at around "
+        "11:30pm and opened fire on the sentries."
+    )
+    places = [entity.name for entity in entities_of(nlp, body, gazetteer) if entity.type == "place"]
+    assert not any(any(char.isdigit() for char in name) for name in places), places
+
+
+def test_a_named_border_crossing_where_ministers_met_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "The interior ministers of the two countries met at the Ras Ajdir border crossing on Tuesday and agreed "
+        "to reopen it to travellers."
+    )
+    assert holding(entities_of(nlp, body, gazetteer), "Ras Ajdir border crossing").type == "place"

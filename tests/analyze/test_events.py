@@ -487,6 +487,26 @@ def test_the_town_points_back_to_the_settlement_named_last(nlp: Language) -> Non
     assert [names[event.place] for event in events] == ["Tarvo", "Tarvo"]
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The man died at the Tarvo General Hospital in Lusa. ",  # where the wounded were taken
+        "",
+    ],
+)
+def test_the_town_is_not_the_city_it_is_placed_by_or_the_wounded_taken_to(nlp: Language, between: str) -> None:
+    text = (
+        "One man was killed during the storming of the village of Zinda, east of Lusa, at dawn. "
+        + between
+        + "Witnesses said Northern Front fighters stormed the village from three sides."
+    )
+    table = [("Northern Front", "organization", ["Northern Front"]), ("Zinda", "place", ["Zinda"]),
+             ("Lusa", "place", ["Lusa"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    stormed = next(event for event in events if "stormed" in event.evidence[0].text)
+    assert names[stormed.place] == "Zinda"
+
+
 def test_the_body_an_envoy_is_posted_to_is_no_actor(nlp: Language) -> None:
     text = "Northland's ambassador to the United Nations, Omar Deen, accused the Lusa Guard of obstruction."
     table = [("Omar Deen", "person", ["Omar Deen"]), ("United Nations", "organization", ["United Nations"]),

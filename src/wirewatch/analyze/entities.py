@@ -116,6 +116,7 @@ _ORGANIZATION_HEAD_WORDS = word_set(
 )
 _FORCE_WORDS = word_set("militia forces force army")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|hrs|h)?", re.IGNORECASE)
 _HYPHENATED_TAIL = re.compile(r"-[a-z]+-[A-Z]")
 _MILITIA_WORDS = word_set("militia militias")
 _ARMED_BODY_HEADS = word_set("militia militias forces army brigade brigades battalion battalions movement group front")
@@ -149,7 +150,9 @@ _SETTLEMENT_NAME = re.compile(
     # "received … at the Amiri Diwan in Doha", "at the Kuksaroy residence": a named palace or residence where
     # leaders meet is a place, though the model often reads it as an institution.
     r"|(?<=\bat\s)(?:the\s+)?(?P<venue>[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,3}\s+"
-    r"(?:[Pp]alace|[Rr]esidence|Diwan|[Vv]illa|[Gg]uest\s+[Hh]ouse))\b"
+    r"(?:[Pp]alace|[Rr]esidence|Diwan|[Vv]illa|[Gg]uest\s+[Hh]ouse"
+    # "met at the Ras Ajdir border crossing": a named crossing is where they met, not the town it is named after.
+    r"|[Bb]order\s+[Cc]rossing(?:\s+[Pp]oint)?|[Cc]rossing\s+[Pp]oint))\b"
 )
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|an|ar|at|az|ath)-(?=[A-Z])")
 _MEMBERS_OF_NAME = re.compile(
@@ -366,6 +369,8 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
             continue  # "Ugandan President …": a nationality adjective, not an organization
         if span.label_ in _PLACE_LABELS and trimmed.text.islower():
             continue  # "fleeing into the bush": a common noun, not a named place
+        if span.label_ in _PLACE_LABELS and _CLOCK_TIME.fullmatch(trimmed.text):
+            continue  # "approached the camp … at around 11:30pm": a time of day the model read as a place
         title = None
         if span.label_ == "PERSON":
             trimmed, title = _without_title(trimmed)
@@ -738,7 +743,10 @@ def _named_settlements(
             # "between the towns of Yater and Kafra": both names are the towns'.
             if match.group(name) and (name != "second" or match.group(0).split()[0].lower().endswith("s"))
         ]
+        initials = _initials_of_organizations(mentions)
         for match, group in found:
+            if match.group(group).lower() in initials:
+                continue  # "an FC camp": the Frontier Corps' camp, not a camp named FC
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
             while span is not None and len(span) > 1 and _opens_a_sentence_not_a_name(span[0]):
                 span = span[1:]
@@ -1018,9 +1026,17 @@ def _acronyms_of_organizations(mentions: list[_Mention]) -> None:
             and (mention.caption, doc[start - 2].idx + len(doc[start - 2].text)) in ends
         ):
             acronyms.add(mention.name)
+    initials = _initials_of_organizations(mentions)
+    acronyms.update(m.name for m in mentions if m.label in _PLACE_LABELS and m.name.lower() in initials)
     for mention in mentions:
         if mention.name in acronyms and mention.label in _PLACE_LABELS:
             mention.label = "ORG"
+
+
+def _initials_of_organizations(mentions: list[_Mention]) -> set[str]:
+    """ "soldiers of the Frontier Corps … attacked an FC camp": the initials of a body the text names are the body's
+    acronym, not a place's name."""
+    return {_initials(fold(m.name)) for m in mentions if m.label == "ORG"} - {""}
 
 
 _BIG_CITY_POPULATION = 500_000
@@ -1189,8 +1205,8 @@ def _unknown_name_set_as_a_place(mention: _Mention, key: tuple[str, ...]) -> boo
     """ "troops had left Ulang …, in Ulang": a lone name the gazetteer does not know, set where only a place is set
     ("in", "at", "near", "outside") and never owned ("in Hamas's ranks"), is a village the model misread."""
     doc, start, end = mention.span.doc, mention.span.start, mention.span.end
-    if len(key) != 1 or start == 0 or mention.name in ARMED_GROUP_NAMES:
-        return False
+    if len(key) != 1 or start == 0 or mention.name in ARMED_GROUP_NAMES or _CLOCK_TIME.fullmatch(mention.name):
+        return False  # "at around 11:30pm": a time of day
     if mention.label == "ORG" and not _ORGANIZATION_HEAD_WORDS.isdisjoint(fold(mention.name).split()):
         return False
     if end < len(doc) and (doc[end].tag_ == "POS" or (doc[end].pos_ == "NOUN" and doc[end].is_lower)):

@@ -1939,6 +1939,10 @@ class _Reader:
                     continue  # "the Donetsk region" is no village
                 if self._names_an_area(mention.entity.id):
                     continue  # "Mairuwa, a farming community in Faskari Local Government Area": the area is no village
+                if _where_the_wounded_were_taken(text, mention.start) or _only_a_landmark(text, mention.start):
+                    # "the town of Bal'a, east of Tulkarm. … pronounced dead at the hospital in Tulkarm. … stormed
+                    # the town": the town told of, not the city it is placed by or the wounded were taken to.
+                    continue
                 return mention.entity.id
         return None
 
@@ -3176,6 +3180,24 @@ def _struck_by_event_noun(verb: Token) -> bool:
         if typed is not None and plover.event_class(*typed) == "violent" and not _definite_reference(subject):
             return True
     return False
+
+
+def _where_the_wounded_were_taken(text: str, start: int) -> bool:
+    """ "died in hospital in Kharkiv", "at Thabet Thabet Governmental Hospital in Tulkarm": where the wounded were
+    taken, not where they were struck."""
+    return bool(re.search(r"\bhospital\w*\s+(?:in|at)\s+$", text[max(0, start - 40) : start], re.IGNORECASE))
+
+
+def _only_a_landmark(text: str, start: int) -> bool:
+    """ "Bal'a, east of Tulkarm", "Ahmadi, 12 km north-west of Kharkiv": a place named to say where the name just
+    before it lies ("villages east of Kyaukmyaung", with no name of their own, are placed by it)."""
+    return bool(
+        re.search(
+            r"[A-Z][\w'’-]*,\s+(?:about\s+|some\s+)?(?:[\d.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+            r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+            text[max(0, start - 60) : start],
+        )
+    )
 
 
 def _definite_reference(noun: Token) -> bool:
