@@ -351,6 +351,23 @@ def test_sides_a_meeting_only_describes_are_named_in_the_next_sentence(analyzer:
     assert {"Mamadi Doumbouya", "Sara Beysolow Nyanti", "Timothy Musa Kabba"} <= actor_names(audience, names)
 
 
+def test_sides_described_are_the_people_the_next_sentence_names_with_that_office(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The foreign ministers of Ghana and Togo met in Cotonou on Tuesday under Beninese mediation, the first "
+        "direct ministerial talks between the two neighbours since Togolese soldiers arrested three Ghanaian "
+        "customs officers near Aflao last month, the Beninese foreign ministry said.",
+        "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and his Togolese counterpart Robert Dussey were "
+        "received together by Benin's President, Romuald Wadagni, after a morning of talks chaired by Beninese "
+        "Foreign Minister Olushegun Adjadi Bakari, according to a statement read on state television.",
+        "The statement said the two delegations had agreed to avoid any escalation and to set up a joint "
+        "committee on the demarcation of the border around Aflao.",
+    )
+    meeting = analysis.events[0]
+    assert meeting.type == "CONSULT"
+    assert {"Samuel Okudzeto Ablakwa", "Robert Dussey"} <= actor_names(meeting, names)
+
+
 def test_negotiators_described_then_named_meeting_their_host_join_the_hosting(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

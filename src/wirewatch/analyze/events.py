@@ -1158,6 +1158,9 @@ class _Reader:
                             for _, entity in self._entities_in(side, sentence, flags):
                                 if entity.type == "person":
                                     _add_actor(meeting, EventActor(entity.id, "participant"))
+                if index == meeting.sentence_index + 1:
+                    for person in self._titled_people(sentence, described):
+                        _add_actor(meeting, EventActor(person, "participant"))
             # The same meeting told again with its sides named: "Bislimi and Petković met Sørensen separately".
             for retold in self.candidates:
                 if retold is meeting or retold.type != "CONSULT" or retold.earlier or retold.sentence_index not in later:
@@ -1174,6 +1177,28 @@ class _Reader:
                 for actor in retold.actors:
                     if self.mentions.entities[actor.entity].type == "person":
                         _add_actor(meeting, EventActor(actor.entity, "participant"))
+
+    def _titled_people(self, sentence: SpacySpan, offices: frozenset[str]) -> list[str]:
+        """ "The foreign ministers of Côte d'Ivoire and Burkina Faso met …. Ivorian Foreign Minister Adom and his
+        Burkinabe counterpart Traoré were received …": the people the next sentence names with the office the
+        meeting described, and their counterparts."""
+        people: list[str] = []
+        for mention in self.mentions.overlapping(sentence.start_char, sentence.end_char, self.caption):
+            if mention.entity.type != "person" or mention.entity.id in people:
+                continue
+            start = next((token.i for token in sentence if token.idx >= mention.start), None)
+            if start is None:
+                continue
+            # The words of the name's own title, back to the last comma, verb or "and".
+            title: set[str] = set()
+            for index in range(start - 1, max(sentence.start, start - 6) - 1, -1):
+                token = sentence.doc[index]
+                if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
+                    break
+                title.add(token.lemma_.lower())
+            if title & offices or (people and "counterpart" in title):
+                people.append(mention.entity.id)
+        return people
 
     def _add_counterparts_named_later(self, sentences: list[SpacySpan]) -> None:
         """ "Tiani hosted his Malian and Burkinabe counterparts in Niamey …. Mali's Assimi Goïta arrived on Sunday.
