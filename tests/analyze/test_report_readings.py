@@ -407,6 +407,22 @@ def test_a_readout_names_its_guest_after_the_palace_and_the_day(analyzer: Analyz
     assert reception.time is not None and reception.time.value == "2031-03-03"
 
 
+def test_the_one_day_of_a_lead_sentence_dates_each_deed_it_tells(analyzer: Analyzer) -> None:
+    article = Article(
+        title=None,
+        body=(
+            "Tarvo, 14 July (Agency) - A member of the internal security forces was killed and two others were "
+            "wounded today during a security operation against an outlaw group in the town of Tarvo, in which "
+            "five members of the group were arrested.",
+            "The source added that the units seized a quantity of weapons at the site.",
+        ),
+    )
+    analysis = analyzer.analyze(article, date(2031, 7, 15))
+    arrests = [event for event in analysis.events if event.type == "COERCE"]
+    assert arrests
+    assert all(event.time is not None and event.time.value == "2031-07-14" for event in arrests)
+
+
 def test_a_round_of_talks_in_a_provincial_capital_hosted_by_an_envoy_named_after_his_title(
     analyzer: Analyzer,
 ) -> None:

@@ -558,6 +558,16 @@ class _Reader:
                 # done happened on the day it was filed.
                 candidate.time = filed
                 continue
+            # "A member of the security forces was martyred today during an operation …, in which five others
+            # were arrested": the one day a lead sentence gives dates every deed it tells, whatever clause holds it.
+            own_days = [
+                time
+                for time in (days if _is_statement(candidate.type, candidate.mode) else deed_days)
+                if sentence.start_char <= time.start < sentence.end_char
+            ]
+            if len(own_days) == 1 and not self._tells_another_day(sentence):
+                candidate.time = own_days[0]
+                continue
             # The sentence's own days were weighed when it was read: a day told next is one after it.
             told_next = [
                 time
@@ -565,6 +575,12 @@ class _Reader:
                 if time.start >= sentence.end_char
             ]
             candidate.time = (told_next or [None])[0]
+
+    def _tells_another_day(self, sentence: SpacySpan) -> bool:
+        """Whether the sentence names any other time: "… on Monday, a week after the raid of 3 June"."""
+        return (
+            sum(1 for time in self.times if sentence.start_char <= time.start < sentence.end_char and time.value) > 1
+        )
 
     def _dates_a_saying(self, time: TimeExpression) -> bool:
         span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
