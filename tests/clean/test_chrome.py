@@ -118,6 +118,7 @@ from wirewatch.clean.chrome import (
         ("Sources: Harbour News Agency; Ostland Radio; the port authority (X); our field network.", "syndication note"),
         ("Listen to the Morning Bulletin every weekday from 6am on 101.3 FM and online.", "subscription prompt"),
         ("Listen to Harbour Voice News every day at 7am, 1pm and 7pm, in Ostlandic and English.", "subscription prompt"),
+        ("Listen to Harbour Voice News at 7am, 1pm and 7pm in Ostlandic and English.", "subscription prompt"),
         ("ANNOUNCEMENT: County bursary applications now close on 28 August. Forms are at all ward offices.", "teaser link"),
         ("COMMUNITY BOARD: Ferry timetable changes from Monday. Full schedule on our Community Board page.", "teaser link"),
         ("Harbour Watch updates are compiled from open sources. Sign up to receive updates by email.", "subscription prompt"),

@@ -251,8 +251,10 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # "Radio Wadi broadcasts daily on shortwave and online. Listen to our evening bulletin at 19:00 …"
             r"|.{0,60}\bbroadcasts\s+(?:daily|weekly|live|every\s+\w+|around\s+the\s+clock)\s+(?:on|in|from)\b.{0,120}\blisten\b.{0,120}"
             r"|listen\s+to\s+(?:our|the\s+full)\b.{0,120}"
-            # "Listen to Karamoja Voice News every day at 7am, 1pm and 7pm, in Ngakarimojong and English."
-            r"|listen\s+to\s+[\w .'’&-]{2,60}?\s+(?:news|bulletins?)\s+(?:every\s+\w+|daily|on\s+weekdays)\b.{0,120}"
+            # "Listen to Karamoja Voice News every day at 7am, 1pm and 7pm, in Ngakarimojong and English.", "Listen
+            # to Bui Voice News at 7am, 1pm and 7pm in Lamnso, Pidgin and English."
+            r"|listen\s+to\s+[\w .'’&-]{2,60}?\s+(?:news|bulletins?)\s+(?:every\s+\w+|daily|on\s+weekdays"
+            r"|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b)\b.{0,120}"
             # "Tigris Monitor is an independent, non-partisan project. Republication with attribution only."
             r"|.{0,80}\bis\s+an?\s+independent\b.{0,40}\b(?:project|initiative|outlet|monitor|newsroom|platform)\b.{0,200}"
             r"|.{0,80}\bis\s+funded\s+by\s+(?:its\s+)?(?:members|readers|subscribers|listeners|independent\s+foundations?|donors)\b.{0,200}"
