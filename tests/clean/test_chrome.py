@@ -120,6 +120,7 @@ from wirewatch.clean.chrome import (
         ("Listen to Harbour Voice News every day at 7am, 1pm and 7pm, in Ostlandic and English.", "subscription prompt"),
         ("Listen to Harbour Voice News at 7am, 1pm and 7pm in Ostlandic and English.", "subscription prompt"),
         ("ANNOUNCEMENT: County bursary applications now close on 28 August. Forms are at all ward offices.", "teaser link"),
+        ("NOTICE: The harbour office reminds vendors that the new stall fees apply from 1 December.", "teaser link"),
         ("COMMUNITY BOARD: Ferry timetable changes from Monday. Full schedule on our Community Board page.", "teaser link"),
         ("Harbour Watch updates are compiled from open sources. Sign up to receive updates by email.", "subscription prompt"),
         ("Forwarded this email? Subscribe here. The Harbour Weekly appears every Thursday.", "subscription prompt"),

@@ -585,6 +585,8 @@ def test_a_translations_close_and_a_monitors_note_on_its_figures_are_chrome() ->
     sourced = "Note: CSCM's figures come from local sources, health workers and public statements."
     assert chrome.classify_chrome_line(sourced) is not None
     assert chrome.classify_chrome_line("[Translation ends]") is not None
+    assert chrome.classify_chrome_line("Translation ends.") is not None
+    assert chrome.classify_chrome_line("The translation ends a long dispute over the text.") is None
     unofficial = "Note: Kabul Media Watch translations are unofficial. Names are transliterated as in the original."
     assert chrome.classify_chrome_line(unofficial) is not None
 

@@ -77,7 +77,7 @@ _INLINE_TEASER = re.compile(
     r"|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
     # A radio site's promos and a newsletter's contents: "Listen again: …", "Programme note: …", "In this issue: …".
     r"|listen\s+again|listen\s+live|tune\s+in|program(?:me)?\s+note|in\s+this\s+(?:issue|edition|newsletter|bulletin)"
-    r"|(?:community|public|station)\s+(?:notice|board|announcement)s?|announcements?|notice\s*board"
+    r"|(?:community|public|station)\s+(?:notice|board|announcement)s?|announcements?|notices?|notice\s*board"
     r"|also\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|programme|program|update)"
     r"|other\s+(?:items|stories|reports)\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|digest|update)"
     # The same inline teasers on pages in other languages ("Lea también: ¿Qué pasó…?").
@@ -197,6 +197,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|\[\s*translated\s+from\s+[^\]]{2,160}\]|\[\s*(?:translator|editor)'?s\s+note\s*:[^\]]{2,200}\]"
             # "[End of text]": the translation's close.
             r"|\[\s*end\s+of\s+(?:text|translation|statement|readout)\s*\]|\[\s*translation\s+ends\s*\]"
+            r"|(?:end\s+of\s+translation|translation\s+ends)\s*\.?"
             # "Editor's note: The statement below was issued on Wednesday by … We publish it as received."
             r"|(?:translator|editor)'?’?s\s+note\s*:\s*.{0,160}\b(?:below|following|above|as\s+received|translated|reproduced|republished)\b.{0,300}"
             # "The following report was carried by the state news agency on Monday evening. Translated from …"
