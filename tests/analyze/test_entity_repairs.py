@@ -870,3 +870,34 @@ def test_a_named_border_crossing_where_ministers_met_is_a_place(nlp: Language, g
         "to reopen it to travellers."
     )
     assert holding(entities_of(nlp, body, gazetteer), "Ras Ajdir border crossing").type == "place"
+
+
+def test_a_name_written_with_its_area_word_stays_a_place_where_alone_it_reads_as_a_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Militants attacked an army checkpost in the Datta Khel area of North Waziristan late on Wednesday, "
+        "killing six soldiers. A tribal elder in Datta Khel said the firing went on until dawn. Authorities "
+        "imposed a curfew in Datta Khel and nearby villages on Thursday."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    area = holding(entities, "Datta Khel area")
+    assert area.type == "place"
+
+
+def test_a_name_the_text_calls_the_administrative_capital_of_a_region_is_a_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Al-Shabaab fighters fired mortar shells into Garbahaarey, the administrative capital of Somalia's Gedo "
+        "region, late on Monday."
+    )
+    assert holding(entities_of(nlp, body, gazetteer), "Garbahaarey").type == "place"
+
+
+def test_a_named_border_checkpoint_where_officials_met_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "The chairman of the border committee held a working meeting at the Kamenny Log border checkpoint with "
+        "the head of the neighbouring border guard service."
+    )
+    assert holding(entities_of(nlp, body, gazetteer), "Kamenny Log border checkpoint").type == "place"
