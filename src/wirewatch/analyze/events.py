@@ -560,12 +560,9 @@ class _Reader:
                 continue
             # "A member of the security forces was martyred today during an operation …, in which five others
             # were arrested": the one day a lead sentence gives dates every deed it tells, whatever clause holds it.
-            own_days = [
-                time
-                for time in (days if _is_statement(candidate.type, candidate.mode) else deed_days)
-                if sentence.start_char <= time.start < sentence.end_char
-            ]
-            if len(own_days) == 1 and not self._tells_another_day(sentence):
+            own_days = [time for time in deed_days if sentence.start_char <= time.start < sentence.end_char]
+            deed = candidate.type not in plover.VERBAL_TYPES and not _is_statement(candidate.type, candidate.mode)
+            if deed and len(own_days) == 1 and not self._tells_another_day(sentence):
                 candidate.time = own_days[0]
                 continue
             # The sentence's own days were weighed when it was read: a day told next is one after it.
