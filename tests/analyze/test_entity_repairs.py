@@ -901,3 +901,16 @@ def test_a_named_border_checkpoint_where_officials_met_is_a_place(nlp: Language,
         "the head of the neighbouring border guard service."
     )
     assert holding(entities_of(nlp, body, gazetteer), "Kamenny Log border checkpoint").type == "place"
+
+
+def test_a_name_spelled_before_its_acronym_is_a_body_though_its_last_word_stands_alone_as_a_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Fishermen returned home after officers of Border Guard Ostland (BGO) met representatives of the armed "
+        "group at the jetty. Ostland, the ferryman said, had waited eleven days. The BGO said in a statement "
+        "that the handover was peaceful."
+    )
+    guard = holding(entities_of(nlp, body, gazetteer), "Border Guard Ostland")
+    assert guard.type == "organization"
+    assert "BGO" in guard.aliases

@@ -926,6 +926,8 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
                 and key[-1] in lone_surname_keys
                 and all(token.is_title for token in mention.span)
                 and _ORGANIZATION_HEAD_WORDS.isdisjoint(fold(mention.name).split())
+                # "officers of Border Guard Bangladesh (BGB)": a name spelled before its acronym is a body's
+                and not _spells_the_acronym_after(mention)
             )
             if lone_name or full_name_read_as_group:
                 mention.label = "PERSON"
