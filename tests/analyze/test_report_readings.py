@@ -256,6 +256,19 @@ def test_a_military_post_beside_a_named_militia_brings_in_the_army(analyzer: Ana
     assert "Burkinabe army" in actor_names(analysis.events[0], names)
 
 
+def test_the_force_whose_station_an_attack_set_on_fire_was_its_target(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Armed gang members attacked the town of Lascahobas on Monday afternoon, setting fire to the police "
+        "station and at least 20 houses and killing at least five people, residents said.",
+        "The Haitian National Police (PNH) said in a statement that police reinforcements had retaken the town "
+        "centre.",
+    )
+    attack = analysis.events[0]
+    assert attack.type == "ASSAULT"
+    assert "Haitian National Police" in actor_names(attack, names)
+
+
 def test_a_call_after_the_clause_told_is_the_teller_s(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

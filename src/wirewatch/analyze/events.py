@@ -271,6 +271,8 @@ _MILITARY_SITES = frozenset(
     }
 )
 _MILITARY_MODIFIERS = frozenset({"military", "army", "police", "gendarmerie"})
+# Deeds told beside an attack that strike a site of their own: "setting fire to the police station".
+_SITE_DEED_VERBS = frozenset({"set", "burn", "torch", "attack", "storm", "raid", "loot", "overrun", "destroy", "shell"})
 _ALLEGING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "convict", "arrest", "detain", "jail"})
 # "a landmine planted by JNIM", "a drone operated by the army": who set the weapon off is its doer.
 _PLACED_BY_VERBS = frozenset(
@@ -637,6 +639,15 @@ class _Reader:
         if violent:
             # "attacked a military detachment and a post of the VDP": the state's forces beside a named target.
             forces = self._unnamed_forces(_victims_and_sites(trigger), sentence, hidden)
+            if forces is not None and forces.id not in candidate.actor_ids():
+                _add_actor(candidate, EventActor(forces.id, "target"))
+            # "attacked the town …, setting fire to houses and the police station", "… before attacking army
+            # positions": the force whose site the same deed struck was its target.
+            beside = _sites_of_deeds_beside(trigger)
+            for owner in self._forces_owning(beside, sentence, hidden):
+                if owner.id not in candidate.actor_ids():
+                    _add_actor(candidate, EventActor(owner.id, "target"))
+            forces = self._unnamed_forces(beside, sentence, hidden)
             if forces is not None and forces.id not in candidate.actor_ids():
                 _add_actor(candidate, EventActor(forces.id, "target"))
             # "Soldiers and gunmen fought …", "Troops clashed with al-Shabaab": unnamed soldiers who act are the
@@ -1660,6 +1671,22 @@ class _Reader:
             ),
             None,
         )
+
+    def _forces_owning(self, sites: list[Token], sentence: SpacySpan, hidden: list[bool]) -> list[Entity]:
+        """ "the police station", "the PNH post": the organization named in a military site's own words."""
+        owners = []
+        for site in sites:
+            # The site's own words, however the parser hangs them ("the police sub-station").
+            phrase = [token for token in site.subtree if sentence.start <= token.i < sentence.end][:6]
+            if not any(token.lemma_.lower().rsplit("-", 1)[-1] in _MILITARY_SITES for token in phrase):
+                continue
+            for word in phrase:
+                if hidden[word.i - sentence.start]:
+                    continue
+                entity = self.mentions.at_token(word, self.caption)
+                if entity is not None and entity.type == "organization" and entity not in owners:
+                    owners.append(entity)
+        return owners
 
     def _state_named_by_nationality(self, trigger: Token) -> Entity | None:
         """ "An Israeli air strike", "a Russian missile strike": the state whose forces struck, as the article
@@ -3782,6 +3809,26 @@ def _victims_and_sites(trigger: Token) -> list[Token]:
                         for site in preposition.children
                         if site.dep_ == "pobj"
                     ]
+    return found
+
+
+def _sites_of_deeds_beside(trigger: Token) -> list[Token]:
+    """ "attacked the town, setting fire to houses and the police station", "fired mortar shells into the town before
+    attacking army positions": the sites a deed told beside the event's own trigger struck, and their conjuncts."""
+    found: list[Token] = []
+    for deed in trigger.children:
+        if deed.dep_ not in {"advcl", "conj", "xcomp"} or deed.lemma_.lower() not in _SITE_DEED_VERBS:
+            continue
+        objects = [child for child in deed.children if child.dep_ == "dobj"]
+        objects += [
+            grand
+            for child in deed.children
+            if child.dep_ == "prep" and child.lower_ in {"to", "on"}
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ]
+        for noun in objects:
+            found += [noun, *noun.conjuncts]
     return found
 
 
