@@ -269,6 +269,25 @@ def test_the_force_whose_station_an_attack_set_on_fire_was_its_target(analyzer: 
     assert "Haitian National Police" in actor_names(attack, names)
 
 
+def test_the_opening_sentence_sets_the_first_event_told_after_it(analyzer: Analyzer) -> None:
+    article = Article(
+        title=None,
+        body=(
+            "The latest round of the Lake Ostra Discussions ended in Geneva on Wednesday with no agreement on "
+            "the detentions, the foreign ministry said in a statement.",
+            "The two-day talks brought together delegations from Ostland and Norland. The Ostland delegation was "
+            "led by Deputy Foreign Minister Ivo Brand, and the Norland delegation by Deputy Foreign Minister "
+            "Lena Vik.",
+        ),
+    )
+    analysis = analyzer.analyze(article, date(2031, 11, 13))
+    names = {entity.id: entity.name for entity in analysis.entities}
+    talks = analysis.events[0]
+    assert talks.type == "CONSULT"
+    assert names.get(talks.place or "") == "Geneva"
+    assert talks.time is not None and talks.time.value == "2031-11-12"
+
+
 def test_a_call_after_the_clause_told_is_the_teller_s(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

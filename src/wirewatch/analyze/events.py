@@ -486,8 +486,41 @@ class _Reader:
             if in_lead and candidate.place is None and not _is_statement(candidate.type, candidate.mode):
                 candidate.place = self._narrowest_place_of(sentences[candidate.sentence_index])
         if self.caption is None:
+            self._set_by_the_opening_sentence(sentences, dateline_end)
             self._date_the_lead(sentences, dateline_end, lead_end)
         return self.candidates
+
+    def _set_by_the_opening_sentence(self, sentences: list[SpacySpan], dateline_end: int) -> None:
+        """ "The latest round of the Geneva International Discussions ended in Geneva on Wednesday …. The two-day
+        talks brought together delegations from …": where the opening sentence tells no event of its own, the
+        report's first event, told in the next sentences, is the happening it sets: its place and day are the
+        opening sentence's."""
+        if not self.candidates:
+            return
+        opening_index = next(
+            (index for index, sentence in enumerate(sentences) if sentence.end_char > dateline_end + 1), None
+        )
+        lead = self.candidates[0]
+        if opening_index is None or lead.earlier or lead.sentence_index <= opening_index:
+            return
+        if lead.sentence_index - opening_index > 2:
+            return
+        opening = sentences[opening_index]
+        published = self.published.isoformat() if self.published else None
+        days = [
+            time
+            for time in self.times
+            if opening.start_char <= time.start < opening.end_char
+            and time.start >= dateline_end
+            and time.precision == "day"
+            and time.value is not None
+            and (published is None or time.value[:10] <= published)
+            and not self._dates_a_saying(time)
+        ]
+        if lead.time is None and len(days) == 1:
+            lead.time = days[0]
+        if lead.place is None:
+            lead.place = self._narrowest_place_of(opening)
 
     def _place_held_in(self, sentence: SpacySpan) -> str | None:
         """ "The first round of talks between the government and the OLA, held in Arusha, concluded on Saturday":
