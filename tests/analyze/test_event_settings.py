@@ -145,6 +145,19 @@ def test_an_undated_event_in_the_next_sentence_takes_the_day_just_given(nlp: Lan
     assert all(event.time is None for event in arrests[1:])
 
 
+def test_the_paragraph_after_a_lead_deed_tells_it_on_its_day(nlp: Language) -> None:
+    text = (
+        "Two soldiers were killed on Sunday in fighting with Delta Front fighters near Tarvo, the army said.\n\n"
+        "Troops were patrolling near the village of Kestrel when they came under fire from Delta Front fighters, "
+        "the army said."
+    )
+    table: Table = {"Tarvo": ("place", "city"), "Kestrel": ("place", "city"), "Delta Front": ("organization", None)}
+    events = analysed(nlp, text, table, (day(text, "on Sunday", "2031-08-16"),))
+    violent = [event for event in events if event.type == "ASSAULT"]
+    assert len(violent) == 2
+    assert all(event.time is not None and event.time.value == "2031-08-16" for event in violent)
+
+
 def test_a_place_after_a_tight_apposition_is_where_the_meeting_was(nlp: Language) -> None:
     text = (
         "ISLAMABAD, Oct 9 — Pakistan's Foreign Minister Ishaq Dar met his Afghan counterpart Amir Khan Muttaqi"

@@ -1435,7 +1435,15 @@ class _Reader:
                 and len(previous.actor_ids()) >= 2
                 and previous.actor_ids() <= candidate.actor_ids()
             )
-            if "\n" not in between or same_sides:
+            # "Two soldiers were killed on Sunday in fighting with dissidents …. ¶ Troops were patrolling near El Palo
+            # when they came under fire …": the paragraph after a report's lead deed tells that deed in detail.
+            lead_detail = (
+                previous is self.candidates[0]
+                and not candidate.earlier
+                and plover.event_class(previous.type, previous.mode) == "violent"
+                and plover.event_class(candidate.type, candidate.mode) == "violent"
+            )
+            if "\n" not in between or same_sides or lead_detail:
                 candidate.time = previous.time
 
     def _place_from_arrival(self, sentences: list[SpacySpan]) -> None:
