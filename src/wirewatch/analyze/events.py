@@ -1442,6 +1442,8 @@ class _Reader:
                 and not candidate.earlier
                 and plover.event_class(previous.type, previous.mode) == "violent"
                 and plover.event_class(candidate.type, candidate.mode) == "violent"
+                # "… ¶ Gunmen attacked a convoy": other doers are another attack
+                and (not candidate.actors or _share_actor(previous, candidate, self.mentions))
             )
             if "\n" not in between or same_sides or lead_detail:
                 candidate.time = previous.time
