@@ -914,3 +914,12 @@ def test_a_name_spelled_before_its_acronym_is_a_body_though_its_last_word_stands
     guard = holding(entities_of(nlp, body, gazetteer), "Border Guard Ostland")
     assert guard.type == "organization"
     assert "BGO" in guard.aliases
+
+
+def test_a_name_the_text_calls_a_district_headquarters_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Al-Shabaab fighters took control of Harardhere, a coastal district headquarters in Somalia's Mudug region, "
+        "on Monday after government troops withdrew from the town."
+    )
+    assert holding(entities_of(nlp, body, gazetteer), "Harardhere").type == "place"
+

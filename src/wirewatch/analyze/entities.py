@@ -141,6 +141,8 @@ _SETTLEMENT_NAME = re.compile(
     # headquarters of Agatu Local Government Area": an apposition that calls the name a settlement.
     r"|(?P<described>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:village|town|hamlet|settlement|township|locality|commune|municipality|(?:trading|market|commercial)\s+(?:centre|center|hub)"
+    # "Harardhere, a coastal district headquarters in Somalia's Mudug region"
+    r"|(?:district|regional|provincial|county)\s+(?:headquarters|capital|seat)"
     # "Mushere, a farming community in Bokkos": a community placed somewhere is a village.
     r"|community(?=\s+(?:in|near|outside|north|south|east|west)\b))"
     r"\b|the\s+(?:seat|capital|hometown|headquarters|chief\s+town|main\s+town"
