@@ -288,6 +288,21 @@ def test_the_opening_sentence_sets_the_first_event_told_after_it(analyzer: Analy
     assert talks.time is not None and talks.time.value == "2031-11-12"
 
 
+def test_a_deed_a_side_says_is_going_on_takes_no_day_from_the_lead_deed(analyzer: Analyzer) -> None:
+    article = Article(
+        title=None,
+        body=(
+            "The Rapid Support Forces (RSF) shelled Babanusa in West Kordofan on Monday, killing four civilians near "
+            "the market, a local resistance committee said.",
+            "RSF field commander Yusuf Ibrahim said in a video that his forces were targeting army positions only.",
+        ),
+    )
+    analysis = analyzer.analyze(article, date(2031, 4, 11))
+    violent = [event for event in analysis.events if event.type == "ASSAULT"]
+    assert violent[0].time is not None and violent[0].time.value == "2031-04-07"
+    assert all(event.time is None for event in violent[1:])
+
+
 def test_a_call_after_the_clause_told_is_the_teller_s(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

@@ -314,6 +314,8 @@ class _Candidate:
     doers_named_again: bool = False
     # "Soldiers … repelled the attackers": fighting off the deed just told is telling it again, from the other side.
     fights_off_told: bool = False
+    # "his forces were targeting army positions only": told as going on, not as one deed on one day.
+    ongoing: bool = False
 
     def actor_ids(self) -> set[str]:
         return {actor.entity for actor in self.actors}
@@ -634,6 +636,9 @@ class _Reader:
         event_type, mode = typed
         candidate = _Candidate(event_type, mode, self.caption, index)
         candidate.earlier = _told_as_earlier(trigger)
+        candidate.ongoing = trigger.tag_ == "VBG" and any(
+            child.dep_ == "aux" and child.lemma_ == "be" for child in trigger.children
+        )
         subjects = _event_subjects(trigger)
         candidate.refers_back = (
             _definite_reference(trigger) and not any(_names_which(child) for child in trigger.children)
@@ -1440,6 +1445,7 @@ class _Reader:
             lead_detail = (
                 previous is self.candidates[0]
                 and not candidate.earlier
+                and not candidate.ongoing
                 and plover.event_class(previous.type, previous.mode) == "violent"
                 and plover.event_class(candidate.type, candidate.mode) == "violent"
                 # "… ¶ Gunmen attacked a convoy": other doers are another attack
