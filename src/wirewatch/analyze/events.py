@@ -3868,14 +3868,7 @@ def _sites_of_deeds_beside(trigger: Token) -> list[Token]:
     for deed in trigger.children:
         if deed.dep_ not in {"advcl", "conj", "xcomp"} or deed.lemma_.lower() not in _SITE_DEED_VERBS:
             continue
-        objects = [child for child in deed.children if child.dep_ == "dobj"]
-        objects += [
-            grand
-            for child in deed.children
-            if child.dep_ == "prep" and child.lower_ in {"to", "on"}
-            for grand in child.children
-            if grand.dep_ == "pobj"
-        ]
+        objects = [child for child in deed.children if child.dep_ == "dobj"] + _objects_of(deed, {"to", "on"})
         for noun in objects:
             found += [noun, *noun.conjuncts]
     return found
