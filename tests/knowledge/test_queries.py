@@ -62,6 +62,8 @@ def test_unknown_names_are_reported_not_guessed(history: Reports):
     assert find_actor(history.store, "Nobody Atall").actor is None
     with pytest.raises(NotFoundError):
         quotes_by(history.store, "Nobody Atall")
+    with pytest.raises(NotFoundError):
+        quotes_by(history.store, str(2**63))  # past SQLite's integer range: no such actor, not an overflow
 
 
 def test_relation_over_time_with_evidence(history: Reports):

@@ -158,11 +158,17 @@ def actor_candidates(db: sqlite3.Connection, name: str, limit: int = 20) -> list
     ]
 
 
+_LARGEST_ID = 2**63 - 1
+
+
 def resolve_actor_id(store: SqliteStore, actor: int | str) -> int:
     """An actor id from an id or a name (its best match); NotFoundError when nothing matches."""
     if isinstance(actor, int) or (isinstance(actor, str) and actor.isdecimal()):
         actor_id = int(actor)
-        if store.connection.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone() is None:
+        # An id past SQLite's integer range names no actor; asking SQLite would overflow.
+        if not 0 <= actor_id <= _LARGEST_ID or (
+            store.connection.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone() is None
+        ):
             raise NotFoundError(f"no actor with id {actor_id}")
         return actor_id
     candidates = actor_candidates(store.connection, actor, limit=1)
