@@ -891,8 +891,9 @@ def test_a_name_spelled_before_its_acronym_is_a_body_though_its_last_word_stands
 
 
 @pytest.mark.parametrize(
-    ("body", "site"),
+    ("body", "place"),
     [
+        # a named border crossing or checkpoint where officials met
         (
             "The interior ministers of the two countries met at the Ras Ajdir border crossing on Tuesday and "
             "agreed to reopen it to travellers.",
@@ -903,17 +904,7 @@ def test_a_name_spelled_before_its_acronym_is_a_body_though_its_last_word_stands
             "with the head of the neighbouring border guard service.",
             "Kamenny Log border checkpoint",
         ),
-    ],
-)
-def test_a_named_border_crossing_where_officials_met_is_a_place(
-    nlp: Language, gazetteer: Gazetteer, body: str, site: str
-) -> None:
-    assert holding(entities_of(nlp, body, gazetteer), site).type == "place"
-
-
-@pytest.mark.parametrize(
-    ("body", "town"),
-    [
+        # a name the text calls a seat of government
         (
             "Al-Shabaab fighters fired mortar shells into Garbahaarey, the administrative capital of Somalia's "
             "Gedo region, late on Monday.",
@@ -926,7 +917,7 @@ def test_a_named_border_crossing_where_officials_met_is_a_place(
         ),
     ],
 )
-def test_a_name_the_text_calls_a_seat_of_government_is_a_place(
-    nlp: Language, gazetteer: Gazetteer, body: str, town: str
+def test_a_named_crossing_or_seat_of_government_is_a_place(
+    nlp: Language, gazetteer: Gazetteer, body: str, place: str
 ) -> None:
-    assert holding(entities_of(nlp, body, gazetteer), town).type == "place"
+    assert holding(entities_of(nlp, body, gazetteer), place).type == "place"

@@ -508,16 +508,10 @@ class _Reader:
         if lead.sentence_index - opening_index > 2:
             return
         opening = sentences[opening_index]
-        published = self.published.isoformat() if self.published else None
         days = [
             time
-            for time in self.times
-            if opening.start_char <= time.start < opening.end_char
-            and time.start >= dateline_end
-            and time.precision == "day"
-            and time.value is not None
-            and (published is None or time.value[:10] <= published)
-            and not self._dates_a_saying(time)
+            for time in self._days_told(dateline_end)
+            if opening.start_char <= time.start < opening.end_char and not self._dates_a_saying(time)
         ]
         if lead.time is None and len(days) == 1:
             lead.time = days[0]
@@ -568,18 +562,9 @@ class _Reader:
         ]
         if not undated:
             return
-        published = self.published.isoformat() if self.published else None
         # A day another event took dates that event: "It blamed the ELN. … fighters had clashed on Monday".
         taken = {(time.start, time.end) for other in self.candidates if (time := other.time) is not None}
-        days = [
-            time
-            for time in self.times
-            if time.start >= dateline_end
-            and time.precision == "day"
-            and time.value is not None
-            and (published is None or time.value[:10] <= published)
-            and (time.start, time.end) not in taken
-        ]
+        days = [time for time in self._days_told(dateline_end) if (time.start, time.end) not in taken]
         # "A security official said on Tuesday that rebels had killed …": the day of a telling dates only a telling.
         deed_days = [time for time in days if not self._dates_a_saying(time)]
         filed = next(
@@ -609,6 +594,18 @@ class _Reader:
                 if time.start >= sentence.end_char
             ]
             candidate.time = (told_next or [None])[0]
+
+    def _days_told(self, dateline_end: int) -> list[TimeExpression]:
+        """The days the story tells after its dateline, none after its publication."""
+        published = self.published.isoformat() if self.published else None
+        return [
+            time
+            for time in self.times
+            if time.start >= dateline_end
+            and time.precision == "day"
+            and time.value is not None
+            and (published is None or time.value[:10] <= published)
+        ]
 
     def _tells_another_day(self, sentence: SpacySpan) -> bool:
         """Whether the sentence names any other time: "… on Monday, a week after the raid of 3 June"."""
@@ -676,18 +673,17 @@ class _Reader:
         violent = plover.event_class(event_type, mode) == "violent"
         if violent:
             # "attacked a military detachment and a post of the VDP": the state's forces beside a named target.
-            forces = self._unnamed_forces(_victims_and_sites(trigger), sentence, hidden)
-            if forces is not None and forces.id not in candidate.actor_ids():
-                _add_actor(candidate, EventActor(forces.id, "target"))
             # "attacked the town …, setting fire to houses and the police station", "… before attacking army
-            # positions": the force whose site the same deed struck was its target.
+            # positions": the force whose site a deed told beside it struck was a target too.
             beside = _sites_of_deeds_beside(trigger)
-            for owner in self._forces_owning(beside, sentence, hidden):
-                if owner.id not in candidate.actor_ids():
-                    _add_actor(candidate, EventActor(owner.id, "target"))
-            forces = self._unnamed_forces(beside, sentence, hidden)
-            if forces is not None and forces.id not in candidate.actor_ids():
-                _add_actor(candidate, EventActor(forces.id, "target"))
+            targets = [
+                self._unnamed_forces(_victims_and_sites(trigger), sentence, hidden),
+                *self._forces_owning(beside, sentence, hidden),
+                self._unnamed_forces(beside, sentence, hidden),
+            ]
+            for forces in targets:
+                if forces is not None and forces.id not in candidate.actor_ids():
+                    _add_actor(candidate, EventActor(forces.id, "target"))
             # "Soldiers and gunmen fought …", "Troops clashed with al-Shabaab": unnamed soldiers who act are the
             # state's forces too.
             for role, argument in arguments:
@@ -1248,9 +1244,10 @@ class _Reader:
         for mention in self.mentions.overlapping(sentence.start_char, sentence.end_char, self.caption):
             if mention.entity.type != "person" or mention.entity.id in people:
                 continue
-            start = next((token.i for token in sentence if token.idx >= mention.start), None)
-            if start is None:
+            name = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if name is None:
                 continue
+            start = name.start
             # The words of the name's own title, back to the last comma, verb or "and".
             title: set[str] = set()
             for index in range(start - 1, max(sentence.start, start - 6) - 1, -1):
