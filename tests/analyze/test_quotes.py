@@ -322,3 +322,39 @@ def test_a_fragment_framed_by_accused_of_or_called_is_a_partial_quote(nlp: Langu
         ("partial", "irresponsible"),
     ]
     assert quotes[0].speaker == "e1"
+
+
+def test_the_speaker_of_an_inverted_cue_is_the_noun_after_it(nlp: Language) -> None:
+    text = (
+        "Soldiers clashed with gunmen near Guasave on Sunday, the Defence Secretariat said.\n\n"
+        '"We heard the shooting for an hour," said a woman who lives near the farm road and asked not to be named.'
+    )
+    doc = nlp(text)
+    entities = entities_named(text, [("Defence Secretariat", "organization", ["Defence Secretariat"])])
+    (quote,) = [quote for quote in find_quotes(doc, (), entities) if quote.kind == "direct"]
+    assert quote.speaker is None and quote.speaker_name is not None and "woman" in quote.speaker_name
+
+
+def test_a_pronoun_opening_a_quote_paragraph_is_whoever_spoke_at_the_end_of_the_one_before(nlp: Language) -> None:
+    text = (
+        "Governor Ruben Moya said the strike had hit a school.\n\n"
+        "A volunteer who was handing out bread told Radio Sumy that forty people had been queuing.\n\n"
+        '"Then there was a flash and everything went black," she said.'
+    )
+    doc = nlp(text)
+    entities = entities_named(
+        text, [("Ruben Moya", "person", ["Ruben Moya"]), ("Radio Sumy", "person", ["Radio Sumy"])]
+    )
+    (quote,) = [quote for quote in find_quotes(doc, (), entities) if quote.kind == "direct"]
+    assert quote.speaker is None and quote.speaker_name is not None and "volunteer" in quote.speaker_name
+
+
+def test_he_after_the_official_who_blamed_someone_is_that_official(nlp: Language) -> None:
+    text = (
+        "Governor Ruben Moya said the county had sent food.\n\n"
+        'The commissioner blamed youths from a neighbouring county. "They took the cows," he said.'
+    )
+    doc = nlp(text)
+    entities = entities_named(text, [("Ruben Moya", "person", ["Ruben Moya"])])
+    (quote,) = [quote for quote in find_quotes(doc, (), entities) if quote.kind == "direct"]
+    assert quote.speaker is None and quote.speaker_name is not None and "commissioner" in quote.speaker_name

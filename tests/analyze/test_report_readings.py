@@ -1102,3 +1102,102 @@ def test_talks_held_in_a_city_abroad_happened_there_not_where_the_story_was_file
     talks = next(event for event in analysis.events if event.type == "CONSULT")
     assert talks.place is not None and names[talks.place] == "Arusha"
     assert "Aret Kask" in actor_names(talks, names)
+
+
+def test_who_set_off_the_bomb_of_a_toll_killed_and_the_station_town_places_a_forest(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "A CRPF constable was killed and three others were injured when Maoists triggered an IED during a combing "
+        "operation in the Abujhmarh forest under the Orchha police station area of Narayanpur district on "
+        "Thursday, police said.",
+    )
+    blast = analysis.events[0]
+    assert (blast.type, blast.mode) == ("ASSAULT", "IED")
+    assert {"Maoists", "CRPF"} <= actor_names(blast, names)
+    assert names.get(blast.place or "") == "Orchha"
+
+
+def test_soldiers_unnamed_who_fight_are_an_actor(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Soldiers and gunmen fought for two hours on the outskirts of Guasave on Friday, leaving four suspected "
+        "cartel members dead, the Defence Secretariat said.",
+    )
+    clash = analysis.events[0]
+    assert clash.mode == "clash"
+    assert {"soldiers", "gunmen"} <= {name.lower() for name in actor_names(clash, names)}
+
+
+def test_a_named_group_written_again_untagged_names_the_site_attacked(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two fighters of the Popular Mobilization Forces were killed at dawn on Monday when gunmen attacked a "
+        "Popular Mobilization checkpoint near Tarmiyah, the Security Media Cell said.",
+        "A local official put the toll at three PMF fighters killed.",
+        captions=("Mourners carry the coffin of a PMF fighter killed in Monday's bombing.",),
+    )
+    attack = analysis.events[0]
+    assert "Popular Mobilization Forces" in actor_names(attack, names)
+    pmf = next(entity.id for entity in analysis.entities if entity.name == "Popular Mobilization Forces")
+    assert not [actor for event in analysis.events for actor in event.actors if (actor.entity, actor.role) == (pmf, "source")]
+    (mourned,) = [event for event in analysis.events if event.in_caption]
+    assert {(names[actor.entity], actor.role) for actor in mourned.actors} >= {("Popular Mobilization Forces", "target")}
+
+
+def test_a_state_army_known_by_its_acronym_owns_the_army_positions_attacked(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Militiamen of the Cooperative for the Development of Congo (CODECO) attacked army positions in Fataki "
+        "on Sunday, local sources said.",
+        "An army spokesman said soldiers of the FARDC had repelled the attack.",
+    )
+    attack = analysis.events[0]
+    assert "FARDC" in actor_names(attack, names)
+    (army,) = [entity for entity in analysis.entities if entity.name == "FARDC"]
+    assert any(alias.startswith("Military Forces of") and "Congo" in alias for alias in army.aliases)
+
+
+def test_those_listed_after_taking_part_in_the_meeting_were_took_part(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Ilham Aliyev today received Georgian Prime Minister Irakli Kobakhidze, the presidential press "
+        "service reported.",
+        "Taking part in the meeting were Foreign Minister Jeyhun Bayramov and the Georgian ambassador, Giorgi "
+        "Saganelidze.",
+    )
+    meeting = analysis.events[0]
+    assert {"Jeyhun Bayramov", "Giorgi Saganelidze"} <= actor_names(meeting, names)
+
+
+def test_a_meeting_that_lasted_hours_and_was_attended_by_one_and_by_another(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Interior Minister Kipchumba Murkomen hosted Somali State Minister Omar Haji in Garissa on Tuesday.",
+        "The meeting lasted about three hours and was attended by security chiefs from both sides and by Garissa "
+        "Governor Nathif Jama, the ministry said.",
+    )
+    meeting = analysis.events[0]
+    assert "Nathif Jama" in actor_names(meeting, names)
+
+
+def test_a_dateline_town_inside_the_land_a_visitor_is_in_places_the_meeting(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Sukhum, 22 July (Apsnypress) - President of Abkhazia Badra Gunba today received Russian Deputy Foreign "
+        "Minister Andrei Rudenko, who is in Abkhazia on a working visit, the presidential press service reported.",
+    )
+    meeting = analysis.events[0]
+    assert meeting.type == "CONSULT"
+    assert names.get(meeting.place or "") == "Sukhum"
+
+
+def test_a_surname_written_without_its_accents_is_the_same_person(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Serbian Foreign Minister Marko Đurić met his Croatian counterpart in Vukovar on Monday.",
+        'Djuric said Serbia was ready to open its archives. "We came to solve problems," he said.',
+    )
+    (djuric,) = [entity for entity in analysis.entities if entity.name == "Marko Đurić"]
+    assert "Djuric" in djuric.aliases
+    direct = [quote for quote in analysis.quotes if quote.kind == "direct"]
+    assert [quote.speaker for quote in direct] == [djuric.id]

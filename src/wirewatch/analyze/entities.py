@@ -11,6 +11,7 @@ get the name event coders use ("regime forces" → alias "Military Forces of Syr
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -201,6 +202,9 @@ _ORGANIZED_HEADS = word_set(
     "militants jihadists gendarmes warplanes gang gangs guard guards movement factions drones drone paramilitaries "
     "jets helicopters authorities vigilantes artillery aircraft warships gunboats"
 )
+# India's Maoist insurgents are "Maoists" or "Naxals" in every report, as "militants" are elsewhere: a name, so
+# written as the text writes it.
+_INSURGENT_NAMES = word_set("maoists naxals naxalites")
 _UNORGANIZED_HEADS = word_set(
     "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers herders "
     "youth youths raiders"
@@ -214,6 +218,13 @@ _NATIONAL_FORCE = re.compile(
     r"[Mm]ilitary)"
     r"|(?:the\s+)?(?:Armed\s+Forces|Army)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w\s-]+)"
 )
+# States' armies known by acronyms of names in other languages, or that no pattern spells out: "soldiers of the
+# FARDC" are the Congolese army.
+_NATIONAL_FORCE_ACRONYMS = {
+    "FARDC": "CD", "FAMa": "ML", "FACA": "CF", "SSPDF": "SS", "ENDF": "ET", "IDF": "IL", "FANB": "VE",
+    "FDNB": "BI", "FADM": "MZ", "KDF": "KE", "UPDF": "UG", "RDF": "RW", "SANDF": "ZA", "TPDF": "TZ", "ZDF": "ZW",
+    "Tatmadaw": "MM",
+}  # fmt: skip
 _REBEL_NAME_WORDS = word_set(
     "liberation resistance revolutionary independence opposition rebel free islamic salvation arakan kachin"
 )
@@ -249,7 +260,7 @@ _GENERIC_ACTOR = re.compile(
     # "a local vigilance committee", "the Kourgui vigilance group", "self-defence militias": village defence bodies.
     r"|\b(?:(?:local|village|[A-Z][\w'’-]+)\s+)?(?i:(?:vigilance|self-defen[cs]e)\s+(?:groups?|committees?|militias?|units?))\b"
     rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z0-9-]+(?:['’]s)?)\s+){{0,2}}"
-    rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS)})\b"
+    rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS | _INSURGENT_NAMES)})\b"
     r"|\b(?:[A-Z][A-Za-z-]+\s+)?delegation(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
     # "Colombia's government", "the Sudanese government": a state's government, named after the state.
     r"|\b[A-Z][a-z]+(?:['’]s|ian|ese|ish|i)\s+government\b"
@@ -263,11 +274,18 @@ _ACTORS_ALONE = word_set(
     "bomber bombers"
 )
 
+# Letters with no accent to strip, as English-language outlets write them: both "Djuric" and "Duric" for "Đurić".
+_PLAIN_LETTERS = str.maketrans({"Đ": "Dj", "đ": "dj", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss"})
+_PLAIN_LETTERS_SHORT = str.maketrans({"Đ": "D", "đ": "d", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss"})
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{0,9}[A-Z])\)")
 # "Gang members killed 12": unnamed, yet the actor; "the gang" points back to one named before.
 _UNNAMED_ALONE = word_set("gang gangs")
-_ARMED_ALONE = word_set("militants insurgents rebels jihadists")
-_ATTACKING_VERBS = word_set("attack ambush raid storm kill abduct kidnap shell seize capture overrun burn behead")
+_ARMED_ALONE = word_set("militants insurgents rebels jihadists") | _INSURGENT_NAMES
+# "Soldiers and gunmen fought …", "Troops clashed with …": a state's forces doing the deed the report is about.
+_STATE_FORCES_ALONE = word_set("army military troops soldiers")
+_ATTACKING_VERBS = word_set(
+    "attack ambush raid storm kill abduct kidnap shell seize capture overrun burn behead trigger detonate fight clash"
+)
 
 
 @dataclass
@@ -338,6 +356,7 @@ def find_entities(
             mention.label = "GPE"
     mentions = [mention for mention in mentions if mention.label in _TYPE_OF_LABEL]
     mentions += _untagged_repeats_of_places(docs, mentions, gazetteer, settlements)
+    mentions += _untagged_repeats_of_organizations(docs, mentions)
     mentions += _untagged_names_where_only_a_place_stands(docs, mentions)
     mentions += _untagged_names_beside_people(docs, mentions, gazetteer)
     people = _cluster_people(mentions)
@@ -384,6 +403,16 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
             label = "GPE"  # "Rutshuru territory", "Mamund tehsil": a name an area word follows is an area's
         if label in {"PERSON", "ORG"} and _SUB_AREA_AFTER.match(document_text(doc), trimmed.end_char):
             label = "GPE"  # "the Jalawla sub-district", "Nakapiripirit sub-county": an area below a district
+        if (
+            label == "ORG"
+            and len(trimmed) >= 2
+            and trimmed[-1].lower_ == "police"
+            and following is not None
+            and following.lower_ in {"station", "stations"}
+            and all(token.is_title for token in trimmed[:-1])
+        ):
+            # "under the Orchha police station area": a police station is named after its town.
+            trimmed, label = trimmed[:-1], "GPE"
         if label in _PLACE_LABELS:
             trimmed = _with_place_suffix(trimmed)
         if label in {"FAC", "LOC"} and trimmed.end < len(doc) and doc[trimmed.end].lower_ in _MILITIA_WORDS:
@@ -681,6 +710,37 @@ def _untagged_repeats_of_places(
     return found
 
 
+def _untagged_repeats_of_organizations(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention]
+) -> list[_Mention]:
+    """ "Two fighters of the Popular Mobilization Forces … attacked a Popular Mobilization position": a name of two
+    or more capitalised words read as an organization once is that organization wherever else it stands alone,
+    though the model left it untagged there (not where more capitalised words go on: "… Authority")."""
+    names = {
+        m.span.text
+        for m in mentions
+        if m.label == "ORG" and len(m.span) >= 2 and all(token.is_title or token.is_upper for token in m.span)
+    }
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    found = []
+    for doc, caption, text in docs:
+        taken = [(m.start, m.end) for m in mentions if m.caption == caption]
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            span = doc.char_span(match.start(), match.end())
+            if span is None or span.start == 0:
+                continue
+            following = doc[span.end] if span.end < len(doc) else None
+            preceding = doc[span.start - 1]
+            if (following is not None and (following.is_title or following.is_upper)) or preceding.is_title:
+                continue  # part of a longer name the model did not tag either
+            found.append(_Mention(normalize_surface(span.text), "ORG", span, span.start_char, span.end_char, caption))
+    return found
+
+
 def _untagged_names_where_only_a_place_stands(
     docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention]
 ) -> list[_Mention]:
@@ -689,13 +749,16 @@ def _untagged_names_where_only_a_place_stands(
     found = []
     for doc, caption, text in docs:
         taken = [(m.start, m.end) for m in mentions if m.caption == caption]
-        for match in _ONLY_A_PLACE_FOLLOWS.finditer(text):
+        matches = [*_ONLY_A_PLACE_FOLLOWS.finditer(text), *_POLICE_STATION_TOWN.finditer(text)]
+        for match in matches:
             start, end = match.span("name")
             if any(first < end and start < last for first, last in taken):
                 continue
             span = doc.char_span(start, end)
             if span is None or not all(token.is_title for token in span) or span[0].ent_type_ in _NOT_ACTOR_WORDS:
                 continue
+            if match.re is _POLICE_STATION_TOWN and not all(token.pos_ == "PROPN" or token.ent_type_ for token in span):
+                continue  # "The police station", "Local police stations"
             found.append(_Mention(normalize_surface(span.text), "GPE", span, start, end, caption))
     return found
 
@@ -1056,6 +1119,10 @@ _ONLY_A_PLACE_FOLLOWS = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 
+# "under the Orchha police station area", "Bhairamgarh police station limits": a police station is named after
+# the town it stands in.
+_POLICE_STATION_TOWN = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+police\s+stations?\b)")
+
 
 def _names_an_area(mention: _Mention) -> bool:
     """ "Kajuru Local Government Area" is a district, not a government."""
@@ -1373,6 +1440,11 @@ def _unrecognised_surnames(
                     bearers = surnames.setdefault(words[-1][article.end() :], [])
                     if cluster not in bearers:
                         bearers.append(cluster)
+                # "Marko Đurić … Djuric said": the surname as outlets write it without its accents.
+                for spelling in _plain_spellings(words[-1]):
+                    bearers = surnames.setdefault(spelling, [])
+                    if cluster not in bearers:
+                        bearers.append(cluster)
     if not surnames:
         return []
     pattern = re.compile(
@@ -1393,6 +1465,19 @@ def _unrecognised_surnames(
                 _join(bearer, mention)
             added.append(mention)
     return added
+
+
+def _plain_spellings(word: str) -> set[str]:
+    """A name's spellings in plain Latin letters ("Đurić" → "Djuric", "Duric"; "Kalın" → "Kalin")."""
+    if word.isascii():
+        return set()
+    spellings = set()
+    for letters in (_PLAIN_LETTERS, _PLAIN_LETTERS_SHORT):
+        decomposed = unicodedata.normalize("NFKD", word.translate(letters))
+        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+        if plain.isascii() and plain != word:
+            spellings.add(plain)
+    return spellings
 
 
 def _has_patronymic(cluster: _Cluster) -> bool:
@@ -1662,7 +1747,7 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
             elif (
                 head not in _ACTORS_ALONE | _PROTESTING_TRADES
                 and not (head in _UNNAMED_ALONE and not _ever_definite(cluster))
-                and not (head in _ARMED_ALONE and _strikes_first(cluster))
+                and not (head in _ARMED_ALONE | _STATE_FORCES_ALONE and _strikes_first(cluster))
             ):
                 kept.remove(cluster)
             continue
@@ -1835,6 +1920,8 @@ def _country_of_national_force(name: str, gazetteer: Gazetteer) -> str | None:
     """ "Philippine Army", "Somali National Army", "Sudanese Armed Forces", "South Sudan People's Defence
     Forces", "Armed Forces of the Democratic Republic of the Congo": a state's army by its own name. A
     "Liberation Army" or "Resistance Army" is nobody's state."""
+    if name in _NATIONAL_FORCE_ACRONYMS:
+        return _NATIONAL_FORCE_ACRONYMS[name]
     match = next((found for found in _NATIONAL_FORCE.finditer(name) if found.end() == len(name)), None)
     if match is None or _REBEL_NAME_WORDS & set(fold(name).split()):
         return None

@@ -278,6 +278,14 @@ _ALLEGING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "convict", 
 _PLACED_BY_VERBS = frozenset(
     {"plant", "lay", "place", "hide", "bury", "fire", "launch", "drop", "operate", "fly", "pilot", "send"}
 )
+# Ground with no settlement on it: "the Saranda forest", "the Karregutta hills".
+_WILD_GROUND_NOUNS = frozenset({"forest", "forests", "jungle", "jungles", "hill", "hills", "range", "reserve"})
+_INVERTED_ATTENDANCE = re.compile(
+    r"(?:Also\s+)?(?:[Tt]aking\s+part\s+in|[Pp]articipating\s+in|[Aa]ttending|[Jj]oining)\s+(?:the|this|that|today's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<gathering>[a-z]+)\b[^,.;]{0,40}?\s+(?P<verb>were|was)\b"
+)
+_SETTING_OFF_VERBS = frozenset({"trigger", "detonate", "plant", "set", "explode"})
+_BOMB_WORDS = frozenset({"ied", "ieds", "bomb", "bombs", "device", "mine", "mines", "landmine", "landmines", "explosives"})
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
 _CROWD_WORDS = frozenset(
     {"thousand", "hundred", "dozen", "thousands", "hundreds", "dozens", "crowd", "group", "score"}
@@ -355,11 +363,12 @@ def find_events(
         place.entity for place in places if place.resolved and place.resolved.feature in _BROAD_FEATURES
     }
     route_ids = {entity.id for entity in entities if entity.id in place_ids and _is_route(entity.name)}
+    countries = {place.entity: place.resolved.country_code for place in places if place.resolved}
     candidates: list[_Candidate] = []
     documents: list[tuple[int | None, Doc]] = [(None, body_doc), *enumerate(caption_docs)]
     for caption, doc in documents:
         reader = _Reader(
-            doc, caption, mentions, place_ids, times, attributions, broad_ids, published, route_ids
+            doc, caption, mentions, place_ids, times, attributions, broad_ids, published, route_ids, countries
         )
         candidates.extend(reader.read())
     _link_retellings(candidates, mentions)
@@ -380,11 +389,13 @@ class _Reader:
         broad_place_ids: set[str] | None = None,
         published: date | None = None,
         route_ids: set[str] | None = None,
+        countries: dict[str, str] | None = None,
     ) -> None:
         self.doc = doc
         self.published = published
         self.broad_place_ids = broad_place_ids or set()
         self.route_ids = route_ids or set()
+        self.countries = countries or {}
         self.caption = caption
         self.mentions = mentions
         self.place_ids = place_ids
@@ -485,6 +496,10 @@ class _Reader:
             in_lead = bool(candidate.evidence) and candidate.evidence[0].start < lead_end
             if in_lead or _within_days(candidate.time, filed_on, 2):
                 candidate.place = candidate.place or filed_in
+            if in_lead and candidate.type == "CONSULT" and self._dateline_narrows(candidate.place, filed_in):
+                # "Sukhum, 22 July - Gunba received Galuzin, who is in Abkhazia on a working visit": the meeting was
+                # in the town the story is filed from, inside the land the sentence names.
+                candidate.place = filed_in
             if in_lead and candidate.place is None and not _is_statement(candidate.type, candidate.mode):
                 candidate.place = self._narrowest_place_of(sentences[candidate.sentence_index])
         if self.caption is None:
@@ -1100,6 +1115,21 @@ class _Reader:
         included …", "X was accompanied by A and B": more participants of the meeting told before."""
         for index, sentence in enumerate(sentences):
             flags = quoted_token_flags(sentence)
+            attending = _inverted_attendance(sentence)
+            if attending is not None:
+                # "Taking part in the meeting were Minister … Oleg Shamba and Ambassador … Mikhail Shurgalin": the
+                # people named after the verb, not the states their titles name.
+                meeting = self._meeting_told_before(index, _DELEGATION_REACH)
+                found = [
+                    entity
+                    for token in sentence
+                    if token.i > attending.i and not flags[token.i - sentence.start]
+                    and (entity := self.mentions.at_token(token, self.caption)) is not None
+                ]
+                people = [entity for entity in found if entity.type == "person"]
+                for entity in (people or [e for e in found if e.type == "organization"]) if meeting else ():
+                    _add_actor(meeting, EventActor(entity.id, "participant"))
+                continue
             for token in sentence:
                 if flags[token.i - sentence.start] or _is_negated(token):
                     continue
@@ -1973,12 +2003,39 @@ class _Reader:
                 place for place in struck if on_road and place in nearby and place not in self.route_ids
             ]
             if found:
-                return (off_road or struck or narrow or found)[0]
-        return (
+                chosen = (off_road or struck or narrow or found)[0]
+                return self._police_station_town(chosen, sentence) or chosen
+        chosen = (
             self._place_travelled_to(trigger, sentence, flags)
             or self._place_referred_back(trigger, sentence)
             or self._only_town_of_sentence(trigger, sentence, flags, mode)
         )
+        return chosen and (self._police_station_town(chosen, sentence) or chosen)
+
+    def _police_station_town(self, chosen: str, sentence: SpacySpan) -> str | None:
+        """ "in the Saranda forest under the Goilkera police station area": South Asian reports place a deed in the
+        wild by the police station whose ground it falls under, and that town is where a coder puts it."""
+        chosen_tokens = [
+            token
+            for token in sentence
+            if (entity := self.mentions.at_token(token, self.caption)) is not None and entity.id == chosen
+        ]
+        wild = any(
+            token.dep_ == "compound" and token.head.lemma_.lower() in _WILD_GROUND_NOUNS for token in chosen_tokens
+        )
+        for token in sentence:
+            station = token.head
+            if not (token.dep_ == "compound" and station.lemma_.lower() == "station"):
+                continue
+            ground = station.head if station.dep_ == "compound" else station
+            if not (ground.dep_ == "pobj" and ground.head.lower_ == "under"):
+                continue
+            # "… police station area of Narayanpur district": the district the station's ground lies in is wider.
+            wider = any(chosen_token in ground.subtree for chosen_token in chosen_tokens)
+            entity = self.mentions.at_token(token, self.caption)
+            if (wild or wider) and entity is not None and entity.id in self.place_ids and entity.id != chosen:
+                return entity.id
+        return None
 
     def _place_travelled_to(self, trigger: Token, sentence: SpacySpan, flags: list[bool]) -> str | None:
         """ "arrived in Sanaa on Tuesday and held talks with …": a meeting after the arrival it is coordinated with
@@ -2107,6 +2164,15 @@ class _Reader:
             if any(child.dep_ == "appos" and self._is_place_token(child) for child in token.children):
                 return True
         return False
+
+    def _dateline_narrows(self, place: str | None, filed_in: str | None) -> bool:
+        """Whether the dateline's town lies in the country or region an event is placed in."""
+        if place is None or filed_in is None or place == filed_in:
+            return False
+        if place not in self.broad_place_ids or filed_in in self.broad_place_ids:
+            return False
+        country = self.countries.get(place)
+        return country is not None and self.countries.get(filed_in) == country
 
     def dateline_place(self, dateline_end: int) -> str | None:
         """The place a wire dateline names ("MOSCOW, Jan 17 (Wire) -"): where the story was filed."""
@@ -2710,6 +2776,19 @@ def _members_named_later(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ == "dobj"]
 
 
+def _inverted_attendance(sentence: SpacySpan) -> Token | None:
+    """ "Taking part in the meeting were …", "Attending the talks was …": the verb after which those who took
+    part in the meeting named again are listed."""
+    match = _INVERTED_ATTENDANCE.match(sentence.text)
+    if match is None:
+        return None
+    gathering = match.group("gathering").lower()
+    if not {gathering, gathering.rstrip("s")} & (plover.NOUN_TRIGGERS.keys() | _GATHERING_NOUNS):
+        return None
+    verb_start = sentence.start_char + match.end("verb") - 1
+    return next((token for token in sentence if token.idx <= verb_start < token.idx + len(token)), None)
+
+
 def _present_at(adjective: Token) -> list[Token]:
     """ "Present at the talks were A and B": those present at the meeting named again."""
     if adjective.lower_ != "present" or adjective.pos_ != "ADJ" or _is_negated(adjective) or _is_negated(adjective.head):
@@ -2792,14 +2871,23 @@ def _passive_subjects(verb: Token) -> list[Token]:
         return [verb.head]  # "The meeting, hosted by President Guelleh, …"
     if own or verb.dep_ != "conj":
         return own
-    return [child for child in verb.head.children if child.dep_ == "nsubjpass"]
+    shared = [child for child in verb.head.children if child.dep_ == "nsubjpass"]
+    if not shared and any(child.dep_ == "auxpass" for child in verb.children):
+        # "The meeting lasted four hours and was attended by …": the active verb's subject, shared.
+        shared = [child for child in verb.head.children if child.dep_ == "nsubj"]
+    return shared
 
 
 def _agents(verb: Token) -> list[Token]:
-    """Who does a passive verb's deed: the heads after "by"."""
-    return [
-        pobj for agent in verb.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"
+    """Who does a passive verb's deed: the heads after "by" ("attended by security chiefs … and by Governor X",
+    where the parser hangs the second "by" wherever it likes)."""
+    bys = [
+        by
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for by in (agent, *(t for t in agent.subtree if t.lower_ == "by" and t.dep_ == "conj"))
     ]
+    return [pobj for by in bys for pobj in by.children if pobj.dep_ == "pobj"]
 
 
 def _companions(verb: Token) -> list[Token]:
@@ -3519,6 +3607,9 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                 for dead in _dead_of_toll_explained(trigger)
                 for side in _named_side_of(dead)
             )
+            found.extend((agent_role, bomber) for bomber in _bombers_explaining_toll(trigger))
+        if _suffered_by_head(trigger):
+            found.append((patient_role, trigger.head))  # "three PMF fighters killed"
         titled = [child for child in trigger.children if child.dep_ == "dobj" and child.pos_ == "NOUN"]
         named = _names_set_off_after(trigger, trigger, titled)
         found.extend((patient_role, name) for name in named)
@@ -3588,11 +3679,17 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         found.extend((partner_role, side) for side in _brought_together(trigger))
     if mode is not None and mode.startswith("territory"):
         found.extend((patient_role, taker) for taker in _last_takers(trigger))
+    toll = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"} else None
+    if toll is not None and _suffered_by_head(toll):
+        # "a PMF fighter killed in Sunday's bombing": the side of the dead the event explains.
+        found.extend((patient_role, side) for side in _named_side_of(toll.head))
     head = trigger.head
     carried = trigger
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ROUND_NOUNS:
         carried, head = head.head, head.head.head  # "held a fresh round of talks": the round stands for them
-    if carried.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _VERBS_CARRYING_EVENT_NOUNS:
+    # "when Maoists triggered an IED": who sets a bomb off carries out the bombing.
+    sets_off = mode in {"IED", "bombing"} and carried.dep_ == "dobj" and head.lemma_.lower() in _SETTING_OFF_VERBS
+    if carried.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _VERBS_CARRYING_EVENT_NOUNS or sets_off:
         verb = head if head.pos_ in {"VERB", "AUX"} else head.head
         found.extend((agent_role, subject) for subject in _event_subjects(verb))
         for child in verb.children:
@@ -3820,6 +3917,8 @@ def _event_subjects(verb: Token) -> list[Token]:
                 return [passive_subject]
             current = current.head
         elif current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
+            if _suffered_by_head(current):
+                return []  # "the toll at three PMF fighters killed": the fighters died; they killed no one
             return [current.head]
         elif current.dep_ in {"advcl", "ccomp"} and _describes_its_subject(current.head):
             # The group they are tied to is coded with them ("Gunmen linked to Abu Sayyaf" → Abu Sayyaf).
@@ -3831,6 +3930,18 @@ def _event_subjects(verb: Token) -> list[Token]:
         else:
             current = None
     return []
+
+
+def _suffered_by_head(verb: Token) -> bool:
+    """ "three PMF fighters killed", "two soldiers wounded": a toll verb's past form after the noun it describes
+    tells what the noun suffered (the small model may tag the participle as a past tense)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBN", "VBD"}
+        and verb.lemma_.lower() in _TOLL_VERBS
+        and verb.i > verb.head.i
+        and not any(child.dep_ in {"dobj", "nsubj"} for child in verb.children)
+    )
 
 
 def _victims_and_sites(trigger: Token) -> list[Token]:
@@ -3983,6 +4094,26 @@ def _dead_of_toll_explained(trigger: Token, dependencies: frozenset[str] | set[s
             return []
         toll = toll.head
     return []
+
+
+def _bombers_explaining_toll(toll: Token) -> list[Token]:
+    """ "A jawan was killed and two others were injured when Maoists triggered an IED": who set off the bomb the
+    when-clause tells of killed them; setting a bomb off is no event word of its own."""
+    if toll.lemma_.lower() not in _TOLL_VERBS:
+        return []
+    return [
+        subject
+        for verb in (toll, *toll.conjuncts)
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.lemma_.lower() in _SETTING_OFF_VERBS
+        and any(child.lower_ == "when" for child in clause.children)
+        and any(
+            word.lower_ in _BOMB_WORDS for child in clause.children if child.dep_ == "dobj" for word in child.subtree
+        )
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
 
 
 def _owned_by_named_side(people: Token) -> bool:

@@ -18,8 +18,12 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
+# Letters with no accent to strip, written in English as their nearest Latin letters (Đurić, Kalın, Łukasz).
+_UNDECOMPOSED_LETTERS = str.maketrans({"đ": "d", "ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"})
 # Digraph spellings of one Arabic/Persian sound; applied before vowels are dropped.
 _DIGRAPHS = (
+    # Serbo-Croatian "đ" is written "dj" in English: Đurić / Djuric.
+    ("dj", "d"),
     ("kh", "k"),
     ("gh", "k"),
     ("dh", "d"),
@@ -95,7 +99,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=8192)
 def word_key(word: str) -> str:
     """Spelling-tolerant key of one name word: first letter, then the consonant skeleton."""
-    letters = _NOT_LETTER.sub("", _ARTICLE_PREFIX.sub("", fold(word)))
+    letters = _NOT_LETTER.sub("", _ARTICLE_PREFIX.sub("", fold(word)).translate(_UNDECOMPOSED_LETTERS))
     if not letters:
         return ""
     for written, sound in _DIGRAPHS:

@@ -36,8 +36,11 @@ from wirewatch.model import PARAGRAPH_SEPARATOR, Entity, Quote, QuoteKind, Sourc
 _PERSON_DESCRIPTIONS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "source", "resident", "witness", "commander",
      "officer", "diplomat", "member", "elder", "leader", "aide", "adviser", "advisor", "negotiator", "survivor",
-     "fisherman", "farmer", "trader", "villager", "man", "woman", "doctor", "nurse", "teacher", "activist"}
+     "fisherman", "farmer", "trader", "villager", "man", "woman", "doctor", "nurse", "teacher", "activist",
+     "volunteer", "commissioner", "governor", "mayor", "administrator", "worker", "student", "driver", "medic"}
 )  # fmt: skip
+# Who "blamed" or "accused" someone in the writer's words is who goes on speaking in the quote after it.
+_SPEAKING_VERBS = plover.SPEECH_VERBS | {"blame", "accuse", "condemn", "criticise", "criticize", "describe"}
 # Verbs that quote a fragment as a name for something: "called it '…'", "accused X of '…'", "dismissed it as '…'".
 _FRAGMENT_VERBS = frozenset(
     {
@@ -466,16 +469,12 @@ def _described_just_before(
     described earlier in the paragraph (or the body he speaks for), not a person named paragraphs before."""
     doc = pronoun.doc
     paragraph_start = doc.text.rfind(PARAGRAPH_SEPARATOR, 0, pronoun.idx) + 1
-    paragraph = doc.char_span(paragraph_start, pronoun.idx, alignment_mode="expand")
-    speakers = [
-        token
-        for token in (paragraph if paragraph is not None else ())
-        if token.idx < pronoun.idx
-        and token.dep_ == "nsubj"
-        and token.pos_ in {"NOUN", "PROPN"}
-        and token.head.lemma_.lower() in plover.SPEECH_VERBS
-        and not any(stretch.start <= token.idx < stretch.end for stretch in context.stretches)
-    ]
+    speakers = _speakers_between(doc, paragraph_start, pronoun.idx, context)
+    if not speakers and any(paragraph_start <= stretch.start <= paragraph_start + 1 for stretch in context.stretches):
+        # 'A volunteer … told Suspilne Sumy that …. ¶ "We had just opened the boxes," she said': a paragraph that
+        # opens with the quote goes on from whoever spoke at the end of the one before.
+        previous_start = doc.text.rfind(PARAGRAPH_SEPARATOR, 0, max(paragraph_start - 1, 0)) + 1
+        speakers = _speakers_between(doc, previous_start, paragraph_start, context)
     if not speakers:
         return None
     subject = speakers[-1]
@@ -487,12 +486,37 @@ def _described_just_before(
     # The last one who spoke in the paragraph, if the text describes rather than names them.
     if subject.lemma_.lower() not in _PERSON_DESCRIPTIONS:
         return None
+    # "A volunteer … told Suspilne Sumy that …": whom the speaker told is no one "she" could point back to.
+    told = {
+        token.i
+        for listener in subject.head.children
+        if listener.dep_ in {"dobj", "dative"}
+        for token in listener.subtree
+    }
     named_since = any(
         mention.entity.type == "person"
         and not any(stretch.start <= mention.start < stretch.end for stretch in context.stretches)
+        and not (
+            (span := subject.doc.char_span(mention.start, mention.end, alignment_mode="expand")) is not None
+            and span.root.i in told
+        )
         for mention in mentions.overlapping(subject.idx, pronoun.idx, caption)
     )
     return None if named_since else _resolve_speaker(subject, mentions, caption, context)
+
+
+def _speakers_between(doc: Doc, start: int, end: int, context: _Context) -> list[Token]:
+    """Subjects of the verbs of saying (or blaming) in the writer's own words between two offsets."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [
+        token
+        for token in (span if span is not None else ())
+        if token.idx < end
+        and token.dep_ == "nsubj"
+        and token.pos_ in {"NOUN", "PROPN"}
+        and token.head.lemma_.lower() in _SPEAKING_VERBS
+        and not any(stretch.start <= token.idx < stretch.end for stretch in context.stretches)
+    ]
 
 
 def _is_definite(token: Token) -> bool:

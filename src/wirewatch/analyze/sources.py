@@ -433,8 +433,30 @@ def subject_of(verb: Token) -> Token | None:
                 return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return inverted
     speakers = trailing_speakers(verb)
     return speakers[0] if speakers else None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """ '"…," said a woman who lives near the road and asked not to be named': the parser makes the speaker the
+    subject of the clause that follows it; the noun right after an inverted cue is who spoke."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in plover.SPEECH_VERBS or verb.i == 0 or doc[verb.i - 1].text not in _CLOSING_MARKS | {'"', ","}:
+        return None
+    index = verb.i + 1
+    while index < len(doc) and doc[index].dep_ in {"det", "amod", "compound", "nummod", "poss"}:
+        index += 1
+    if index >= len(doc):
+        return None
+    speaker = doc[index]
+    clause = speaker.head
+    owned = clause.head.i == verb.i and clause.dep_ in {"ccomp", "conj"} and clause.i > speaker.i
+    if speaker.pos_ in {"NOUN", "PROPN"} and speaker.dep_ == "nsubj" and owned:
+        return speaker
+    return None
 
 
 def trailing_speakers(verb: Token) -> list[Token]:
