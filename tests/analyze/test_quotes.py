@@ -358,3 +358,20 @@ def test_he_after_the_official_who_blamed_someone_is_that_official(nlp: Language
     entities = entities_named(text, [("Ruben Moya", "person", ["Ruben Moya"])])
     (quote,) = [quote for quote in find_quotes(doc, (), entities) if quote.kind == "direct"]
     assert quote.speaker is None and quote.speaker_name is not None and "commissioner" in quote.speaker_name
+
+
+def test_he_after_a_described_speaker_is_that_speaker_not_someone_named_in_what_was_said(nlp: Language) -> None:
+    text = (
+        "Governor Ruben Moya visited the town on Monday.\n\n"
+        "A fishermen's representative, who asked not to be named, said the patrols were overdue. "
+        '"Our boys cannot go out at night," he said.\n\n'
+        "The local elder said residents had asked Omar Haji for a security post. "
+        '"Nobody goes to the fields after sunset," he said.'
+    )
+    doc = nlp(text)
+    entities = entities_named(
+        text, [("Ruben Moya", "person", ["Ruben Moya"]), ("Omar Haji", "person", ["Omar Haji"])]
+    )
+    first, second = [quote for quote in find_quotes(doc, (), entities) if quote.kind == "direct"]
+    assert first.speaker is None and first.speaker_name is not None and "representative" in first.speaker_name
+    assert second.speaker is None and second.speaker_name is not None and "elder" in second.speaker_name

@@ -187,3 +187,18 @@ def test_a_readouts_today_followed_by_its_weekday_is_that_weekday(nlp: Language)
     # Filed on Monday evening, published on Tuesday 13 October 2026.
     times = find_times(nlp("The president received today, Monday, the foreign minister."), [], date(2026, 10, 13))
     assert [(time.text, time.value) for time in times] == [("today, Monday", "2026-10-12")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The minister is due to return to Ankara on Thursday.", "2031-05-08"),  # published on a Thursday
+        ("Talks will resume in Doha on Saturday.", "2031-05-10"),
+        ("Talks will resume, the mediator said on Monday.", "2031-05-05"),  # the telling's own day
+        ("Gunmen attacked the post on Saturday.", "2031-05-03"),
+        ('Hamas said it "will not talk under fire", after air strikes on Saturday.', "2031-05-03"),
+    ],
+)
+def test_a_weekday_in_a_clause_still_to_come_is_the_coming_one(nlp: Language, sentence: str, day: str) -> None:
+    (time,) = find_times(nlp(sentence), (), date(2031, 5, 8))
+    assert time.value == day

@@ -37,7 +37,10 @@ _PERSON_DESCRIPTIONS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "source", "resident", "witness", "commander",
      "officer", "diplomat", "member", "elder", "leader", "aide", "adviser", "advisor", "negotiator", "survivor",
      "fisherman", "farmer", "trader", "villager", "man", "woman", "doctor", "nurse", "teacher", "activist",
-     "volunteer", "commissioner", "governor", "mayor", "administrator", "worker", "student", "driver", "medic"}
+     "volunteer", "commissioner", "governor", "mayor", "administrator", "worker", "student", "driver", "medic",
+     "notable", "representative", "relative", "neighbour", "neighbor", "shopkeeper", "owner", "pastor", "priest",
+     "imam", "cleric", "journalist", "lawyer", "lawmaker", "legislator", "analyst", "researcher", "chief", "mother",
+     "father", "brother", "sister", "son", "daughter", "wife", "husband", "herder", "guard", "soldier", "policeman"}
 )  # fmt: skip
 # Who "blamed" or "accused" someone in the writer's words is who goes on speaking in the quote after it.
 _SPEAKING_VERBS = plover.SPEECH_VERBS | {"blame", "accuse", "condemn", "criticise", "criticize", "describe"}
@@ -486,11 +489,12 @@ def _described_just_before(
     # The last one who spoke in the paragraph, if the text describes rather than names them.
     if subject.lemma_.lower() not in _PERSON_DESCRIPTIONS:
         return None
-    # "A volunteer … told Suspilne Sumy that …": whom the speaker told is no one "she" could point back to.
+    # "A volunteer … told Suspilne Sumy that …": whom the speaker told is no one "she" could point back to, nor is
+    # anyone named in what was said ("The notable said residents had asked for a post at Tal Salhab").
     told = {
         token.i
         for listener in subject.head.children
-        if listener.dep_ in {"dobj", "dative"}
+        if listener.dep_ in {"dobj", "dative", "ccomp"}
         for token in listener.subtree
     }
     named_since = any(

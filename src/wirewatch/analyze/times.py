@@ -50,6 +50,13 @@ _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winte
 # A report dated a few days before the event it announces is common ("on 3 March" in a piece
 # published on 1 March); further ahead than this, a yearless date means last year's.
 _FUTURE_TOLERANCE = timedelta(days=14)
+# Words that put a clause ahead of the report: "will", "is due to", "are expected to".
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|slated)\s+to|(?:is|are)\s+to\s+\w+)\b",
+    re.IGNORECASE,
+)
+# "Talks will resume, the minister said on Monday": a telling after the clause ahead is dated by its own day.
+_TELLING_WORDS = re.compile(r"\b(?:said|says|told|tells|reported|announced|added|stated)\b", re.IGNORECASE)
 
 # "May" alone is a verb far more often than a month, so it only counts with a day or a year.
 _MONTH = (
@@ -403,10 +410,25 @@ def _weekday(match: re.Match[str], reference: date) -> date:
     modifier = (match.group("w10") or "").lower()
     if modifier == "next":
         return reference + timedelta(days=(target - reference.weekday() - 1) % 7 + 1)
+    if modifier in {"on", ""} and _told_as_ahead(match):
+        # "The minister is due to return to Tehran on Sunday": the coming Sunday.
+        return reference + timedelta(days=(target - reference.weekday()) % 7)
     back = (reference.weekday() - target) % 7
     if modifier in {"last", "past"} and back == 0:
         back = 7
     return reference - timedelta(days=back)
+
+
+def _told_as_ahead(match: re.Match[str]) -> bool:
+    """Whether the clause before a weekday speaks of what is still to come ("will meet", "is due to return")."""
+    text = match.string
+    sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    ahead = next(reversed(list(_AHEAD.finditer(text, sentence_start, match.start()))), None)
+    if ahead is None:
+        return False
+    # '"will not discuss its weapons", after the strikes on Sunday': a clause ahead ends at a comma or a quote mark.
+    between = text[ahead.end() : match.start()]
+    return _TELLING_WORDS.search(between) is None and not any(mark in between for mark in ',;"“”')
 
 
 def _ago(count: int, unit: str, reference: date, anchor: str) -> _Reading:
