@@ -1201,3 +1201,98 @@ def test_a_surname_written_without_its_accents_is_the_same_person(analyzer: Anal
     assert "Djuric" in djuric.aliases
     direct = [quote for quote in analysis.quotes if quote.kind == "direct"]
     assert [quote.speaker for quote in direct] == [djuric.id]
+
+
+def test_everyone_a_passive_attended_by_lists_took_part_however_the_list_is_parsed(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Egyptian Foreign Minister Badr Abdelatty held talks with Field Marshal Khalifa Haftar in Benghazi on "
+        "Sunday.",
+        "The meeting, also attended by Haftar's son and deputy, Saddam Haftar, and by Egypt's intelligence chief, "
+        'Hassan Rashad, discussed "ways of strengthening cooperation", the media office said in a statement.',
+    )
+    meeting = analysis.events[0]
+    assert {"Saddam Haftar", "Hassan Rashad"} <= actor_names(meeting, names)
+
+
+def test_the_person_whose_press_service_tells_the_meeting_still_took_part(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Sergei Shoigu, the secretary of Russia's Security Council, met Tajik President Emomali Rahmon in Dushanbe "
+        "on Thursday for talks on border security and on the situation in neighbouring Afghanistan, Rahmon's press "
+        "service said.",
+    )
+    meeting = analysis.events[0]
+    assert {"Sergei Shoigu", "Emomali Rahmon"} <= actor_names(meeting, names)
+
+
+def test_a_today_in_an_aside_of_the_lead_dates_its_meeting_not_a_day_ahead(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Kabul, 6 May (IRNA) - Foreign Minister Seyed Abbas Araghchi, who arrived in Kabul this morning at the head "
+        "of a delegation, met and held talks with Mohammad Hasan Akhund, the head of the caretaker government.",
+        "The meeting, which was attended by the Taliban's foreign minister, Amir Khan Muttaqi, dealt with water and "
+        "trade.",
+        "The foreign minister is due to return to Tehran on Thursday.",
+    )
+    meeting = analysis.events[0]
+    assert meeting.time is not None and meeting.time.value == "2031-05-06"
+    assert "Amir Khan Muttaqi" in actor_names(meeting, names)
+
+
+def test_it_is_the_first_meeting_since_tells_the_meeting_just_told_not_another(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "China's special envoy Xue Bing met the RSF leader, Mohamed Hamdan Dagalo, in Entebbe on Tuesday.",
+        "It is the first publicly acknowledged meeting between a Chinese official and the group's leader since the "
+        "war began in April 2023.",
+        "The RSF-backed government's prime minister, Mohamed Hassan al-Ta'ayshi, also took part in the talks.",
+    )
+    meetings = [event for event in analysis.events if event.type == "CONSULT"]
+    assert len(meetings) == 1
+    assert "Mohamed Hassan al-Ta'ayshi" in actor_names(meetings[0], names)
+
+
+def test_those_among_those_in_the_meeting_and_at_talks_it_attended_took_part(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President William Ruto hosted his Tanzanian counterpart Samia Suluhu Hassan at the Namanga border post on "
+        "Friday.",
+        "Kajiado Governor Joseph Ole Lenku and Tanzania's Foreign Minister Mahmoud Kombo were among those in the "
+        "meeting, according to a list released by State House.",
+    )
+    assert {"Joseph Ole Lenku", "Mahmoud Kombo"} <= actor_names(analysis.events[0], names)
+    analysis, names = analysed(
+        analyzer,
+        "Nikol Pashinyan and his Georgian counterpart Irakli Kobakhidze held talks in an expanded format on the "
+        "Armenian side, attended by Deputy Prime Minister Mher Grigoryan, the government said.",
+    )
+    (talks,) = [event for event in analysis.events if event.type == "CONSULT"]
+    assert "Mher Grigoryan" in actor_names(talks, names)
+
+
+def test_residents_who_protest_are_the_protesters_and_police_firing_tear_gas_the_other_side(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Hundreds of residents of Gusau on Sunday blocked the Gusau-Funtua road for several hours to protest "
+        "against killings by bandits, and police fired tear gas to disperse them.",
+        "The protesters, mostly young men, burned tyres and chanted as they marched towards the road.",
+    )
+    protest = analysis.events[0]
+    assert protest.type == "PROTEST"
+    assert {(names[actor.entity].lower(), actor.role) for actor in protest.actors} >= {
+        ("protesters", "source"),
+        ("police", "target"),
+    }
+
+
+def test_the_day_of_a_deed_done_before_withdrawing_is_not_the_day_of_the_withdrawal(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Fighters of the Oromo Liberation Army (OLA) entered Nekemte late on Sunday and fought government forces "
+        "for several hours before withdrawing on Monday morning, residents said.",
+    )
+    fight = analysis.events[0]
+    assert fight.time is not None and fight.time.value == "2031-05-04"

@@ -219,6 +219,7 @@ _HOSTED_NON_GUESTS = frozenset(
 )  # fmt: skip
 _SPEAKING_ACTS = frozenset({"call", "urge", "ask", "appeal", "demand", "warn", "vow", "pledge", "promise", "add"})
 _CROWD_CONTROL_WORDS = frozenset({"gas", "teargas", "tear", "stun", "rubber", "water", "cannon", "pepper", "spray"})
+_PROTESTER_NAMES = frozenset({"protesters", "protestors", "demonstrators"})
 _CALL_TAKING_VERBS = frozenset({"receive", "take", "get", "answer", "place"})
 _TELLING_VERBS = plover.TELLING_VERBS
 _LOOSE_MODES = frozenset({None, "delegation", "killing"})
@@ -284,6 +285,9 @@ _INVERTED_ATTENDANCE = re.compile(
     r"(?:Also\s+)?(?:[Tt]aking\s+part\s+in|[Pp]articipating\s+in|[Aa]ttending|[Jj]oining)\s+(?:the|this|that|today's)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<gathering>[a-z]+)\b[^,.;]{0,40}?\s+(?P<verb>were|was)\b"
 )
+# "It is the first meeting since …" says what the meeting told is; "their second call this month" tells of another.
+_ORDINAL_WORDS = frozenset({"first", "only", "highest-level"})
+_SAME_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")
 _SETTING_OFF_VERBS = frozenset({"trigger", "detonate", "plant", "set", "explode"})
 _BOMB_WORDS = frozenset({"ied", "ieds", "bomb", "bombs", "device", "mine", "mines", "landmine", "landmines", "explosives"})
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
@@ -402,11 +406,15 @@ class _Reader:
         self.times = [time for time in times if time.caption == caption]
         self.attributions = attributions
         self.candidates: list[_Candidate] = []
+        # "…, Japarov's press service said": a person's press office tells for him; he is no outlet.
         self.outlets = {
             link.entity
             for attribution in attributions
             for link in attribution.links
-            if link.entity is not None and link.kind == "media"
+            if link.entity is not None
+            and link.kind == "media"
+            and (entity := mentions.entities.get(link.entity)) is not None
+            and entity.type != "person"
         }
         # "OUAGADOUGOU, July 9 (Continental Newswire) -": the wire a dateline names files the story; it is no group.
         filed_by = _dateline_end(text_of(doc)) if caption is None else 0
@@ -440,6 +448,8 @@ class _Reader:
                     continue
                 if _not_yet_happened(token):
                     continue
+                if typed[0] == "CONSULT" and _describes_the_event_told(token):
+                    continue  # "It is the first meeting between them since the war began": the meeting just told
                 if _what_is_alleged(token):
                     continue  # "accused them of supporting JNIM": the charge, not an act the report tells
                 if typed[0] == "SUPPORT" and _describes_a_standing(token):
@@ -602,6 +612,18 @@ class _Reader:
             if deed and len(own_days) == 1 and not self._tells_another_day(sentence):
                 candidate.time = own_days[0]
                 continue
+            # "X, who arrived in Kabul this morning, met and held talks with Y": the sentence's own "today" in an
+            # aside is the day of what it tells.
+            today = [
+                time
+                for time in self.times
+                if sentence.start_char <= time.start < sentence.end_char
+                and time.precision == "day"
+                and _SAME_DAY.fullmatch(time.text.strip().lower())
+            ]
+            if today and not self._tells_another_day(sentence):
+                candidate.time = today[0]
+                continue
             # The sentence's own days were weighed when it was read: a day told next is one after it.
             told_next = [
                 time
@@ -707,6 +729,8 @@ class _Reader:
                 forces = self._unnamed_forces(unnamed, sentence, hidden, sites=False)
                 if forces is not None and forces.id not in candidate.actor_ids():
                     _add_actor(candidate, EventActor(forces.id, role))
+        if event_type == "PROTEST":
+            self._add_protest_sides(candidate, sentence, hidden)
         candidate.evidence.append(_sentence_span(sentence, self.caption))
         clause_place = self._place_for(trigger, sentence, hidden, mode)
         if candidate.home_place and clause_place is not None and clause_place not in self.broad_place_ids:
@@ -1160,7 +1184,7 @@ class _Reader:
                         for companion in companions:
                             self._add_actors(meeting, "participant", companion, sentence, flags)
                     continue
-                present_at = _present_at(token)
+                present_at = _present_at(token) or _among_those_at(token)
                 if present_at:
                     # "Present at the talks were No Kwang-chol and Pak Jong Chon, vice-chairman of …": the people
                     # named, not the bodies their titles name.
@@ -1192,6 +1216,11 @@ class _Reader:
                     continue
                 passive = bool(_passive_subjects(token))
                 subjects = led or (_agents(token) if passive else _event_subjects(token))
+                if passive and not led:
+                    # "attended by Haftar's son, Saddam Haftar, and by Turkey's intelligence chief, İbrahim Kalın,
+                    # discussed …": the people the list names, wherever the parser hangs its parts.
+                    for person in self._people_listed_after(token, sentence, flags):
+                        _add_actor(meeting, EventActor(person.id, "participant"))
                 for subject in [*subjects, *_also_did(token)]:
                     # "attended by representatives of Spain, Norway and Switzerland": the states they represent.
                     found = list(self._entities_in(subject, sentence, flags))
@@ -1206,6 +1235,45 @@ class _Reader:
                             continue  # "The chief mediator of the Tumaini Initiative, … Sumbeiywo": the man
                         if entity.type in {"person", "organization"} or (represented and entity.type == "place"):
                             _add_actor(meeting, EventActor(entity.id, "participant"))
+
+    def _add_protest_sides(self, candidate: _Candidate, sentence: SpacySpan, hidden: list[bool]) -> None:
+        """ "Hundreds of residents of Funtua blocked the road to protest …, and police fired tear gas": a crowd
+        named by where it lives is the protesters the report names elsewhere, and who turned tear gas or water
+        cannon on it in the same sentence is the other side."""
+        if not any(actor.role == "source" for actor in candidate.actors):
+            crowds = {
+                entity.id: entity
+                for entity in self.mentions.entities.values()
+                if entity.type in {"other", "organization"} and fold(entity.name) in _PROTESTER_NAMES
+            }
+            if len(crowds) == 1:
+                _add_actor(candidate, EventActor(next(iter(crowds)), "source"))
+        for verb in sentence:
+            if hidden[verb.i - sentence.start] or verb.pos_ != "VERB":
+                continue
+            fired = {word.lower_ for child in verb.children if child.dep_ == "dobj" for word in child.subtree}
+            if not fired & _CROWD_CONTROL_WORDS:
+                continue
+            for subject in (child for child in verb.children if child.dep_ == "nsubj"):
+                entity = self.mentions.at_token(subject, self.caption)
+                if entity is not None and entity.type == "organization":
+                    _add_actor(candidate, EventActor(entity.id, "target"))
+
+    def _people_listed_after(self, verb: Token, sentence: SpacySpan, flags: list[bool]) -> list[Entity]:
+        """The people named after a passive verb's "by", up to the next verb of the sentence."""
+        agent = next((child for child in verb.children if child.dep_ == "agent"), None)
+        if agent is None:
+            return []
+        people: list[Entity] = []
+        for token in sentence.doc[agent.i + 1 : sentence.end]:
+            entity = self.mentions.at_token(token, self.caption)
+            if token.text in {";", ":"} or (token.pos_ in {"VERB", "AUX"} and entity is None):
+                break
+            if flags[token.i - sentence.start]:
+                break
+            if entity is not None and entity.type == "person" and entity not in people:
+                people.append(entity)
+        return people
 
     def _in_title_of_named_person(self, token: Token) -> bool:
         """ "Prime Cabinet Secretary Musalia Mudavadi": a body named in the title before a person's name."""
@@ -2212,6 +2280,20 @@ class _Reader:
             for token in clause.subtree
         ]
         asides += [token for token in sentence if _inside_other_event_phrase(token, trigger)]
+        # "… late on Sunday and fought government forces before withdrawing on Monday morning": the day of the deed
+        # done before or after it.
+        # ("was expected to meet a delegation before leaving on Thursday", with no day of its own, is dated by it.)
+        other_deeds = {
+            token.idx
+            for link in sentence
+            if link.dep_ == "prep" and link.lower_ in {"before", "after", "until"}
+            and any(child.dep_ == "pcomp" and child.tag_ == "VBG" for child in link.children)
+            and trigger not in list(link.subtree)
+            for token in link.subtree
+            if token.i > link.i  # "a year after losing the city" counts from the other deed: it stays
+        }
+        own = [t for t in inside if not any(t.start <= offset < t.end for offset in other_deeds)]
+        inside = own or inside
         typed = _trigger_type(trigger)
         if typed is not None and typed[0] in _SPEECH_ACT_TYPES:
             # "urged supporters to join demonstrations on Thursday": the day of what is asked, not of the asking.
@@ -2808,6 +2890,26 @@ def _present_at(adjective: Token) -> list[Token]:
     return [person for head in named for person in (head, *head.conjuncts)]
 
 
+def _among_those_at(verb: Token) -> list[Token]:
+    """ "A and B were among those in the meeting": those present at the meeting named again."""
+    if verb.lemma_ != "be" or _is_negated(verb):
+        return []
+    crowds = [pobj for pobj in _objects_of(verb, {"among"}) if pobj.lower_ in {"those", "people", "officials"}]
+    gatherings = [gathering for crowd in crowds for gathering in _objects_of(crowd, {"in", "at"})]
+    if not gatherings or not all(
+        (pobj.lemma_.lower() in plover.NOUN_TRIGGERS or pobj.lemma_.lower() in _GATHERING_NOUNS)
+        and _definite_reference(pobj)
+        for pobj in gatherings
+    ):
+        return []
+    named = [child for child in verb.children if child.dep_ == "nsubj"]
+    return [
+        person
+        for head in named
+        for person in (head, *head.conjuncts, *(c for c in head.children if c.dep_ == "appos"))
+    ]
+
+
 def _in_the_presence_of(verb: Token) -> list[Token]:
     """ "The audience took place in the presence of A, and of B": those present at the meeting named again."""
     if verb.pos_ != "VERB" or _is_negated(verb):
@@ -2986,16 +3088,31 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
         if named_again:  # "Kabulov took part in the talks"
             return any(_definite_reference(pobj) and pobj.lemma_.lower() in plover.NOUN_TRIGGERS for pobj in talks_in)
         return all(_definite_reference(pobj) for pobj in talks_in)
+    if lemma == "attend" and verb.tag_ == "VBN" and any(child.dep_ == "agent" for child in verb.children):
+        # "… then held talks in an expanded format, attended by …": the talks the clause tells, whether the parser
+        # hangs the participle on the talks or on the verb that holds them.
+        held = [verb.head] if verb.dep_ == "acl" else (
+            [child for child in verb.head.children if child.dep_ == "dobj"] if verb.dep_ == "advcl" else []
+        )
+        if any(
+            noun.lemma_.lower() in plover.NOUN_TRIGGERS or noun.lemma_.lower() in _GATHERING_NOUNS for noun in held
+        ):
+            return True
     if lemma in {"attend", "join", "host"} and _passive_subjects(verb):
         # "The session was hosted by Kalin and attended by Qatar's minister": the meeting named again, passively.
         # "The reception was attended by …; on the Iranian side, it was attended by …": a readout's gathering.
+        # "The meeting, which was attended by …": the relative pronoun stands for the meeting.
+        subjects = [
+            verb.head if child.lower_ in {"which", "that"} and verb.dep_ == "relcl" else child
+            for child in _passive_subjects(verb)
+        ]
         return all(
             (
                 (child.lemma_.lower() in plover.NOUN_TRIGGERS or child.lemma_.lower() in _GATHERING_NOUNS)
                 and _definite_reference(child)
             )
             or (child.lower_ == "it" and not named_again)
-            for child in _passive_subjects(verb)
+            for child in subjects
         )
     if lemma == "sit" and any(child.dep_ == "prt" and child.lower_ == "in" for child in verb.children):
         # "Mudavadi and Tuya sat in on the talks": the talks named again.
@@ -3930,6 +4047,16 @@ def _event_subjects(verb: Token) -> list[Token]:
         else:
             current = None
     return []
+
+
+def _describes_the_event_told(noun: Token) -> bool:
+    """ "It is the first publicly acknowledged meeting between …", "This was the third visit …": an event noun a
+    copula says the event just told is, not one more event."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    return any(
+        child.dep_ == "nsubj" and child.lower_ in {"it", "this", "that"} for child in noun.head.children
+    ) and any(child.dep_ == "amod" and child.lower_ in _ORDINAL_WORDS for child in noun.children)
 
 
 def _suffered_by_head(verb: Token) -> bool:
