@@ -375,3 +375,34 @@ def test_he_after_a_described_speaker_is_that_speaker_not_someone_named_in_what_
     first, second = [quote for quote in find_quotes(doc, (), entities) if quote.kind == "direct"]
     assert first.speaker is None and first.speaker_name is not None and "representative" in first.speaker_name
     assert second.speaker is None and second.speaker_name is not None and "elder" in second.speaker_name
+
+
+def test_he_after_any_one_person_the_text_describes_is_that_person(nlp: Language) -> None:
+    text = (
+        "Governor Ruben Moya said power would be restored within days.\n\n"
+        "The engineer said two transformers were destroyed. "
+        '"We had repaired this station only in May," he told reporters.\n\n'
+        "The attacks came out of the bush at dusk, a member of the local vigilance group in Isanlu told The Post "
+        "on Wednesday. He said two farmers were shot dead.\n\n"
+        '"We followed their footprints until it was dark," he said.'
+    )
+    doc = nlp(text)
+    entities = entities_named(text, [("Ruben Moya", "person", ["Ruben Moya"])])
+    engineer, member = [quote for quote in find_quotes(doc, (), entities) if quote.kind == "direct"]
+    assert engineer.speaker is None and engineer.speaker_name is not None and "engineer" in engineer.speaker_name
+    assert member.speaker is None and member.speaker_name is not None and "member" in member.speaker_name
+
+
+def test_the_statement_said_points_back_to_who_condemned_in_a_statement(nlp: Language) -> None:
+    text = (
+        "Governor Ruben Moya visited the scene on Monday.\n\n"
+        "The Okun Development Association condemned the attack in a statement signed by its president-general. "
+        '"Our people can no longer go to their farms," the statement said.'
+    )
+    doc = nlp(text)
+    entities = entities_named(
+        text,
+        [("Ruben Moya", "person", ["Ruben Moya"]), ("Okun Development Association", "organization", ["Okun Development Association"])],
+    )
+    (quote,) = [quote for quote in find_quotes(doc, (), entities) if quote.kind == "direct"]
+    assert quote.speaker == "e2"

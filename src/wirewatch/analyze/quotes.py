@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.analyze import plover
+from wirewatch.analyze.entity_rules import ORGANIZATION_HEAD_WORDS
 from wirewatch.analyze.sources import (
     Mention,
     MentionIndex,
@@ -41,6 +42,14 @@ _PERSON_DESCRIPTIONS = frozenset(
      "notable", "representative", "relative", "neighbour", "neighbor", "shopkeeper", "owner", "pastor", "priest",
      "imam", "cleric", "journalist", "lawyer", "lawmaker", "legislator", "analyst", "researcher", "chief", "mother",
      "father", "brother", "sister", "son", "daughter", "wife", "husband", "herder", "guard", "soldier", "policeman"}
+)  # fmt: skip
+# Singular nouns that name bodies, places or things, not one person who could be "he" or "she".
+_NOT_PEOPLE = frozenset(
+    {"government", "ministry", "army", "military", "police", "administration", "agency", "office", "council",
+     "committee", "presidency", "company", "side", "delegation", "team", "media", "country", "state", "city",
+     "town", "village", "region", "province", "district", "county", "account", "tally", "toll", "operation",
+     "offensive", "campaign", "incident", "situation", "decision", "move", "plan", "deal", "agreement", "ceasefire",
+     "truce", "violence", "fighting", "process", "visit", "step", "development", "law", "bill", "measure"}
 )  # fmt: skip
 # Who "blamed" or "accused" someone in the writer's words is who goes on speaking in the quote after it.
 _SPEAKING_VERBS = plover.SPEECH_VERBS | {"blame", "accuse", "condemn", "criticise", "criticize", "describe"}
@@ -272,25 +281,45 @@ def _subject_over_aside(doc: Doc, told: list[Mention], last: Mention) -> Mention
     return last
 
 
-def _documents_with_issuers(sentence: SpacySpan, chain: Sequence[SourceLink]) -> list[SourceLink]:
+def _documents_with_issuers(
+    sentence: SpacySpan, chain: Sequence[SourceLink], mentions: MentionIndex | None = None, caption: int | None = None
+) -> list[SourceLink]:
     """The documents a sentence names: those in its chain, and one its speaker issued ("The ministry said in a
-    statement that …"), as that speaker's, so that "the statement added" later points back to the ministry."""
+    statement that …", "The association condemned the attack in a statement …"), as that speaker's, so that "the
+    statement added" later points back to the ministry."""
     documents = [link for link in chain if link.kind == "document"]
     issuer = next((link for link in chain if link.entity is not None and link.kind != "document"), None)
-    if issuer is None:
-        return documents
     for token in sentence:
         if (
             token.lemma_.lower() in plover.DOCUMENT_WORDS
             and token.dep_ == "pobj"
             and token.head.lower_ in {"in", "through"}
         ):
+            issued_by = issuer or _issuer_of(token.head.head, mentions, caption)
+            if issued_by is None:
+                continue
             documents.append(
                 replace(
-                    issuer, name=issuer.name, kind="document", start=token.idx, end=token.idx + len(token)
+                    issued_by, name=issued_by.name, kind="document", start=token.idx, end=token.idx + len(token)
                 )
             )
     return sorted(documents, key=lambda link: link.end)
+
+
+def _issuer_of(verb: Token, mentions: MentionIndex | None, caption: int | None) -> SourceLink | None:
+    """ "The Okun Development Association condemned the attack in a statement": the named subject of the verb the
+    statement was made with."""
+    if mentions is None:
+        return None
+    if verb.pos_ != "VERB" and verb.dep_ == "dobj":
+        verb = verb.head  # "condemned the attack in a statement": the parser may hang the statement on the object
+    if verb.pos_ != "VERB":
+        return None
+    for subject in (child for child in verb.children if child.dep_ == "nsubj"):
+        entity = mentions.at_token(subject, caption)
+        if entity is not None and entity.type in {"organization", "person"}:
+            return SourceLink(entity.name, entity.type, subject.idx, subject.idx + len(subject), entity.id)
+    return None
 
 
 def _quotes_in_doc(doc: Doc, caption: int | None, mentions: MentionIndex) -> list[Quote]:
@@ -298,7 +327,7 @@ def _quotes_in_doc(doc: Doc, caption: int | None, mentions: MentionIndex) -> lis
     documents = tuple(
         link
         for sentence in sentences_of(doc)[0]
-        for link in _documents_with_issuers(sentence, sentence_sources(sentence, mentions, caption))
+        for link in _documents_with_issuers(sentence, sentence_sources(sentence, mentions, caption), mentions, caption)
     )
     context = _Context(documents=documents, stretches=stretches)
     direct: list[tuple[int, Quote]] = []
@@ -487,13 +516,15 @@ def _described_just_before(
         entity = mentions.at_token(subject, caption)
         return (entity.id, entity.name) if entity is not None and entity.type == "person" else None
     # The last one who spoke in the paragraph, if the text describes rather than names them.
-    if subject.lemma_.lower() not in _PERSON_DESCRIPTIONS:
+    if not _describes_a_person(subject):
         return None
     # "A volunteer … told Suspilne Sumy that …": whom the speaker told is no one "she" could point back to, nor is
-    # anyone named in what was said ("The notable said residents had asked for a post at Tal Salhab").
+    # anyone named in what was said since ("The notable said residents had asked for a post at Tal Salhab").
     told = {
         token.i
-        for listener in subject.head.children
+        for verb in doc[subject.i : pronoun.i]
+        if verb.lemma_.lower() in _SPEAKING_VERBS
+        for listener in verb.children
         if listener.dep_ in {"dobj", "dative", "ccomp"}
         for token in listener.subtree
     }
@@ -509,10 +540,39 @@ def _described_just_before(
     return None if named_since else _resolve_speaker(subject, mentions, caption, context)
 
 
+def _phrase_ending_before(verb: Token) -> Token | None:
+    """ "…, a member of the local vigilance group in Isanlu told …": the head of the noun phrase between the last
+    comma and a verb the parser left without a subject."""
+    doc = verb.doc
+    comma = next((i for i in range(verb.i - 1, max(verb.i - 16, 0), -1) if doc[i].text == ","), None)
+    if comma is None:
+        return None
+    head = next((token for token in doc[comma + 1 : verb.i] if token.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or max(token.i for token in head.subtree) != verb.i - 1:
+        return None
+    return head
+
+
+def _describes_a_person(subject: Token) -> bool:
+    """ "The engineer", "a transporter in Sikasso", "the barangay captain": one person the text describes, as "he"
+    or "she" may point back to; not a body ("the ministry", "the group") or a document ("the statement")."""
+    lemma = subject.lemma_.lower()
+    if lemma in _PERSON_DESCRIPTIONS:
+        return True
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ == "NN"
+        and lemma not in plover.GROUP_REFERENCE_NOUNS | plover.DOCUMENT_WORDS | _NOT_PEOPLE
+        and lemma not in plover.NOUN_TRIGGERS
+        and lemma not in plover.VERB_TRIGGERS  # "the attack confirms …": an event, not a person
+        and subject.lower_.title() not in ORGANIZATION_HEAD_WORDS
+    )
+
+
 def _speakers_between(doc: Doc, start: int, end: int, context: _Context) -> list[Token]:
     """Subjects of the verbs of saying (or blaming) in the writer's own words between two offsets."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return [
+    speakers = [
         token
         for token in (span if span is not None else ())
         if token.idx < end
@@ -521,6 +581,18 @@ def _speakers_between(doc: Doc, start: int, end: int, context: _Context) -> list
         and token.head.lemma_.lower() in _SPEAKING_VERBS
         and not any(stretch.start <= token.idx < stretch.end for stretch in context.stretches)
     ]
+    # "…, a member of the local vigilance group told The Post": a trailing speaker the parser left without its verb.
+    speakers += [
+        subject
+        for verb in (span if span is not None else ())
+        if verb.idx < end and verb.pos_ == "VERB" and verb.lemma_.lower() in plover.SPEECH_VERBS
+        and not any(child.dep_ == "nsubj" for child in verb.children)
+        and (subject := _phrase_ending_before(verb)) is not None
+        and subject.pos_ in {"NOUN", "PROPN"}
+        and subject.idx < verb.idx
+        and not any(stretch.start <= subject.idx < stretch.end for stretch in context.stretches)
+    ]
+    return sorted(set(speakers), key=lambda token: token.i)
 
 
 def _is_definite(token: Token) -> bool:
