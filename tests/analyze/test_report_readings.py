@@ -1296,3 +1296,26 @@ def test_the_day_of_a_deed_done_before_withdrawing_is_not_the_day_of_the_withdra
     )
     fight = analysis.events[0]
     assert fight.time is not None and fight.time.value == "2031-05-04"
+
+
+def test_who_joined_the_presidents_who_met_and_who_also_attended_took_part(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Paraguay's President Santiago Peña hosted his Bolivian counterpart Rodrigo Paz in Filadelfia on Tuesday.",
+        "The presidents met for about four hours at the town's military base and were joined by Paraguay's Foreign "
+        "Minister Rubén Ramírez Lezcano, the ministry said.",
+        "Bolivian Defence Minister Raúl Salinas also attended, according to photographs released by the presidency.",
+    )
+    meeting = analysis.events[0]
+    assert {"Rubén Ramírez Lezcano", "Raúl Salinas"} <= actor_names(meeting, names)
+
+
+def test_the_partner_of_talks_held_with_a_title_and_a_name_set_off_after_it(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Rapid Support Forces (RSF) commander Mohamed Hamdan Dagalo held talks in Abu Dhabi on Tuesday with the "
+        "United Arab Emirates' national security adviser, Sheikh Tahnoun bin Zayed Al Nahyan, the RSF's media "
+        "office said in a statement on Wednesday.",
+    )
+    meeting = analysis.events[0]
+    assert {"Mohamed Hamdan Dagalo", "Tahnoun bin Zayed Al Nahyan"} <= actor_names(meeting, names)

@@ -3098,6 +3098,9 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
             noun.lemma_.lower() in plover.NOUN_TRIGGERS or noun.lemma_.lower() in _GATHERING_NOUNS for noun in held
         ):
             return True
+    if lemma == "join" and verb.dep_ == "conj" and _passive_subjects(verb):
+        # "The presidents met for four hours … and were joined by A and B": who joined the meeting just told.
+        return verb.head.lemma_.lower() in {"meet", "talk", "confer", "hold"}
     if lemma in {"attend", "join", "host"} and _passive_subjects(verb):
         # "The session was hosted by Kalin and attended by Qatar's minister": the meeting named again, passively.
         # "The reception was attended by …; on the Iranian side, it was attended by …": a readout's gathering.
@@ -3122,9 +3125,10 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
             for pobj in _objects_of(verb, {"on"})
         )
     if lemma == "attend" and not objects and not named_again:
-        # "Togo's Foreign Minister Robert Dussey also attended.": the meeting just told, left unsaid.
+        # "Togo's Foreign Minister Robert Dussey also attended.": the meeting just told, left unsaid ("…, according to
+        # photographs released by the presidency" says who tells it, not where he went).
         return any(child.dep_ == "advmod" and child.lower_ == "also" for child in verb.children) and not any(
-            child.dep_ == "prep" for child in verb.children
+            child.dep_ == "prep" and child.lower_ != "according" for child in verb.children
         )
     if lemma in {"attend", "join"}:
         # "joined the delegation-level session": a gathering named again is the meeting too.
@@ -3812,6 +3816,14 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
                 found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
+                if not any(grand.dep_ == "pobj" for grand in child.children):
+                    # "held talks … with the UAE's national security adviser, Sheikh Tahnoun": the parser may leave
+                    # "with" bare and make the partner a second object of "held".
+                    found.extend(
+                        (partner_role, other)
+                        for other in verb.children
+                        if other.dep_ == "dobj" and other.i > child.i and other.i != carried.i
+                    )
         if consult:
             found.extend((partner_role, name) for name in _names_set_off_after(trigger, verb))
     if consult and trigger.dep_ == "dobj" and head.lemma_.lower() in _CALL_TAKING_VERBS:
