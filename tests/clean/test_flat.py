@@ -605,3 +605,25 @@ def test_a_bulletin_is_dated_by_its_published_line_not_its_reporting_period() ->
     )
     article = clean_flat_text(page)
     assert article.published is not None and article.published.value[:10] == "2030-11-10"
+
+
+def test_a_long_headline_over_the_first_paragraph_is_not_a_paragraph() -> None:
+    page = (
+        "LAKE REGION CONFLICT WATCH (LRCW)\n"
+        "Independent monitoring of violence and civilian harm in the lake states\n"
+        "Home | Updates | States | Map | Contact\n\n"
+        "WEEKLY UPDATE | NORTH STATE | No. 12\n"
+        "Period covered: 27 April - 3 May 2031 | Published: 6 May 2031\n"
+        "PDF version | Share | Subscribe\n\n"
+        "North State, Kasanga: drones hit a fuel depot and the power station; two workers killed, town without "
+        "power for a second day\n\n"
+        "On 3 May, drones struck a fuel depot and the power station in Kasanga, the state capital, according to "
+        "residents and an engineer at the station.\n\n"
+        "The engineer said four drones reached the town before dawn and destroyed two transformers, cutting power "
+        "to most of the town.\n\n"
+        "Residents said on 5 May that water pumps had stopped and families were buying water from carts.\n"
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 3
+    assert article.body[0].startswith("On 3 May")
+    assert any(line.text.startswith("North State, Kasanga") for line in article.removed)

@@ -506,6 +506,25 @@ def _lone_sentences_region(lines: list[_Line]) -> tuple[int, int] | None:
     return (sentences[0].index, sentences[-1].index) if sentences else None
 
 
+def _past_opening_headline(lines: list[_Line], start: int, end: int) -> int:
+    """ "River Nile, Ed Damer: RSF drones hit fuel depot …; three workers killed" over the story's first paragraph:
+    a long line with no full stop that opens the densest run is the story's headline, long enough to read as
+    text, not its first paragraph."""
+    if not start < end:
+        return start
+    first, second = lines[start], lines[start + 1]
+    if (
+        first.line_class in _STORY_CLASSES
+        and not first.ends_sentence
+        and first.word_count <= 25
+        and second.line_class == LineClass.GOOD
+        and second.ends_sentence
+        and second.blank_before
+    ):
+        return start + 1
+    return start
+
+
 def _extend_with_near_good(lines: list[_Line], start: int, end: int) -> tuple[int, int]:
     """Near-good lines touching the story belong to it (jusText's context rule)."""
     while end + 1 < len(lines) and lines[end + 1].line_class == LineClass.NEAR_GOOD:
@@ -754,6 +773,7 @@ def clean_flat_text(text: str, *, url: str | None = None, hints: dict[str, str] 
     language, lines = _classify_lines(text)
     region = _story_region(lines) or _lone_sentences_region(lines)
     start, end = _extend_with_near_good(lines, *region) if region else (len(lines), -1)
+    start = _past_opening_headline(lines, start, end)
     title = _find_title(lines, start)
     placed = _place_lines(lines, start, end, title)
     published_hint, author_hint = hints.get("published"), hints.get("author")
