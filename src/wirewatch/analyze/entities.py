@@ -14,7 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -691,23 +691,32 @@ def _untagged_repeats_of_places(
         and not set(m.span.text.split()) & person_words
     }
     names = {name for name in labels if len(name) >= _MIN_REPEATED_PLACE_LENGTH}
-    if not names:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
     found = []
+    for caption, text, match, span in _untagged_occurrences(docs, mentions, names):
+        if text.startswith(("'s", "’s"), match.end()):
+            continue  # "Sudan's Rapid Support Forces": the owner of a name, which the model settles
+        if not (span[0].is_title or span[0].is_upper):
+            continue
+        label = labels[match.group()]
+        found.append(_Mention(normalize_surface(span.text), label, span, span.start_char, span.end_char, caption))
+    return found
+
+
+def _untagged_occurrences(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], names: set[str]
+) -> Iterator[tuple[int | None, str, re.Match[str], Span]]:
+    """Where the names are written again, whole words, outside every mention the text has already."""
+    if not names:
+        return
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
     for doc, caption, text in docs:
         taken = [(m.start, m.end) for m in mentions if m.caption == caption]
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
-            if text.startswith(("'s", "’s"), match.end()):
-                continue  # "Sudan's Rapid Support Forces": the owner of a name, which the model settles
             span = doc.char_span(match.start(), match.end())
-            if span is None or not (span[0].is_title or span[0].is_upper):
-                continue
-            label = labels[match.group()]
-            found.append(_Mention(normalize_surface(span.text), label, span, span.start_char, span.end_char, caption))
-    return found
+            if span is not None:
+                yield caption, text, match, span
 
 
 def _untagged_repeats_of_organizations(
@@ -721,23 +730,15 @@ def _untagged_repeats_of_organizations(
         for m in mentions
         if m.label == "ORG" and len(m.span) >= 2 and all(token.is_title or token.is_upper for token in m.span)
     }
-    if not names:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
     found = []
-    for doc, caption, text in docs:
-        taken = [(m.start, m.end) for m in mentions if m.caption == caption]
-        for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in taken):
-                continue
-            span = doc.char_span(match.start(), match.end())
-            if span is None or span.start == 0:
-                continue
-            following = doc[span.end] if span.end < len(doc) else None
-            preceding = doc[span.start - 1]
-            if (following is not None and (following.is_title or following.is_upper)) or preceding.is_title:
-                continue  # part of a longer name the model did not tag either
-            found.append(_Mention(normalize_surface(span.text), "ORG", span, span.start_char, span.end_char, caption))
+    for caption, _, _, span in _untagged_occurrences(docs, mentions, names):
+        if span.start == 0:
+            continue
+        doc = span.doc
+        following = doc[span.end] if span.end < len(doc) else None
+        if (following is not None and (following.is_title or following.is_upper)) or doc[span.start - 1].is_title:
+            continue  # part of a longer name the model did not tag either
+        found.append(_Mention(normalize_surface(span.text), "ORG", span, span.start_char, span.end_char, caption))
     return found
 
 
