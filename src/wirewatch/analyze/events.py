@@ -2083,6 +2083,8 @@ class _Reader:
     def _police_station_town(self, chosen: str, sentence: SpacySpan) -> str | None:
         """ "in the Saranda forest under the Goilkera police station area": South Asian reports place a deed in the
         wild by the police station whose ground it falls under, and that town is where a coder puts it."""
+        if "station" not in sentence.text:
+            return None  # the common case, cheaply: no police station named
         chosen_tokens = [
             token
             for token in sentence
