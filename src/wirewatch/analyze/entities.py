@@ -11,7 +11,6 @@ get the name event coders use ("regime forces" → alias "Military Forces of Syr
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -36,6 +35,7 @@ from wirewatch.analyze.names import (
     has_odd_casing,
     normalize_surface,
     person_key,
+    plain_spellings,
     word_set,
 )
 from wirewatch.analyze.places import Gazetteer
@@ -274,9 +274,6 @@ _ACTORS_ALONE = word_set(
     "bomber bombers"
 )
 
-# Letters with no accent to strip, as English-language outlets write them: both "Djuric" and "Duric" for "Đurić".
-_PLAIN_LETTERS = str.maketrans({"Đ": "Dj", "đ": "dj", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss"})
-_PLAIN_LETTERS_SHORT = str.maketrans({"Đ": "D", "đ": "d", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss"})
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{0,9}[A-Z])\)")
 # "Gang members killed 12": unnamed, yet the actor; "the gang" points back to one named before.
 _UNNAMED_ALONE = word_set("gang gangs")
@@ -1442,7 +1439,7 @@ def _unrecognised_surnames(
                     if cluster not in bearers:
                         bearers.append(cluster)
                 # "Marko Đurić … Djuric said": the surname as outlets write it without its accents.
-                for spelling in _plain_spellings(words[-1]):
+                for spelling in plain_spellings(words[-1]):
                     bearers = surnames.setdefault(spelling, [])
                     if cluster not in bearers:
                         bearers.append(cluster)
@@ -1466,19 +1463,6 @@ def _unrecognised_surnames(
                 _join(bearer, mention)
             added.append(mention)
     return added
-
-
-def _plain_spellings(word: str) -> set[str]:
-    """A name's spellings in plain Latin letters ("Đurić" → "Djuric", "Duric"; "Kalın" → "Kalin")."""
-    if word.isascii():
-        return set()
-    spellings = set()
-    for letters in (_PLAIN_LETTERS, _PLAIN_LETTERS_SHORT):
-        decomposed = unicodedata.normalize("NFKD", word.translate(letters))
-        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-        if plain.isascii() and plain != word:
-            spellings.add(plain)
-    return spellings
 
 
 def _has_patronymic(cluster: _Cluster) -> bool:

@@ -18,8 +18,22 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
-# Letters with no accent to strip, written in English as their nearest Latin letters (Đurić, Kalın, Łukasz).
-_UNDECOMPOSED_LETTERS = str.maketrans({"đ": "d", "ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"})
+# Letters with no accent to strip, as English-language outlets write them: "Đurić" as "Djuric" or "Duric",
+# "Kalın" as "Kalin". The first spelling is the long one, the last the short one.
+_PLAIN_LETTERS = {"đ": ("dj", "d"), "ı": ("i",), "ł": ("l",), "ø": ("o",), "ß": ("ss",), "æ": ("ae",), "œ": ("oe",)}
+
+
+def _letter_table(pick: int) -> dict[int, str]:
+    table = {letter: spellings[pick] for letter, spellings in _PLAIN_LETTERS.items()}
+    table |= {
+        letter.upper(): spelling.capitalize()
+        for letter, spelling in table.items()
+        if len(letter.upper()) == 1 and letter.upper() != letter
+    }
+    return str.maketrans(table)
+
+
+_PLAIN_LONG, _PLAIN_SHORT = _letter_table(0), _letter_table(-1)
 # Digraph spellings of one Arabic/Persian sound; applied before vowels are dropped.
 _DIGRAPHS = (
     # Serbo-Croatian "đ" is written "dj" in English: Đurić / Djuric.
@@ -99,7 +113,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=8192)
 def word_key(word: str) -> str:
     """Spelling-tolerant key of one name word: first letter, then the consonant skeleton."""
-    letters = _NOT_LETTER.sub("", _ARTICLE_PREFIX.sub("", fold(word)).translate(_UNDECOMPOSED_LETTERS))
+    letters = _NOT_LETTER.sub("", _ARTICLE_PREFIX.sub("", fold(word)).translate(_PLAIN_SHORT))
     if not letters:
         return ""
     for written, sound in _DIGRAPHS:
@@ -109,6 +123,19 @@ def word_key(word: str) -> str:
         letters = letters[:-1]
     skeleton = _DOUBLED.sub(r"\1", _VOWELS.sub("", letters[1:]))
     return letters[0] + skeleton
+
+
+def plain_spellings(word: str) -> set[str]:
+    """A name's spellings in plain Latin letters ("Đurić" → "Djuric", "Duric"; "Kalın" → "Kalin"); none if plain."""
+    if word.isascii():
+        return set()
+    spellings = set()
+    for table in (_PLAIN_LONG, _PLAIN_SHORT):
+        decomposed = unicodedata.normalize("NFKD", word.translate(table))
+        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+        if plain.isascii() and plain != word:
+            spellings.add(plain)
+    return spellings
 
 
 def name_words(name: str) -> list[str]:
