@@ -921,3 +921,77 @@ def test_a_named_crossing_or_seat_of_government_is_a_place(
     nlp: Language, gazetteer: Gazetteer, body: str, place: str
 ) -> None:
     assert holding(entities_of(nlp, body, gazetteer), place).type == "place"
+
+
+def test_a_dateline_shouting_a_town_does_not_name_it(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "CORUMBA, Brazil, May 4 (Southern Wire) - The two interior ministers met on Monday in the river port of "
+        "Corumba and agreed to share radar data on the border."
+    )
+    town = holding(entities_of(nlp, body, gazetteer), "Corumba")
+    assert town.name == "Corumba"
+    assert "CORUMBA" in town.aliases
+
+
+def test_a_hyphenated_given_name_belongs_to_the_person_named_in_full(nlp: Language) -> None:
+    body = (
+        "President of the Republic of Kazakhstan Kassym-Jomart Tokayev received the visiting delegation in the "
+        "morning. Kassym-Jomart Tokayev noted that trade between the two countries had doubled. "
+        '"Our peoples are bound by a common history," Tokayev said.'
+    )
+    entities = entities_of(nlp, body)
+    tokayev = holding(entities, "Kassym-Jomart Tokayev")
+    assert tokayev.type == "person"
+    assert tokayev.name == "Kassym-Jomart Tokayev"
+    assert not [entity for entity in entities if entity.name == "Jomart Tokayev"]
+    assert [entity for entity in entities if "Tokayev" in entity.name] == [tokayev]
+
+
+def test_a_hyphenated_surname_after_a_name_is_the_rest_of_it(nlp: Language) -> None:
+    body = (
+        "Prime Minister Alix Didier Fils-Aimé wrote on Sunday night that he had ordered reinforcements for the "
+        "region. Police spokesperson Michel-Ange Louis-Jeune said the units had reached the town by midday."
+    )
+    entities = entities_of(nlp, body)
+    premier = holding(entities, "Alix Didier Fils-Aimé")
+    assert premier.type == "person"
+    assert not [entity for entity in entities if entity.name == "Fils-Aimé"]
+    spokesperson = holding(entities, "Michel-Ange Louis-Jeune")
+    assert spokesperson.type == "person"
+
+
+def test_who_leads_a_gang_is_a_person_and_a_department_is_a_region(nlp: Language) -> None:
+    body = (
+        "Armed members of the Gran Grif gang attacked several neighbourhoods of Liancourt, a commune in the "
+        "Artibonite department, early on Sunday. The Gran Grif gang, led by Luckson Elan, has controlled the area "
+        "for several years."
+    )
+    entities = entities_of(nlp, body)
+    assert holding(entities, "Luckson Elan").type == "person"
+    assert holding(entities, "Artibonite department").type == "place"
+
+
+def test_the_army_whose_post_is_attacked_is_the_one_state_army_named(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Boko Haram fighters attacked an army post near Liwa, in Chad's Lac province, late on Sunday, killing nine "
+        "soldiers. The Chadian National Army said it had killed 26 of the attackers."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    army = holding(entities, "army")
+    assert army.type == "organization"
+    assert "Military Forces of Chad" in (army.name, *army.aliases)
+    assert len([entity for entity in entities if "Military Forces of Chad" in (entity.name, *entity.aliases)]) == 1
+
+
+def test_a_bracketed_party_qualifier_is_part_of_the_name_and_its_cadres_are_the_party(nlp: Language) -> None:
+    body = (
+        "Suspected Maoists shot dead a villager near Tarvo late on Tuesday, police said. A letter left at the site "
+        "in the name of the banned Communist Party of India (Maoist) accused the man of being an informer. "
+        "A group of about 15 armed Maoists later set fire to three trucks."
+    )
+    entities = entities_of(nlp, body)
+    party = holding(entities, "Communist Party of India (Maoist)")
+    assert party.name == "Communist Party of India (Maoist)"
+    assert "Maoist" not in party.aliases
+    assert {"suspected Maoists", "armed Maoists"} <= set(party.aliases)
+    assert [entity for entity in entities if "Maoist" in entity.name] == [party]

@@ -2039,3 +2039,89 @@ def test_a_readout_naming_its_guest_after_the_day_and_the_palace_tells_a_hosting
     events, names = read(nlp, text, table)
     hosting = next(event for event in events if event.mode == "host")
     assert {"Jaan Kask", "Ott Rand bin Karl Al Norvik"} <= actor_names(hosting, names)
+
+
+def test_a_title_run_on_into_a_name_keeps_the_sentence_whole(nlp: Language) -> None:
+    # Left alone, the parser starts a sentence at "Kanchana", and the meeting loses its place and day.
+    text = (
+        "Northland's Chief of the Naval Staff, Admiral Omar Deen, held talks with Sri Lanka's Deputy Minister of "
+        "Defence Aruna Jayasekara and navy commander Vice Admiral Kanchana Banagoda at the naval dockyard in Tarvo "
+        "on Wednesday, the navy said in a statement."
+    )
+    table = [("Omar Deen", "person", ["Omar Deen"]), ("Aruna Jayasekara", "person", ["Aruna Jayasekara"]),
+             ("Kanchana Banagoda", "person", ["Kanchana Banagoda"]), ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    times = (day(text, "on Wednesday", "2026-08-26"),)
+    events, names = read(nlp, text, table, times)
+    assert len(list(nlp(text).sents)) == 1
+    meeting = events[0]
+    assert meeting.type == "CONSULT"
+    assert actor_names(meeting, names) >= {"Omar Deen", "Aruna Jayasekara", "Kanchana Banagoda"}
+    assert meeting.place is not None and names[meeting.place] == "Tarvo"
+    assert meeting.time is not None and meeting.time.value == "2026-08-26"
+
+
+def test_counted_attackers_go_on_telling_the_attack_a_claim_then_names(nlp: Language) -> None:
+    text = (
+        "Four guards were killed when heavily armed militants attacked a checkpost on the outskirts of Tarvo "
+        "late on Monday, officials said.\n\n"
+        "According to the deputy commissioner, some 15 to 20 attackers riding motorcycles surrounded the post "
+        "and opened fire with automatic weapons.\n\n"
+        "The Sahel Defence Front claimed responsibility for the attack in a statement."
+    )
+    table = [("Sahel Defence Front", "organization", ["Sahel Defence Front"]), ("Tarvo", "place", ["Tarvo"]),
+             ("militants", "other", ["heavily armed militants"]), ("attackers", "other", ["attackers"])]  # fmt: skip
+    times = (day(text, "late on Monday", "2026-09-07"),)
+    events, names = read(nlp, text, table, times)
+    violent = [event for event in events if event_class(event.type, event.mode) == "violent"]
+    assert len(violent) == 1
+    assert "Sahel Defence Front" in actor_names(violent[0], names)
+
+
+def test_a_second_object_the_parser_hangs_on_the_verb_is_struck_too(nlp: Language) -> None:
+    text = (
+        "On 9 September, fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked a post of the Volunteers "
+        "for the Defence of the Homeland (VDP) and an army detachment in Tarvo, a rural commune."
+    )
+    table = [("JNIM", "organization", ["Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"]),
+             ("VDP", "organization", ["Volunteers for the Defence of the Homeland", "VDP"]),
+             ("army", "organization", ["army"]), ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    assert actor_names(events[0], names) == {"JNIM", "VDP", "army"}
+
+
+def test_where_the_attackers_came_from_a_hyphenated_town_is_not_where_they_struck(nlp: Language) -> None:
+    text = (
+        "Armed members of the Gran Grif gang attacked several neighbourhoods of Liancourt early on Sunday, "
+        "killing at least five people.\n\n"
+        "The gunmen arrived from the direction of Petite-Rivière-de-l'Artibonite at around 3 am and fired on "
+        "houses for several hours, the mayor said."
+    )
+    table = [("Gran Grif", "organization", ["Gran Grif"]), ("Liancourt", "place", ["Liancourt"]),
+             ("Petite-Rivière-de-l'Artibonite", "place", ["Petite-Rivière-de-l'Artibonite"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    places = {names[event.place] for event in events if event.place}
+    assert "Petite-Rivière-de-l'Artibonite" not in places
+    assert names[events[0].place] == "Liancourt"
+
+
+def test_who_mediates_talks_takes_part_in_them(nlp: Language) -> None:
+    text = (
+        "Northland's foreign minister, Omar Deen, held indirect talks on Tuesday with the special envoy of "
+        "Southland, Kamal Ayyub, through the mediation of the Foreign Minister of Lusa, Lena Sorvik."
+    )
+    table = [("Omar Deen", "person", ["Omar Deen"]), ("Kamal Ayyub", "person", ["Kamal Ayyub"]),
+             ("Lena Sorvik", "person", ["Lena Sorvik"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    assert actor_names(events[0], names) == {"Omar Deen", "Kamal Ayyub", "Lena Sorvik"}
+
+
+def test_what_fire_is_opened_on_is_attacked(nlp: Language) -> None:
+    text = (
+        "Gunmen in two cars opened fire on a police patrol in the city of Tarvo late on Sunday, killing two "
+        "officers, the Northland Police said on Monday."
+    )
+    table = [("gunmen", "other", ["Gunmen"]), ("Northland Police", "organization", ["police", "Northland Police"]),
+             ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    assert actor_names(events[0], names) == {"gunmen", "Northland Police"}
+    assert names[events[0].place] == "Tarvo"

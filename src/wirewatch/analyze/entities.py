@@ -205,6 +205,9 @@ _ORGANIZED_HEADS = word_set(
 # India's Maoist insurgents are "Maoists" or "Naxals" in every report, as "militants" are elsewhere: a name, so
 # written as the text writes it.
 _INSURGENT_NAMES = word_set("maoists naxals naxalites")
+# Words in brackets that name which of several parties of one name is meant: "Communist Party of India (Maoist)".
+_PARTY_QUALIFIERS = word_set("maoist marxist marxist-leninist m ml")
+_INSURGENT_SINGULARS = frozenset(name.removesuffix("s") for name in _INSURGENT_NAMES)
 _UNORGANIZED_HEADS = word_set(
     "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers herders "
     "youth youths raiders"
@@ -280,6 +283,7 @@ _UNNAMED_ALONE = word_set("gang gangs")
 _ARMED_ALONE = word_set("militants insurgents rebels jihadists") | _INSURGENT_NAMES
 # "Soldiers and gunmen fought …", "Troops clashed with …": a state's forces doing the deed the report is about.
 _STATE_FORCES_ALONE = word_set("army military troops soldiers")
+_ARMY_ALONE = word_set("army military")
 _ATTACKING_VERBS = word_set(
     "attack ambush raid storm kill abduct kidnap shell seize capture overrun burn behead trigger detonate fight clash"
 )
@@ -395,6 +399,8 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
             trimmed, title = _without_title(trimmed)
         label = span.label_
         trimmed = _with_hyphenated_tail(trimmed)
+        if label == "ORG":
+            trimmed = _with_party_qualifier(trimmed)
         following = doc[trimmed.end] if trimmed.end < len(doc) else None
         if label == "PERSON" and following is not None and following.is_lower and following.lower_ in _AREA_WORDS_AFTER_NAMES:
             label = "GPE"  # "Rutshuru territory", "Mamund tehsil": a name an area word follows is an area's
@@ -435,8 +441,8 @@ def _with_spelled_out_acronyms(
     for doc, caption, text in docs:
         for match in _SPELLED_OUT.finditer(text):
             start = _start_of_spelled_name(match)
-            if start is None:
-                continue
+            if start is None or match.group("acronym").casefold() in _PARTY_QUALIFIERS:
+                continue  # "(Maoist)" says which party, it abbreviates nothing
             span = doc.char_span(start, match.end("name"), alignment_mode="contract")
             if span is None:
                 continue
@@ -885,6 +891,16 @@ def _without_title(span: Span) -> tuple[Span, Span | None]:
     return span.doc[start : span.end], span.doc[span.start : start]
 
 
+def _with_party_qualifier(span: Span) -> Span:
+    """ "the Communist Party of India (Maoist)", "CPI (Maoist)": the bracketed word names which party; it is part of
+    the name, not an aside."""
+    doc, end = span.doc, span.end
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    if bracketed and doc[end + 1].text.casefold() in _PARTY_QUALIFIERS:
+        return doc[span.start : end + 3]
+    return span
+
+
 def _with_hyphenated_tail(span: Span) -> Span:
     """ "Sudan People's Liberation Army-in-Opposition", "SPLA-IO": the model stops the name at the first hyphen."""
     doc, end = span.doc, span.end
@@ -977,7 +993,7 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         head_word = fold(mention.name.split("-")[0]).split()[-1:] or [""]
         if mention.label in {"FAC", "LOC"} and head_word[0] in _ARMED_BODY_HEADS:
             mention.label = "ORG"  # "the terrorist Rapid Support militia" read as a building: a body of fighters
-        if mention.label in {"ORG", "GPE", "LOC"} and len(mention.span) <= 3:
+        if mention.label in {"ORG", "GPE", "LOC"} and sum(token.text != "-" for token in mention.span) <= 3:
             key = person_key(mention.name)
             lone_name = len(key) == 1 and (
                 key[0] in surname_keys
@@ -987,7 +1003,7 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
                 mention.label == "ORG"
                 and len(key) in {2, 3}
                 and key[-1] in lone_surname_keys
-                and all(token.is_title for token in mention.span)
+                and all(token.is_title or token.text == "-" for token in mention.span)
                 and _ORGANIZATION_HEAD_WORDS.isdisjoint(fold(mention.name).split())
                 # "officers of Border Guard Bangladesh (BGB)": a name spelled before its acronym is a body's
                 and not _spells_the_acronym_after(mention)
@@ -1005,6 +1021,8 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
             and _ORGANIZATION_HEAD_WORDS.isdisjoint(fold(mention.name).split())
         ):
             mention.label = "PERSON"
+        if mention.label == "ORG" and _leader_named(mention) and not is_movement_word(mention.name.split()[0]):
+            mention.label = "PERSON"  # "The Gran Grif gang, led by Luckson Elan, …": who leads a group is a person
         arabic_name = mention.label in {"GPE", "LOC"} and _ARABIC_PERSONAL_NAME.match(mention.name)
         if arabic_name and (gazetteer is None or not gazetteer.lookup(mention.name)):
             # "the home of Hadi al-Amiri": a given name and an al- surname the gazetteer does not know.
@@ -1110,6 +1128,7 @@ _BIG_CITY_POPULATION = 500_000
 _AREA_NAMING_CITY_POPULATION = 100_000
 # "Kasuwan Magani in Kajuru Local Government Area", "Damadola in Mamund tehsil": the words that name an area.
 _AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | word_set("lga tehsil sub-county territory")
+_LOWER_CASE_AREA_WORDS = frozenset({"department", "province", "region", "district", "prefecture", "governorate"})
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
 _ONLY_A_PLACE_FOLLOWS = re.compile(
     r"\b(?:outskirts|hinterlands?|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
@@ -1122,9 +1141,28 @@ _ONLY_A_PLACE_FOLLOWS = re.compile(
 _POLICE_STATION_TOWN = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+police\s+stations?\b)")
 
 
+def _leader_named(mention: _Mention) -> bool:
+    """Whether the mention is two or three name words after "led by", "headed by", "commanded by"."""
+    span = mention.span
+    root = span.root
+    by = root.head
+    return (
+        2 <= len(span) <= 3
+        and all(token.is_title and token.is_alpha for token in span)
+        and _ORGANIZATION_HEAD_WORDS.isdisjoint(fold(mention.name).split())
+        and root.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.head.lower_ in {"led", "headed", "commanded"}
+        and mention.name not in ARMED_GROUP_NAMES
+    )
+
+
 def _names_an_area(mention: _Mention) -> bool:
-    """ "Kajuru Local Government Area" is a district, not a government."""
-    return fold(mention.name).endswith(_AREA_NAME_ENDINGS)
+    """ "Kajuru Local Government Area" is a district, not a government; "the Artibonite department" is a
+    region, written with its area word in lower case (a "Police Department" is capitalised)."""
+    words = mention.name.split()
+    written_area = len(words) >= 2 and words[-1] in _LOWER_CASE_AREA_WORDS and words[-2][:1].isupper()
+    return fold(mention.name).endswith(_AREA_NAME_ENDINGS) or written_area
 
 
 def _only_a_place_stands_here(mention: _Mention) -> bool:
@@ -1403,21 +1441,36 @@ def _unrecognised_full_names(
             if cluster is None or (caption, token.idx) in taken:
                 continue
             start = token.i
-            while (
-                start > 0
-                and doc[start - 1].pos_ == "PROPN"
-                and doc[start - 1].is_title
-                and doc[start - 1].lower_.rstrip(".") not in _TITLES
-                and (caption, doc[start - 1].idx) not in taken
-            ):
-                start -= 1
-            if start == token.i or token.i - start > 3:
+            while start > 0 and (caption, doc[start - 1].idx) not in taken:
+                if (
+                    doc[start - 1].pos_ == "PROPN"
+                    and doc[start - 1].is_title
+                    and doc[start - 1].lower_.rstrip(".") not in _TITLES
+                ):
+                    start -= 1
+                elif _joins_given_names(doc, start - 1):
+                    start -= 2  # "Kassym-Jomart Tokayev": one given name, hyphenated
+                else:
+                    break
+            if start == token.i or token.i - start > 4:
                 continue
             span = doc[start : token.i + 1]
             mention = _Mention(span.text, "PERSON", span, span.start_char, span.end_char, caption)
             _join(cluster, mention)
             added.append(mention)
     return added
+
+
+def _joins_given_names(doc: Doc, index: int) -> bool:
+    """Whether the token at `index` is a hyphen inside one name ("Kassym-Jomart"), not a dash between words."""
+    return (
+        index > 0
+        and doc[index].text == "-"
+        and not doc[index].whitespace_
+        and not doc[index - 1].whitespace_
+        and doc[index - 1].pos_ == "PROPN"
+        and doc[index - 1].is_title
+    )
 
 
 def _unrecognised_surnames(
@@ -1666,8 +1719,12 @@ def _cluster_generic_actors(
             # "Islamic State-linked gunmen": words joined by a hyphen stay joined.
             name = re.sub(r"\s*-\s*", "-", " ".join(words))
             type_: EntityType = "other" if span[-1].lower_ in _UNORGANIZED_HEADS else "organization"
-            # "Indigenous guard" and "Indigenous guards" are one body of people.
-            cluster = by_name.setdefault(_singular(fold(name)) or fold(name), _Cluster(type_, generic=True))
+            # "Indigenous guard" and "Indigenous guards" are one body of people; "suspected Maoists" and "armed
+            # Maoists" one movement.
+            key = _singular(fold(name)) or fold(name)
+            if key.split()[-1] in _INSURGENT_SINGULARS:
+                key = key.split()[-1]
+            cluster = by_name.setdefault(key, _Cluster(type_, generic=True))
             mention = _Mention(name, "ACTOR", span, span.start_char, span.end_char, caption)
             _join(cluster, mention)
             mentions.append(mention)
@@ -1717,6 +1774,17 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
         if len(owners) == 1:
             _merge(owners[0], cluster, kept)  # "Gang members from the Viv Ansanm coalition" are Viv Ansanm
             continue
+        if words[-1] in _INSURGENT_NAMES:
+            # "Suspected Maoists … the banned Communist Party of India (Maoist)": the cadres of the party named.
+            stem = words[-1].removesuffix("s")
+            parties = [
+                other
+                for other in others
+                if not other.generic and any(f"({stem})" in fold(mention.name) for mention in other.mentions)
+            ]
+            if len(parties) == 1:
+                _merge(parties[0], cluster, kept)
+                continue
         if len(words) == 1:
             head = words[0]
             # "its fighters" written before any "X fighters" points at another group, not at X.
@@ -1733,11 +1801,14 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
                 head not in _ACTORS_ALONE | _PROTESTING_TRADES
                 and not (head in _UNNAMED_ALONE and not _ever_definite(cluster))
                 and not (head in _ARMED_ALONE | _STATE_FORCES_ALONE and _strikes_first(cluster))
+                # "attacked an army post": the army of the country the report is about, struck
+                and not (head in _ARMY_ALONE and _site_struck(cluster))
             ):
                 kept.remove(cluster)
             continue
         if words[-1] in _STATE_HEADS:
             continue  # "Colombia's government" is the state's, not the "Ejército Gaitanista de Colombia"'s
+
         named_group = [
             other
             for other in others
@@ -1791,6 +1862,25 @@ def _strikes_first(cluster: _Cluster) -> bool:
     )
 
 
+def _site_struck(cluster: _Cluster) -> bool:
+    """ "Boko Haram fighters attacked an army post near Liwa": the army whose site is attacked is the target."""
+    for mention in cluster.mentions:
+        root = mention.span.root
+        site = struck = root.head
+        while struck.dep_ == "conj" and struck.head is not struck:
+            struck = struck.head  # "attacked a post of the VDP and an army detachment"
+        # The parser may hang a second object on the verb itself ("attacked a post … and an army detachment").
+        verb = struck if struck.pos_ == "VERB" else struck.head if struck.dep_ == "dobj" else None
+        if (
+            root.dep_ in {"compound", "amod"}
+            and site.lemma_.lower() in plover.MILITARY_SITES
+            and verb is not None
+            and verb.lemma_.lower() in _ATTACKING_VERBS
+        ):
+            return True
+    return False
+
+
 def _ever_definite(cluster: _Cluster) -> bool:
     """Whether a mention of the cluster is written as one already known ("the gang", "this militia")."""
     return any(
@@ -1818,6 +1908,7 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
     ranked = countries.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     kept, by_canonical = list(clusters), {}
+    bare_armies: list[_Cluster] = []
     # "the National Police … three police officers": the one police force the article names is the police.
     police_forces = [
         cluster
@@ -1862,6 +1953,9 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
             if word[0].isupper()
         ]
         unqualified = all(word.casefold() in _STATE_MODIFIERS for word in modifiers)
+        if not modifiers and head.casefold() in _ARMY_ALONE:
+            bare_armies.append(cluster)  # named once every army the article qualifies is known
+            continue
         code = next((code for code in named if code), None) or (main if unqualified else None)
         country = gazetteer.country(code) if code else None
         if country is None:
@@ -1877,12 +1971,25 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
                 _merge(by_canonical[armies[0]], cluster, kept)
             continue
         police = "police" in {word.casefold() for word in (*modifiers, head)}
-        cluster.canonical = f"{'Police' if police else 'Military'} Forces of {country.name}"
-        if cluster.canonical in by_canonical:
-            _merge(by_canonical[cluster.canonical], cluster, kept)
-        else:
-            by_canonical[cluster.canonical] = cluster
+        _name_forces(cluster, f"{'Police' if police else 'Military'} Forces of {country.name}", by_canonical, kept)
+    armies = [name for name in by_canonical if name.startswith("Military")]
+    for cluster in bare_armies:
+        # "the SSPDF … attacked army positions": "the army" is the one state army the article names, else the army
+        # of the country the article is about.
+        country = gazetteer.country(main) if main else None
+        if len(armies) == 1:
+            _name_forces(cluster, armies[0], by_canonical, kept)
+        elif country is not None:
+            _name_forces(cluster, f"Military Forces of {country.name}", by_canonical, kept)
     return kept
+
+
+def _name_forces(cluster: _Cluster, canonical: str, by_canonical: dict[str, _Cluster], kept: list[_Cluster]) -> None:
+    cluster.canonical = canonical
+    if canonical in by_canonical:
+        _merge(by_canonical[canonical], cluster, kept)
+    else:
+        by_canonical[canonical] = cluster
 
 
 def _country_the_article_names(
@@ -2322,6 +2429,10 @@ def _entity_name(cluster: _Cluster, mentions: list[_Mention]) -> str:
         # "Idlib", not "Idlib province": the area word is kept as an alias.
         plain = [mention.name[: len(mention.key)] for mention in named if fold(mention.name) != mention.key]
         plain = [mention.name for mention in named if fold(mention.name) == mention.key] or plain or names
+        # "URUGUAIANA, Brazil, Sept 10 (Wire) - … met in the border city of Uruguaiana": a dateline shouts the
+        # name the story writes.
+        written = {fold(name) for name in plain if not name.isupper()}
+        plain = [name for name in plain if not (name.isupper() and fold(name) in written)]
         return Counter(plain).most_common(1)[0][0]
     if cluster.type == "organization" and not cluster.generic:
         spelled_out = [name for name in names if not name.isupper() and not _names_a_faction(name)]

@@ -260,6 +260,7 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
         doc, _people_listed_alike(doc, _groups_by_apposition(doc, spans)), dictionary_words
     )
     spans = _people_after_their_institution(doc, spans, dictionary_words)
+    spans = _with_hyphenated_surnames(doc, spans)
     spans = _untagged_office_holders(doc, spans)
     doc.ents = _with_coordination_labels(doc, spans)
     return doc
@@ -1044,6 +1045,41 @@ def _people_after_their_institution(doc: Doc, spans: list[Span], dictionary_word
             repaired.append(Span(doc, start, heads[-1] + 1, label="ORG"))
         repaired.append(Span(doc, person.start, person.end, label="PERSON"))
     return repaired
+
+
+def _with_hyphenated_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Prime Minister Alix Didier Fils-Aimé": the model ends the person before a hyphenated surname and reads the
+    surname as a name of its own (or as nothing); the hyphenated word right after a person's name is the rest of it."""
+    by_start = {span.start: span for span in spans}
+    repaired: list[Span] = []
+    dropped: set[int] = set()
+    for span in spans:
+        if span.start in dropped:
+            continue
+        end = span.end
+        if span.label_ == "PERSON" and _hyphenated_name_at(doc, end) and span[-1].whitespace_:
+            following = by_start.get(end)
+            if following is None and not any(other.start < end + 3 and other.end > end for other in spans):
+                span = Span(doc, span.start, end + 3, label="PERSON")
+            elif following is not None and len(following) == 3 and following.label_ in {"ORG", "PERSON", "NORP"}:
+                dropped.add(following.start)
+                span = Span(doc, span.start, end + 3, label="PERSON")
+        repaired.append(span)
+    return repaired
+
+
+def _hyphenated_name_at(doc: Doc, index: int) -> bool:
+    """ "Fils-Aimé", "Louis-Jeune": two capitalised words joined by a hyphen, with no space around it."""
+    return (
+        index + 2 < len(doc)
+        and doc[index].is_title
+        and doc[index].is_alpha
+        and doc[index + 1].text == "-"
+        and not doc[index].whitespace_
+        and not doc[index + 1].whitespace_
+        and doc[index + 2].is_title
+        and doc[index + 2].is_alpha
+    )
 
 
 def _titled_person_before_and(doc: Doc, span: Span, cut: int, dictionary_words: frozenset[str]) -> Span | None:

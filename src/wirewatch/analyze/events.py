@@ -199,6 +199,7 @@ _ANOTHER_INCIDENT_WORDS = frozenset(
     {"separate", "separately", "another", "also", "earlier", "later", "previously", "meanwhile", "elsewhere"}
 )
 # Who "brokered", "mediated" or "chaired" talks took part in them.
+_MEDIATION_NOUNS = frozenset({"mediation", "auspices", "facilitation", "sponsorship"})
 _CONVENING_VERBS = frozenset(
     {"broker", "mediate", "chair", "facilitate", "sponsor", "convene", "host", "organise", "organize", "moderate",
      "arrange"}
@@ -253,24 +254,7 @@ _SOLDIER_WORDS = frozenset(
 )
 # Those on duty an article names again after their loss: "The officers, from the Rural Border Patrol Unit".
 _SECURITY_PERSONNEL_WORDS = frozenset({"ranger", "officer", "guard", "policeman", "policemen", "trooper"})
-_MILITARY_SITES = frozenset(
-    {
-        "post",
-        "outpost",
-        "base",
-        "camp",
-        "barracks",
-        "checkpoint",
-        "position",
-        "convoy",
-        "patrol",
-        "vehicle",
-        "truck",
-        "detachment",
-        "garrison",
-        "station",
-    }
-)
+_MILITARY_SITES = plover.MILITARY_SITES
 _MILITARY_MODIFIERS = frozenset({"military", "army", "police", "gendarmerie"})
 # Deeds told beside an attack that strike a site of their own: "setting fire to the police station".
 _SITE_DEED_VERBS = frozenset({"set", "burn", "torch", "attack", "storm", "raid", "loot", "overrun", "destroy", "shell"})
@@ -691,7 +675,11 @@ class _Reader:
             for child in trigger.children
         )
         candidate.doers_named_again = any(
-            (subject.lemma_.lower() in _BACK_REFERRING_DOERS and _definite_reference(subject))
+            (
+                subject.lemma_.lower() in _BACK_REFERRING_DOERS
+                # "some 15 to 20 attackers riding motorcycles surrounded the post": counted, the attackers told
+                and (_definite_reference(subject) or any(child.dep_ == "nummod" for child in subject.children))
+            )
             or subject.lower_ == "they"
             for subject in subjects
         )
@@ -1875,9 +1863,11 @@ class _Reader:
                 if found.id not in seen:
                     seen.add(found.id)
                     yield token, found
-        named = self._named_after_title(head, sentence)
-        if named is not None and named.id not in seen:
-            yield head, named
+        for title in (head, *(token for token in head.conjuncts if token.i > head.i)):
+            named = self._named_after_title(title, sentence)
+            if named is not None and named.id not in seen:
+                seen.add(named.id)
+                yield title, named
 
     def _named_after_title(self, head: Token, sentence: SpacySpan) -> Entity | None:
         """ "hosted by the President of the United Arab Emirates, Sheikh Mohamed bin Zayed, and …": the name set
@@ -1885,9 +1875,9 @@ class _Reader:
         if head.lower_ not in TITLE_WORDS | PERSONAL_OFFICES:
             return None
         end = max(token.i for token in head.subtree) + 1
-        if end < sentence.end and head.lower_ in PERSONAL_OFFICES and self.doc[end].is_title:
-            # "hosted his Puntland counterpart Said Abdullahi Deni": the name right after the office, even where
-            # the parser reads its first word as a verb.
+        if end < sentence.end and self.doc[end].is_title and self.doc[end - 1].whitespace_:
+            # "hosted his Puntland counterpart Said Abdullahi Deni", "navy commander Vice Admiral Kanchana Banagoda":
+            # the name right after the office or title, even where the parser reads its first word as a verb.
             tight = self.mentions.at_token(self.doc[end], self.caption)
             if tight is not None and tight.type == "person":
                 return tight
@@ -2934,6 +2924,21 @@ def _in_the_presence_of(verb: Token) -> list[Token]:
     return present
 
 
+def _mediators(preposition: Token) -> list[Token]:
+    """ "held indirect talks … through the mediation of the Foreign Minister of Oman, Badr Albusaidi", "under the
+    auspices of the African Union": who brokered the talks took part in them."""
+    mediators: list[Token] = []
+    for mediation in preposition.children:
+        if mediation.dep_ != "pobj" or mediation.lemma_.lower() not in _MEDIATION_NOUNS:
+            continue
+        for child in mediation.children:
+            if child.dep_ == "appos":
+                mediators.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                mediators.extend(pobj for pobj in child.children if pobj.dep_ == "pobj")
+    return mediators
+
+
 def _traced_to(verb: Token) -> list[Token]:
     """Who "traced the fire/shelling/attack to" names: the holders of the positions, or the group itself."""
     if not any(
@@ -3286,7 +3291,8 @@ def _where_they_came_from(place: Token) -> bool:
                 and mover.lemma_.lower() in _MOVING_VERBS
                 and mover.dep_ not in {"acl", "relcl"}
             )
-        if ancestor.dep_ not in {"compound", "conj", "appos", "amod", "nmod"}:
+        # "from the direction of Petite-Rivière-de-l'Artibonite": a hyphen inside the name is part of it.
+        if ancestor.dep_ not in {"compound", "conj", "appos", "amod", "nmod"} and ancestor.text != "-":
             return False
         ancestor = head
     return False
@@ -3736,11 +3742,18 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         titled = [child for child in trigger.children if child.dep_ == "dobj" and child.pos_ == "NOUN"]
         named = _names_set_off_after(trigger, trigger, titled)
         found.extend((patient_role, name) for name in named)
+        objects = [child for child in trigger.children if child.dep_ == "dobj"]
+        opened_fire = trigger.lemma_.lower() == "open" and any(child.lower_ == "fire" for child in objects)
         for child in trigger.children:
             if child.dep_ in {"dobj", "nsubjpass"}:
                 if named and child in titled:
                     continue  # "Sudan's army chief, General X": X is the guest; the army is only his
                 found.append((patient_role, child))
+            elif opened_fire and child.dep_ == "prep" and child.lower_ in {"on", "at"}:
+                # "Gunmen opened fire on a police patrol": what the fire was opened on was attacked.
+                found.extend((patient_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
+            elif child.dep_ == "conj" and child.pos_ == "NOUN" and objects and child.i > objects[0].i:
+                found.append((patient_role, child))  # "attacked a post of the VDP and an army detachment"
             elif child.dep_ == "agent":
                 found.extend(
                     (agent_role, grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"
@@ -3749,6 +3762,8 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                 found.extend(
                     (partner_role, grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"
                 )
+            elif consult and child.dep_ == "prep" and child.lower_ in {"through", "under"}:
+                found.extend((partner_role, mediator) for mediator in _mediators(child))
             elif consult and child.dep_ == "prep" and child.lower_ in {"in", "at"}:
                 # "met today in Herat city with Rashid Meredov": the parser hangs the partner off the place.
                 found.extend(
@@ -3826,6 +3841,8 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                         for other in verb.children
                         if other.dep_ == "dobj" and other.i > child.i and other.i != carried.i
                     )
+            elif consult and child.dep_ == "prep" and child.lower_ in {"through", "under"}:
+                found.extend((partner_role, mediator) for mediator in _mediators(child))
         if consult:
             found.extend((partner_role, name) for name in _names_set_off_after(trigger, verb))
     if consult and trigger.dep_ == "dobj" and head.lemma_.lower() in _CALL_TAKING_VERBS:

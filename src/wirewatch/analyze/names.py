@@ -85,10 +85,26 @@ _ODD_CAPITALS = re.compile(r"^([A-Z])([A-Z])([a-z]{2,})$")
 @lru_cache(maxsize=8192)
 def normalize_surface(text: str) -> str:
     """The mention as a name: typographic marks unified, possessive and leading article removed."""
-    text = text.translate(_APOSTROPHES).strip(" \t\n,.;:\"'()[]")
+    text = _without_loose_brackets(text.translate(_APOSTROPHES))
     text = _POSSESSIVE.sub("", text)
     text = _LEADING_ARTICLE.sub("", text)
     return " ".join(repair_casing(word) for word in text.split())
+
+
+def _without_loose_brackets(text: str) -> str:
+    """Punctuation and brackets around a name gone, a bracket that closes inside it kept: "(Reuters)" is Reuters,
+    "Communist Party of India (Maoist)" stays whole."""
+    while True:
+        stripped = text.strip(" \t\n,.;:\"'[]").removesuffix("(").removeprefix(")")
+        if stripped.startswith("(") and stripped.count("(") > stripped.count(")"):
+            stripped = stripped[1:]
+        elif stripped.endswith(")") and stripped.count(")") > stripped.count("("):
+            stripped = stripped[:-1]
+        elif stripped.startswith("(") and stripped.endswith(")") and stripped.find(")") == len(stripped) - 1:
+            stripped = stripped[1:-1]
+        if stripped == text:
+            return text
+        text = stripped
 
 
 def repair_casing(word: str) -> str:
@@ -170,7 +186,7 @@ TITLE_WORDS = HONORIFICS | word_set(
     "colonel general lieutenant major captain sergeant commander president governor minister senator "
     "mayor prince king queen pope premier chancellor ambassador judge justice brigadier marshal admiral "
     "prime deputy vice acting crown "
-    "barrister treasurer secretary spokesman spokeswoman envoy chairman chairwoman chief mp mps"
+    "barrister treasurer secretary spokesman spokeswoman spokesperson envoy chairman chairwoman chief mp mps"
 )
 # Days and months, capitalised like names.
 CALENDAR_WORDS = word_set(

@@ -61,6 +61,10 @@ def start_sentences_at_paragraphs(doc: Doc) -> Doc:
         previous = token.nbor(-1)
         if not token.is_space and ((previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_):
             token.is_sent_start = True
+        elif previous.is_alpha and previous.whitespace_ and not token.is_space:
+            # "… received today at Al-Yamamah Palace in Riyadh Field Marshal Syed Asim Munir": within a paragraph no
+            # sentence starts straight after a word; the parser, left alone, cuts long runs of titles and names.
+            token.is_sent_start = False
     return doc
 
 _TELLING_VERBS = plover.TELLING_VERBS
@@ -99,8 +103,8 @@ def _repair_verb_after_day(sentence: Span) -> None:
         subject = doc[start - 1]
         while subject.dep_ == "appos" and subject.head.i < subject.i:
             subject = subject.head  # "Kenya's President William Ruto on Wednesday hosted …": the title heads the name
-        if subject.pos_ not in {"PROPN", "NOUN"} or subject.dep_ not in {"ROOT", "nsubj"}:
-            continue
+        if subject.pos_ not in {"PROPN", "NOUN"} or subject.dep_ not in {"ROOT", "nsubj", "dep"}:
+            continue  # ("dep": the parser left the name hanging on the teller's verb at the end)
         if any(token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" for token in doc[sentence.start : verb.i]):
             return
         clause = subject.head  # the later verb the name was made the subject of, if any

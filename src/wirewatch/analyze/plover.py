@@ -246,6 +246,25 @@ RIOT_WORDS: frozenset[str] = frozenset(
      "clash", "storm", "destroy"}
 )  # fmt: skip
 # What can be taken as territory: "seized the town", "captured an army base", "took control".
+# Sites of armed forces and police, struck or held: "an army post", "a police checkpoint".
+MILITARY_SITES: frozenset[str] = frozenset(
+    {
+        "post",
+        "outpost",
+        "base",
+        "camp",
+        "barracks",
+        "checkpoint",
+        "position",
+        "convoy",
+        "patrol",
+        "vehicle",
+        "truck",
+        "detachment",
+        "garrison",
+        "station",
+    }
+)
 GROUND_NOUNS: frozenset[str] = frozenset(
     {"town", "village", "city", "district", "area", "territory", "base", "post", "outpost", "position",
      "camp", "garrison", "barracks", "checkpoint", "hill", "hilltop", "ridge", "airport", "airfield", "port",
