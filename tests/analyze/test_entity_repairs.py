@@ -995,3 +995,56 @@ def test_a_bracketed_party_qualifier_is_part_of_the_name_and_its_cadres_are_the_
     assert "Maoist" not in party.aliases
     assert {"suspected Maoists", "armed Maoists"} <= set(party.aliases)
     assert [entity for entity in entities if "Maoist" in entity.name] == [party]
+
+
+def test_a_surname_read_as_a_place_after_a_title_and_given_names_is_the_persons(nlp: Language) -> None:
+    body = (
+        "RAWALPINDI, Pakistan, Sept 22 (Indus Wire) - Field Marshal Syed Asim Munir, Pakistan's Chief of Defence "
+        "Forces, received a visiting delegation at General Headquarters on Monday. Munir later left for Lahore."
+    )
+    munir = holding(entities_of(nlp, body), "Syed Asim Munir")
+    assert munir.type == "person"
+    assert "Munir" in munir.aliases
+
+
+def test_the_army_of_the_country_reported_on_not_a_foreign_army_named_in_the_background(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Suspected Islamic State fighters ambushed an army patrol near Ouallam in Niger's Tillaberi region on "
+        "Monday, killing 11 soldiers, the defence ministry said. French troops left Niger in 2023."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    army = holding(entities, "army")
+    assert "Military Forces of Niger" in (army.name, *army.aliases)
+    assert "Military Forces of France" not in (army.name, *army.aliases)
+
+
+def test_an_army_whose_joint_patrol_is_ambushed_is_an_actor(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Armed men ambushed a joint patrol of the National Civil Police (PNC) and the army on a dirt road outside "
+        "Cuilco, in Guatemala's western department of Huehuetenango, early on Monday, killing three officers."
+    )
+    army = holding(entities_of(nlp, body, gazetteer), "army")
+    assert army.type == "organization"
+
+
+def test_a_town_named_only_after_the_forests_of_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Two soldiers were killed in a fierce gunfight in the dense forests of Kalakote in Rajouri district, "
+        "officials said. Troops searched the upper reaches of Kalakote on Wednesday."
+    )
+    assert holding(entities_of(nlp, body, gazetteer), "Kalakote").type == "place"
+
+
+def test_a_hyphenated_title_and_a_particle_hyphen_stay_out_of_and_in_the_name(nlp: Language) -> None:
+    body = (
+        "Benghazi, 12 August (SUNA) - Member of the Transitional Sovereignty Council and Deputy Commander-in-Chief "
+        "of the Armed Forces, Lt-Gen Shams al-Din Kabbashi, today delivered a written message to the General "
+        "Commander of the Libyan Arab Armed Forces, Field Marshal Khalifa Haftar. Lt-Gen Kabbashi said the talks "
+        "were frank."
+    )
+    entities = entities_of(nlp, body)
+    kabbashi = holding(entities, "Shams al-Din Kabbashi")
+    assert kabbashi.type == "person"
+    assert not [entity for entity in entities if entity.name.startswith("-") or entity.name == "Din Kabbashi"]

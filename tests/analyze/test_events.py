@@ -2125,3 +2125,44 @@ def test_what_fire_is_opened_on_is_attacked(nlp: Language) -> None:
     events, names = read(nlp, text, table)
     assert actor_names(events[0], names) == {"gunmen", "Northland Police"}
     assert names[events[0].place] == "Tarvo"
+
+
+def test_a_claim_after_the_attack_was_fought_off_is_of_the_attack(nlp: Language) -> None:
+    text = (
+        "Militants attacked a joint checkpost of the Lusa Guard near Tarvo late on Wednesday, killing four "
+        "guards, officials said.\n\n"
+        "The bodies were taken to the district hospital in Tarvo, where an emergency was declared.\n\n"
+        "Residents said the shooting could be heard for several hours.\n\n"
+        "The military said in a statement on Thursday that troops had repulsed the attack and killed three "
+        "militants.\n\n"
+        "The Sahel Defence Front claimed responsibility in a message to journalists."
+    )
+    table = [("Sahel Defence Front", "organization", ["Sahel Defence Front"]),
+             ("Lusa Guard", "organization", ["Lusa Guard"]), ("militants", "other", ["Militants"]),
+             ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    assert "Sahel Defence Front" in actor_names(events[0], names)
+    assert all("Sahel Defence Front" not in actor_names(event, names) for event in events[1:])
+
+
+def test_a_colon_dateline_is_no_actor_and_a_death_in_a_gunfight_is_the_gunfights(nlp: Language) -> None:
+    text = (
+        "TARVO, June 24: Two soldiers were killed and a militant was shot dead in a fierce gunfight in the "
+        "forests of Lusa, officials said."
+    )
+    table = [("Tarvo", "place", ["TARVO"]), ("Lusa", "place", ["Lusa"])]
+    events, names = read(nlp, text, table)
+    assert [(event.type, event.mode) for event in events] == [("ASSAULT", "clash")]
+    assert names[events[0].place] == "Lusa"
+
+
+def test_whom_a_message_is_delivered_to_during_a_meeting_took_part_in_it(nlp: Language) -> None:
+    text = (
+        "Omar Deen today delivered a written message from the head of state to Kamal Ayyub during a meeting at "
+        "the General Command headquarters in Tarvo."
+    )
+    table = [("Omar Deen", "person", ["Omar Deen"]), ("Kamal Ayyub", "person", ["Kamal Ayyub"]),
+             ("Tarvo", "place", ["Tarvo"])]  # fmt: skip
+    events, names = read(nlp, text, table)
+    meeting = next(event for event in events if event.type == "CONSULT")
+    assert actor_names(meeting, names) == {"Omar Deen", "Kamal Ayyub"}

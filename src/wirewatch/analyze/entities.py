@@ -884,7 +884,11 @@ def _is_modifier(span: Span) -> bool:
 
 def _without_title(span: Span) -> tuple[Span, Span | None]:
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in _TITLES:
+    while start < span.end - 1 and (
+        span.doc[start].lower_.rstrip(".") in _TITLES
+        # "Lt-Gen Kabbashi", "Maj-Gen Mufaddal": a hyphen between two titles is part of the title
+        or (span.doc[start].text == "-" and start > span.start and span.doc[start + 1].lower_.rstrip(".") in _TITLES)
+    ):
         start += 1
     if start == span.start:
         return span, None
@@ -1132,7 +1136,8 @@ _LOWER_CASE_AREA_WORDS = frozenset({"department", "province", "region", "distric
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
 _ONLY_A_PLACE_FOLLOWS = re.compile(
     r"\b(?:outskirts|hinterlands?|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"|town|village|villages|city|hamlet|settlement|locality|suburb|edge|entrance|[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of\s+"
+    r"|town|village|villages|city|hamlet|settlement|locality|suburb|edge|entrance|[Rr]esidents|[Vv]illagers|[Ii]nhabitants"
+    r"|forests?|jungles?|hills|foothills|(?:upper\s+|lower\s+)?reaches)\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 
@@ -1863,17 +1868,32 @@ def _strikes_first(cluster: _Cluster) -> bool:
 
 
 def _site_struck(cluster: _Cluster) -> bool:
-    """ "Boko Haram fighters attacked an army post near Liwa": the army whose site is attacked is the target."""
+    """ "Boko Haram fighters attacked an army post near Liwa", "ambushed a joint patrol of the police and the army":
+    the army whose site or patrol is attacked is the target."""
     for mention in cluster.mentions:
         root = mention.span.root
-        site = struck = root.head
+        while root.dep_ == "conj" and root.head is not root and root.head.pos_ != "VERB":
+            root = root.head  # "a patrol of the police and the army"
+        if root.dep_ == "conj" and root.head.pos_ == "VERB":
+            # The parser may hang a second object on the verb itself ("ambushed a patrol … and the army").
+            verb = root.head
+            if verb.lemma_.lower() in _ATTACKING_VERBS and any(
+                child.dep_ == "dobj" and child.lemma_.lower() in plover.MILITARY_SITES for child in verb.children
+            ):
+                return True
+            continue
+        if root.dep_ in {"compound", "amod"}:
+            site = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of":
+            site = root.head.head
+        else:
+            continue
+        struck = site
         while struck.dep_ == "conj" and struck.head is not struck:
             struck = struck.head  # "attacked a post of the VDP and an army detachment"
-        # The parser may hang a second object on the verb itself ("attacked a post … and an army detachment").
         verb = struck if struck.pos_ == "VERB" else struck.head if struck.dep_ == "dobj" else None
         if (
-            root.dep_ in {"compound", "amod"}
-            and site.lemma_.lower() in plover.MILITARY_SITES
+            site.lemma_.lower() in plover.MILITARY_SITES
             and verb is not None
             and verb.lemma_.lower() in _ATTACKING_VERBS
         ):
@@ -1972,15 +1992,24 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
             continue
         police = "police" in {word.casefold() for word in (*modifiers, head)}
         _name_forces(cluster, f"{'Police' if police else 'Military'} Forces of {country.name}", by_canonical, kept)
-    armies = [name for name in by_canonical if name.startswith("Military")]
+    # "the SSPDF … attacked army positions": "the army" is the army of the country the article is about where the
+    # article names that army, else the one state army it names of a country its places lie in ("French troops
+    # left in 2023" names no such army), else the main country's.
+    placed = {country.name for code in countries if (country := gazetteer.country(code)) is not None}
+    armies_here = [
+        name
+        for name in by_canonical
+        if name.startswith("Military Forces of ") and name.removeprefix("Military Forces of ") in placed
+    ]
+    main_country = gazetteer.country(main) if main else None
+    main_army = f"Military Forces of {main_country.name}" if main_country is not None else None
     for cluster in bare_armies:
-        # "the SSPDF … attacked army positions": "the army" is the one state army the article names, else the army
-        # of the country the article is about.
-        country = gazetteer.country(main) if main else None
-        if len(armies) == 1:
-            _name_forces(cluster, armies[0], by_canonical, kept)
-        elif country is not None:
-            _name_forces(cluster, f"Military Forces of {country.name}", by_canonical, kept)
+        if main_army in by_canonical:
+            _name_forces(cluster, main_army, by_canonical, kept)
+        elif len(armies_here) == 1:
+            _name_forces(cluster, armies_here[0], by_canonical, kept)
+        elif main_army is not None:
+            _name_forces(cluster, main_army, by_canonical, kept)
     return kept
 
 

@@ -961,7 +961,11 @@ def _titled_people(doc: Doc, spans: list[Span], dictionary_words: frozenset[str]
         if title.lower_.rstrip(".") not in _NAME_TITLES or title.i + 1 >= len(doc):
             continue
         end = title.i + 1
-        while end < len(doc) and end - title.i <= 5 and _continues_titled_name(doc[end]):
+        while end < len(doc) and end - title.i <= 6 and (
+            _continues_titled_name(doc[end])
+            # "Lt-Gen Shams al-Din Kabbashi": a particle's hyphen joins the name word after it
+            or (doc[end].text == "-" and doc[end - 1].lower_ in _NAME_PARTICLES and not doc[end - 1].whitespace_)
+        ):
             end += 1
         name = doc[title.i + 1 : end]
         if not any(token.is_title and token.lower_ not in _NAME_PARTICLES for token in name):
@@ -990,7 +994,17 @@ def _titled_people(doc: Doc, spans: list[Span], dictionary_words: frozenset[str]
             # it is an institution's; "Field Marshal Asim Munir" or "Major General Rashad", read as one
             # organization, is a titled person.
             continue
-        if any(span.label_ in _NON_NAME_LABELS for span in owners.values()):
+        # "Field Marshal Syed Asim Munir" with "Munir" read as a place: a surname after two untagged given names
+        # is a name's last word, whatever the model read it as.
+        surname_as_place = (
+            len(name) >= 3
+            and len(owners) == 1
+            and all(
+                span.label_ in {"GPE", "LOC"} and span.start == name.end - 1 == span.end - 1
+                for span in owners.values()
+            )
+        )
+        if any(span.label_ in _NON_NAME_LABELS for span in owners.values()) and not surname_as_place:
             continue
         if any(span.label_ == "ORG" and not _looks_like_a_personal_name(span) for span in owners.values()):
             continue
@@ -1106,7 +1120,7 @@ def _continues_titled_name(token: Token) -> bool:
     folded = token.lower_
     if folded in _NAME_PARTICLES:
         return True
-    if token.tag_ != "NNP" or not (token.is_title or token.text.isupper() and len(token) <= 4):
+    if token.tag_ not in {"NNP", "NNPS"} or not (token.is_title or token.text.isupper() and len(token) <= 4):
         return False  # "II" in "King Abdullah II" is upper-case and short; a shouted word is not a name
     return not (
         folded in CALENDAR_WORDS

@@ -199,6 +199,8 @@ _ANOTHER_INCIDENT_WORDS = frozenset(
     {"separate", "separately", "another", "also", "earlier", "later", "previously", "meanwhile", "elsewhere"}
 )
 # Who "brokered", "mediated" or "chaired" talks took part in them.
+# Who hands a message or a letter over in a meeting meets whom it is handed to.
+_HANDING_VERBS = frozenset({"deliver", "hand", "convey", "pass", "present", "submit"})
 _MEDIATION_NOUNS = frozenset({"mediation", "auspices", "facilitation", "sponsorship"})
 _CONVENING_VERBS = frozenset(
     {"broker", "mediate", "chair", "facilitate", "sponsor", "convene", "host", "organise", "organize", "moderate",
@@ -870,7 +872,9 @@ class _Reader:
                 ]
                 if not claimed:
                     continue
-                told = self._attack_at_place_named(claimed, sentence) or self._attack_told_before(index, sentence)
+                told = self._attack_at_place_named(claimed, sentence) or self._lead_attack_claimed(
+                    index, sentence
+                )
                 if told is None:
                     continue
                 added = False
@@ -885,6 +889,32 @@ class _Reader:
                             added = True
                 if added:
                     told.evidence.append(_sentence_span(sentence, self.caption))
+
+    def _lead_attack_claimed(self, index: int, sentence: SpacySpan) -> _Candidate | None:
+        """ "Militants attacked a checkpost … Troops repulsed the attack, the ISPR said. … The TTP claimed
+        responsibility": a claim is of the attack the report is about, not of the fighting off or the details told
+        after it, unless what was told last is another attack ("In a separate attack, …")."""
+        last = self._attack_told_before(index, sentence)
+        if last is None:
+            return None
+        lead = next(
+            (
+                candidate
+                for candidate in self.candidates
+                if not candidate.earlier
+                and candidate.sentence_index < index
+                and plover.event_class(candidate.type, candidate.mode) == "violent"
+            ),
+            None,
+        )
+        if lead is None or lead is last or last.earlier:
+            return last
+        if any(_ANOTHER_INCIDENT_WORDS & set(_WORDS.findall(span.text.lower())) for span in last.evidence):
+            return last
+        towns = {place for place in (last.place, lead.place) if place is not None and place not in self.broad_place_ids}
+        if len(towns) == 2:
+            return last  # an attack in another town ("along the border with Niger" is no other town)
+        return lead
 
     def _attack_at_place_named(self, claimed: list[Token], sentence: SpacySpan) -> _Candidate | None:
         """ "claimed the attack on Chai": the violent event told at that place, though another came in between."""
@@ -2492,6 +2522,21 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
     return plover.NOUN_TRIGGERS.get(lemma) or plover.NOUN_TRIGGERS.get(lower)
 
 
+def _shot_dead_in_event(verb: Token) -> bool:
+    """ "a militant was shot dead in a fierce gunfight": a death told, passively, as part of an event the text names."""
+    return (
+        any(child.dep_ == "auxpass" for child in verb.children)
+        and any(child.lower_ == "dead" and child.dep_ in {"oprd", "acomp", "advmod"} for child in verb.children)
+        and any(
+            pobj.lemma_.lower() in plover.NOUN_TRIGGERS
+            for preposition in verb.children
+            if preposition.dep_ == "prep" and preposition.lower_ in {"in", "during"}
+            for pobj in preposition.children
+            if pobj.dep_ == "pobj"
+        )
+    )
+
+
 def _came_under(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() == "come"
 
@@ -2567,6 +2612,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ASSAULT", "clash"  # "pushed back the attackers", "foiled an attack by …"
     if lemma == "gun" and "down" in particles:
         return "ASSAULT", "killing"  # "gunned down three farmers"
+    if lemma == "shoot" and _shot_dead_in_event(token):
+        return "ASSAULT", "killing"  # "a militant was shot dead in a gunfight": the toll of the gunfight
     if lemma == "disperse" and objects & _GATHERED_WORDS:
         return "PROTEST", "demonstrate"  # "police dispersed the protesters": a protest, and who broke it up
     if lemma == "target" and objects & (_TARGETED_SITES | _SITE_NOUNS):
@@ -3892,6 +3939,9 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         )
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
+                found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in _HANDING_VERBS:
+                # "delivered a written message from Burhan to Field Marshal Khalifa Haftar during a meeting"
                 found.extend((partner_role, pobj) for pobj in child.children if pobj.dep_ == "pobj")
             elif told_a_title and child.dep_ == "prep" and child.lower_ in {"for", "of"}:
                 # "told European Commissioner for the Mediterranean Dubravka Šuica at a meeting": the parser hangs

@@ -93,6 +93,8 @@ def _repair_verb_after_day(sentence: Span) -> None:
     noun its object ("hosted Somalia's President Hassan Sheikh Mohamud": the owned name, not its owner)."""
     doc = sentence.doc
     for verb in sentence:
+        if _repair_verb_read_as_day_object(verb):
+            return
         if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or verb.head.i <= verb.i:
             continue
         start = verb.i
@@ -145,6 +147,36 @@ def _repair_verb_after_day(sentence: Span) -> None:
         subject.head = verb
         subject.dep_ = "nsubj"
         return
+
+
+def _repair_verb_read_as_day_object(verb: Token) -> bool:
+    """ "President Yoweri Museveni on Thursday hosted Rwanda's President Paul Kagame …": the model may read the
+    verb as the object of "on", with the day hanging on the verb and the name on a later verb. The name is the
+    subject of the verb, which takes the name's place in the sentence, and the day hangs on the "on"."""
+    on = verb.head
+    subject = on.head
+    if not (
+        verb.dep_ == "pobj"
+        and verb.tag_ in {"VBD", "VBN"}
+        and on.lower_ == "on"
+        and on.i < verb.i
+        and subject.i < on.i
+        and subject.pos_ == "PROPN"
+        and any(child.dep_ == "dobj" for child in verb.children)
+    ):
+        return False
+    days = [child for child in verb.children if child.i < verb.i and child.lower_ in CALENDAR_WORDS]
+    if len(days) != 1 or days[0].i != on.i + 1:
+        return False
+    if subject.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = subject.head, subject.dep_
+    verb.pos_ = "VERB"
+    subject.head, subject.dep_ = verb, "nsubj"
+    on.head, on.dep_ = verb, "prep"
+    days[0].head, days[0].dep_ = on, "pobj"
+    return True
 
 
 def _dates(token: Token) -> bool:

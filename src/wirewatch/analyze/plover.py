@@ -277,7 +277,9 @@ GROUND_NOUNS: frozenset[str] = frozenset(
 # A wire dateline opening the body: "ADEN, June 14 (Gulf Wire) - ", "GUSAU, Nigeria, Jan. 23 (Agency) — ",
 # "MOGADISHU — ".
 DATELINE = re.compile(
-    r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|FACT CHECK|EDITORIAL|COMMENT)\b)"
+    r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|FACT CHECK|EDITORIAL|COMMENT|CORRECTIONS?"
+    r"|CLARIFICATION|NOTE|EDITOR'S NOTE|RELATED|TRENDING|READ|ALSO READ|PHOTO|VIDEO|LISTEN|SOURCE|TAGS|INTERVIEW"
+    r"|FEATURE|EXPLAINER|FACTBOX|TIMELINE|PROFILE|REVIEW|OP-ED|WARNING|ALERT|FLASH|URGENT)\b)"
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,40})?"
     r"(?:,\s*[\w .,]{3,20}?)?"
     # "Tehran, Iran —": in ordinary case, a dateline always names the country too.
@@ -291,7 +293,9 @@ DATELINE = re.compile(
     r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?,\s*[A-Z]{2,6}(?=\s*[-—–]+\s)"
     # "Baghdad – INA:": or the agency's initials after the dash.
     r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?=\s+[-—–]\s+[A-Z]{2,6}:\s))\s*"
-    r"(?:\([^()\n]{1,60}\))?\s*[-—–]+\s(?:[A-Z]{2,6}:\s)?"
+    r"(?:(?:\([^()\n]{1,60}\))?\s*[-—–]+\s(?:[A-Z]{2,6}:\s)?"
+    # "PANJGUR:", "RAJOURI, June 24:": South Asian papers end the dateline with a colon.
+    r"|(?<=[A-Z0-9]):\s)"
 )
 
 VIOLENT_TYPES: frozenset[str] = frozenset({"ASSAULT", "FIGHT"})
