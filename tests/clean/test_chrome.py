@@ -14,6 +14,7 @@ from wirewatch.clean.chrome import (
     is_section_label,
     is_social_row,
     is_teaser_label,
+    nearest_reading,
     parse_date,
 )
 
@@ -97,6 +98,7 @@ from wirewatch.clean.chrome import (
         ("The Harbour Ledger is funded by its members. Join from $5 a month.", "subscription prompt"),
         ("Other incidents", "section label"),
         ("Data note: Figures in this update are provisional and may be revised.", "disclaimer"),
+        ("Note: Figures in this bulletin are provisional and based on interviews with residents and medics.", "disclaimer"),
         ("Refresh this page for the latest updates.", "subscription prompt"),
         ("Get the Ledger's morning security briefing on WhatsApp. Sign up here.", "subscription prompt"),
         ("The Harbour Monitor is funded by independent foundations and takes no money from any party.", "subscription prompt"),
@@ -281,3 +283,21 @@ def test_byline_authors(line: str, authors: tuple[str, ...]) -> None:
 )
 def test_parse_date(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("stamp", "story", "expected"),
+    [
+        # the caption dates the talks 11 August: the stamp 12/08 is the next day, not 8 December
+        ("12/08/2026 | 09:30 | Translations desk", "… welcomes the visitor in Vientiane, August 11, 2026.", "2026-08-12"),
+        # month first stays where the story's dates agree with it
+        ("08/04/2026", "Talks held on August 3, 2026 ended without a deal.", "2026-08-04"),
+        ("08/04/2026", "Talks held on 7 April 2026 ended without a deal.", "2026-04-08"),
+        # no full date written: the stamp is read as before
+        ("12/08/2026", "The two sides met on Tuesday.", "2026-12-08"),
+    ],
+)
+def test_an_ambiguous_numeric_stamp_is_read_nearest_the_dates_the_story_writes(
+    stamp: str, story: str, expected: str
+) -> None:
+    assert nearest_reading(stamp, parse_date(stamp) or "", story) == expected

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from dateutil import parser as date_parser
 
@@ -160,7 +161,9 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|(?:methodology|data(?:\s+note)?)\s*:.*"
             # "Note: Figures are preliminary and may be revised as verification continues. UMCHM counts …".
             # "Note: UMCO's figures are based on reports from field monitors …".
+            # "Note: Figures in this bulletin are provisional and based on interviews …".
             r"|note\s*:\s*(?:all\s+)?(?:the\s+)?(?:[\w.&-]+['’]s?\s+)?(?:casualty\s+)?(?:figures|numbers|tolls?|data)\s+"
+            r"(?:(?:in|of)\s+this\s+(?:bulletin|report|update|brief|summary)\s+)?"
             r"(?:are|is|were|may|remain|come|came)\b.*"
             # "Note: Kabul Media Watch translations are unofficial. Names are transliterated as in the original."
             r"|note\s*:\s*(?:the\s+)?[\w .'’&-]{0,60}\btranslations?\s+(?:are|is)\s+(?:unofficial|not\s+official|our\s+own)\b.*"
@@ -506,6 +509,33 @@ def parse_date(text: str, *, day_first: bool = False) -> str | None:
     if match.group("iso") and ("T" in match.group(0) or " " in match.group(0)):
         return moment.isoformat()
     return moment.date().isoformat()
+
+
+def nearest_reading(stamp: str, value: str, text: str) -> str:
+    """ "12/08/2026" over a story whose caption says "August 11, 2026": where a numeric stamp reads both ways, the
+    reading nearest the full dates the story writes, since a report is stamped within days of what it tells."""
+    match = _DATE.search(stamp)
+    if match is None or not match.group("numeric") or len(value) != 10:
+        return value
+    first, second, _ = (int(number) for number in match.group("numeric").split("/"))
+    if first > 12 or second > 12 or first == second:
+        return value
+    written = []
+    for found in _DATE.finditer(text):
+        if found.group("mdy") or found.group("dmy") or (found.group("iso") and len(found.group(0)) == 10):
+            try:
+                written.append(date_parser.parse(found.group(0), fuzzy=False).date())
+            except (ValueError, OverflowError):
+                continue
+    if not written:
+        return value
+    read = date_parser.parse(value).date()
+    other = read.replace(month=read.day, day=read.month)
+
+    def distance(day: date) -> int:
+        return min(abs((day - told).days) for told in written)
+
+    return other.isoformat() if distance(other) < distance(read) else value
 
 
 def is_dateline(line: str) -> bool:

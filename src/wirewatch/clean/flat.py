@@ -788,6 +788,7 @@ def clean_flat_text(text: str, *, url: str | None = None, hints: dict[str, str] 
             lines,
             start,
             day_first=language not in (None, "en") or chrome.writes_day_before_month("\n".join(placed.body)),
+            story="\n".join([*placed.body, *(caption.text for caption in placed.captions)]),
         ),
         url=url or hints.get("link"),
         language=language,
@@ -892,7 +893,7 @@ def _byline_authors(lines: list[_Line], story_start: int) -> tuple[str, ...]:
 _PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted)\b", re.IGNORECASE)
 
 
-def _published(lines: list[_Line], story_start: int, *, day_first: bool) -> Published | None:
+def _published(lines: list[_Line], story_start: int, *, day_first: bool, story: str = "") -> Published | None:
     """The first date in a byline or dateline above the story; a line that says "Published" goes first (a bulletin's
     "Reporting period: 2 – 8 November" above it dates the events, not the page)."""
     headers = [line for line in lines[:story_start] if line.reason in _CARD_HEADERS]
@@ -901,6 +902,7 @@ def _published(lines: list[_Line], story_start: int, *, day_first: bool) -> Publ
         if line.reason in _CARD_HEADERS:
             value = chrome.parse_date(line.text, day_first=day_first)
             if value:
+                value = chrome.nearest_reading(line.text, value, story)
                 found_in = "text:byline" if line.reason == chrome.BYLINE else "text:dateline"
                 return Published(value, found_in)
     return None
