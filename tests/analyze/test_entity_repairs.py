@@ -1048,3 +1048,28 @@ def test_a_hyphenated_title_and_a_particle_hyphen_stay_out_of_and_in_the_name(nl
     kabbashi = holding(entities, "Shams al-Din Kabbashi")
     assert kabbashi.type == "person"
     assert not [entity for entity in entities if entity.name.startswith("-") or entity.name == "Din Kabbashi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "not_a_place"),
+    [
+        (
+            "Prime Minister Lena Sorvik hosted her counterpart Omar Deen in the eastern Slovak town of Michalovce "
+            "on Tuesday.",
+            "Michalovce",
+            "Slovak town",
+        ),
+        (
+            "Commanders of the two border forces held a flag meeting at the Burimari land port on Monday.",
+            "Burimari land port",
+            None,
+        ),
+    ],
+)
+def test_a_nationality_before_town_is_no_place_and_a_land_port_is_one(
+    nlp: Language, gazetteer: Gazetteer, body: str, place: str, not_a_place: str | None
+) -> None:
+    entities = entities_of(nlp, body, gazetteer)
+    assert holding(entities, place).type == "place"
+    if not_a_place is not None:
+        assert not [entity for entity in entities if not_a_place in (entity.name, *entity.aliases)]

@@ -65,3 +65,13 @@ def test_a_verb_read_as_the_object_of_the_day_is_the_sentence_verb(nlp: Language
     assert parsed["Thursday"] == ("pobj", "on")
     assert parsed["on"] == ("prep", "hosted")
     assert parsed["President"][1] == "hosted" or parsed["Kagame"][1] in {"hosted", "President"}
+
+
+def test_talks_right_after_held_are_what_was_held(nlp: Language) -> None:
+    # Left alone, the model makes "talks" the subject of a verb further on.
+    text = (
+        "Uralsk, 23 September (Kazinform) - Prime Minister of the Republic of Kazakhstan Olzhas Bektenov today held "
+        "talks in Uralsk with the Chairman of the Government of the Russian Federation, Mikhail Mishustin, who "
+        "arrived in the West Kazakhstan region on a working visit, the press service of the Prime Minister reported."
+    )
+    assert heads(nlp, text)["talks"] == ("dobj", "held")

@@ -156,7 +156,9 @@ _SETTLEMENT_NAME = re.compile(
     r"|(?<=\bat\s)(?:the\s+)?(?P<venue>[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,3}\s+"
     r"(?:[Pp]alace|[Rr]esidence|Diwan|[Vv]illa|[Gg]uest\s+[Hh]ouse"
     # "met at the Ras Ajdir border crossing": a named crossing is where they met, not the town it is named after.
-    r"|[Bb]order\s+(?:[Cc]rossing(?:\s+[Pp]oint)?|[Cc]heckpoint|[Pp]ost)|[Cc]rossing\s+[Pp]oint))\b"
+    r"|[Bb]order\s+(?:[Cc]rossing(?:\s+[Pp]oint)?|[Cc]heckpoint|[Pp]ost)|[Cc]rossing\s+[Pp]oint"
+    # "held a flag meeting at the Burimari land port": a land port is a border crossing.
+    r"|[Ll]and\s+[Pp]ort))\b"
 )
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|an|ar|at|az|ath)-(?=[A-Z])")
 _MEMBERS_OF_NAME = re.compile(
@@ -206,6 +208,8 @@ _ORGANIZED_HEADS = word_set(
 # written as the text writes it.
 _INSURGENT_NAMES = word_set("maoists naxals naxalites")
 # Words in brackets that name which of several parties of one name is meant: "Communist Party of India (Maoist)".
+# "the eastern Slovak town of Michalovce": what a nationality before "of <name>" describes.
+_SETTLEMENT_WORDS = word_set("town city village capital port hamlet")
 _PARTY_QUALIFIERS = word_set("maoist marxist marxist-leninist m ml")
 _INSURGENT_SINGULARS = frozenset(name.removesuffix("s") for name in _INSURGENT_NAMES)
 _UNORGANIZED_HEADS = word_set(
@@ -858,6 +862,8 @@ def _without_nationalities_read_as_places(mentions: list[_Mention], gazetteer: G
     kept = []
     for mention in mentions:
         span = mention.span
+        if mention.label == "GPE" and len(span) == 2 and span[1].lower_ in _SETTLEMENT_WORDS:
+            span = span[:1]  # "the eastern Slovak town of Michalovce" read as the place "Slovak town"
         following = span.doc[span.end] if span.end < len(span.doc) else None
         if (
             mention.label == "GPE"

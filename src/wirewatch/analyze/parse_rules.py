@@ -34,6 +34,8 @@ BRACKETS_COMPONENT_NAME = "wirewatch_brackets"
 PARAGRAPHS_COMPONENT_NAME = "wirewatch_paragraphs"
 # The longest editor's insertion in square brackets kept inside its sentence ("[21 October]", "[the army]").
 _LONGEST_INSERTION = 8
+# What is "held" in a report of talks: "held talks", "held consultations".
+_HELD_GATHERINGS = frozenset({"talk", "talks", "consultation", "negotiation", "discussion", "meeting"})
 
 
 @Language.component(BRACKETS_COMPONENT_NAME)
@@ -80,10 +82,27 @@ def repair_trailing_reports(doc: Doc) -> Doc:
     """Re-hang every sentence-final ", <teller> <reporting verb>" the parser misread (see the module's note)."""
     for sentence in list(doc.sents):
         _repair(sentence)
+        _repair_held_talks(sentence)
         _repair_fronted_guest(sentence)
         _repair_loose_apposition(sentence)
         _repair_verb_after_day(sentence)
     return doc
+
+
+def _repair_held_talks(sentence: Span) -> None:
+    """ "Prime Minister … Olzhas Bektenov today held talks in Uralsk with …, and the sides discussed …": the model
+    may make "talks" the subject of a verb further on; talks right after "held" are what was held."""
+    for verb in sentence:
+        if verb.lemma_.lower() != "hold" or verb.pos_ not in {"VERB", "AUX"} or verb.i + 1 >= sentence.end:
+            continue
+        talks = verb.nbor(1)
+        if (
+            talks.lemma_.lower() in _HELD_GATHERINGS
+            and talks.dep_ in {"nsubj", "nsubjpass"}
+            and talks.head.i > talks.i
+            and verb not in list(talks.subtree)
+        ):
+            talks.head, talks.dep_ = verb, "dobj"
 
 
 def _repair_verb_after_day(sentence: Span) -> None:
