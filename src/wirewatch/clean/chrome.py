@@ -162,7 +162,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # "Note: Figures are preliminary and may be revised as verification continues. UMCHM counts …".
             # "Note: UMCO's figures are based on reports from field monitors …".
             # "Note: Figures in this bulletin are provisional and based on interviews …".
-            r"|note\s*:\s*(?:all\s+)?(?:the\s+)?(?:[\w.&-]+['’]s?\s+)?(?:casualty\s+)?(?:figures|numbers|tolls?|data)\s+"
+            r"|note\s*:\s*(?:all\s+)?(?:the\s+)?(?:[\w.&-]+(?:['’]s?)?\s+)?(?:casualty\s+)?(?:figures|numbers|tolls?|data)\s+"
             r"(?:(?:in|of)\s+this\s+(?:bulletin|report|update|brief|summary)\s+)?"
             r"(?:are|is|were|may|remain|come|came)\b.*"
             # "Note: Kabul Media Watch translations are unofficial. Names are transliterated as in the original."
@@ -195,6 +195,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|\(?\s*(?:originally|first)\s+(?:published|appeared)\s+by\s+.{2,80}"
             # "Translated from Arabic by the … desk. The original report was published by …"
             r"|\(?\s*translated\s+(?:from\s+[^\W\d_]+\s+)?(?:by|for)\s+.{2,200}"
+            # "Text ends.", "(Text ends)": a monitoring service's mark where the translated text stops.
+            r"|\(?\s*text\s+ends\s*\.?\s*\)?\.?"
             # "[Translated from Arabic]"; "This statement … is published as received, translated from Spanish by our
             # newsroom."
             r"|\[\s*translated\s+from\s+[^\]]{2,160}\]|\[\s*(?:translator|editor)'?s\s+note\s*:[^\]]{2,200}\]"
