@@ -1073,3 +1073,14 @@ def test_a_nationality_before_town_is_no_place_and_a_land_port_is_one(
     assert holding(entities, place).type == "place"
     if not_a_place is not None:
         assert not [entity for entity in entities if not_a_place in (entity.name, *entity.aliases)]
+
+
+def test_the_army_is_the_one_state_army_the_article_names_by_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Fighters of the Sudan People's Liberation Army-in-Opposition (SPLA-IO) attacked army positions in Ayod "
+        "town, in Jonglei State, on Sunday, officials said. The South Sudan People's Defence Forces (SSPDF) said it "
+        "had repulsed the attack. Doctors in Lankien and Bor treated the wounded."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    army = holding(entities, "army")
+    assert army.name == "South Sudan People's Defence Forces" or "SSPDF" in army.aliases

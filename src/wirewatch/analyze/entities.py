@@ -2009,11 +2009,17 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
     ]
     main_country = gazetteer.country(main) if main else None
     main_army = f"Military Forces of {main_country.name}" if main_country is not None else None
+    # An army the article names by its own name ("the SSPDF"), not by a nationality ("French troops").
+    named_armies = [
+        name for name, cluster in by_canonical.items() if name.startswith("Military Forces of ") and not cluster.generic
+    ]
     for cluster in bare_armies:
         if main_army in by_canonical:
             _name_forces(cluster, main_army, by_canonical, kept)
         elif len(armies_here) == 1:
             _name_forces(cluster, armies_here[0], by_canonical, kept)
+        elif len(named_armies) == 1:
+            _name_forces(cluster, named_armies[0], by_canonical, kept)
         elif main_army is not None:
             _name_forces(cluster, main_army, by_canonical, kept)
     return kept
