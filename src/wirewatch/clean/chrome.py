@@ -51,7 +51,10 @@ _SOCIAL = (
 )
 _SOCIAL = _SOCIAL + r"|link\s+kopieren|copier\s+le\s+lien|copiar\s+enlace"
 # Page tools in a row of share links: "Print | Email to a colleague | Download PDF".
-_TOOL = r"download(?:\s+pdf)?|e-?mail\s+(?:to\s+a\s+(?:colleague|friend)|this(?:\s+(?:article|story|page))?)"
+_TOOL = (
+    r"download(?:\s+pdf)?|e-?mail\s+(?:to\s+a\s+(?:colleague|friend)|this(?:\s+(?:article|story|page))?)"
+    r"|save\s+to\s+(?:folder|favou?rites|reading\s+list|my\s+\w+)|bookmark"
+)
 _SHARE_VERB = r"(?:share|compartir|teilen|partager|condividi|compartilhar|delen|поделиться)"
 # "Facebook Twitter LinkedIn", "Share on X   Share on Facebook   WhatsApp", "Teilen: Facebook | X | E-Mail".
 _SOCIAL_WORDS = re.compile(
@@ -194,7 +197,10 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|\(?\s*(?:originally\s+)?(?:published|appeared)\s+(?:on|in|at)\s+.{2,80}|\(?\s*republished\s+with\s+permission.{0,120}"
             r"|\(?\s*(?:originally|first)\s+(?:published|appeared)\s+by\s+.{2,80}"
             # "Translated from Arabic by the … desk. The original report was published by …"
-            r"|\(?\s*translated\s+(?:from\s+[^\W\d_]+\s+)?(?:by|for)\s+.{2,200}"
+            # "Translated and summarised by … Words in square brackets are ours."
+            r"|\(?\s*translated\s+(?:and\s+(?:summari[sz]ed|abridged|edited|condensed)\s+)?(?:from\s+[^\W\d_]+\s+)?(?:by|for)\s+.{2,200}"
+            # "Text of report:", "Text of statement:": the label a monitoring service puts over the translation.
+            r"|(?:full\s+)?text\s+of\s+(?:the\s+)?(?:report|statement|communiqu[ée]|readout|broadcast|item)\s*:"
             # "Text ends.", "(Text ends)": a monitoring service's mark where the translated text stops.
             r"|\(?\s*text\s+ends\s*\.?\s*\)?\.?"
             # "[Translated from Arabic]"; "This statement … is published as received, translated from Spanish by our
