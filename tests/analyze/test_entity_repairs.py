@@ -1084,3 +1084,19 @@ def test_the_army_is_the_one_state_army_the_article_names_by_name(nlp: Language,
     entities = entities_of(nlp, body, gazetteer)
     army = holding(entities, "army")
     assert army.name == "South Sudan People's Defence Forces" or "SSPDF" in army.aliases
+
+
+def test_a_dateline_that_gives_the_day_names_its_city_however_the_agency_is_set(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    for body, agency in (
+        ("Bamako, 3 March 2031 (Savannah Desk) – The governor received a delegation of elders today.", "Savannah Desk"),
+        ("Bamako, 3 March /SAVANNA/ - The governor received a delegation of elders today.", None),
+        ("Bamako, 3 March 2031 (SDA).- The governor received a delegation of elders today.", None),
+    ):
+        match = plover.DATELINE.match(body)
+        assert match is not None and match.group().rstrip()[-1] in "-–"
+        entities = entities_of(nlp, body, gazetteer)
+        assert holding(entities, "Bamako").type == "place"
+        if agency is not None:  # "/SAVANNA/", "SDA).-": one token each, no name of its own to the tokenizer
+            assert holding(entities, agency).type == "organization"

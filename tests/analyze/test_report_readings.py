@@ -1319,3 +1319,131 @@ def test_the_partner_of_talks_held_with_a_title_and_a_name_set_off_after_it(anal
     )
     meeting = analysis.events[0]
     assert {"Mohamed Hamdan Dagalo", "Tahnoun bin Zayed Al Nahyan"} <= actor_names(meeting, names)
+
+
+def test_a_sea_that_only_says_where_the_resort_city_lies_is_not_the_meeting_place(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Russian President Vladimir Putin received Belarusian leader Alexander Lukashenko in the Black Sea resort "
+        "city of Sochi on Monday and discussed the union state's budget, the Kremlin said.",
+    )
+    talks = analysis.events[0]
+    assert {"Vladimir Putin", "Alexander Lukashenko"} <= actor_names(talks, names)
+    assert names.get(talks.place or "") == "Sochi"
+
+
+def test_a_small_village_read_as_a_place_elsewhere_places_the_blast_not_the_towns_a_road_joins(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Three soldiers were killed on Sunday when a roadside bomb hit their truck near Lafoole, on the road "
+        "between Mogadishu and Afgooye, an officer said.",
+        "Elders in Lafoole, Afgooye and Wanlaweyn said the army had closed the road.",
+    )
+    blast = analysis.events[0]
+    assert blast.type == "ASSAULT"
+    assert names.get(blast.place or "") == "Lafoole"  # not Mogadishu, an end of the road it was on
+
+
+def test_a_state_agency_dateline_with_its_name_between_slashes_and_a_name_glued_to_its_initial(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Ulaanbaatar, 3 May /MONTSAME/ - President of Mongolia U.Khurelsukh today received Prime Minister of "
+        "Kazakhstan Olzhas Bektenov, who is paying an official visit to Mongolia, the Office of the President "
+        "reported.",
+        "During the meeting, held at the State Palace, President U.Khurelsukh noted that trade had doubled.",
+        "Khurelsukh last met Bektenov in Astana last year.",
+    )
+    talks = analysis.events[0]
+    assert talks.type == "CONSULT"
+    assert {"U.Khurelsukh", "Olzhas Bektenov"} <= actor_names(talks, names)
+    assert names.get(talks.place or "") == "Ulaanbaatar"  # where the agency filed, not the country
+    assert talks.time is not None and talks.time.value == "2031-05-03"
+    khurelsukh = [entity for entity in analysis.entities if entity.name == "U.Khurelsukh"]
+    assert len(khurelsukh) == 1 and "Khurelsukh" in khurelsukh[0].aliases
+
+
+def test_ministers_who_attended_the_talks_join_the_talks_not_the_lunch_told_after_them(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Hakainde Hichilema and Malawian President Peter Mutharika met at the Mwami border post on "
+        "Friday and agreed to reopen the corridor to fuel tankers, a joint statement said.",
+        "The two leaders talked for about two hours before crossing together to Chipata, where Hichilema hosted "
+        "a lunch for the Malawian delegation, the statement said. Foreign Minister Mulambo Haimbe and Malawi's "
+        "Foreign Minister George Chaponda attended the talks.",
+    )
+    talks = next(event for event in analysis.events if (event.type, event.mode) == ("CONSULT", "meet"))
+    assert {"Hakainde Hichilema", "Peter Mutharika", "Mulambo Haimbe", "George Chaponda"} <= actor_names(talks, names)
+    lunch = next(event for event in analysis.events if event.mode == "host")
+    assert "George Chaponda" not in actor_names(lunch, names)
+
+
+def test_ministers_who_joined_the_leaders_for_part_of_the_meeting_and_those_who_did_as_well(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Argentine President Javier Milei and Paraguayan President Santiago Peña met in Encarnación on Monday "
+        "to discuss the Yacyretá dam, Argentina's presidency said.",
+        "Argentina's foreign minister, Gerardo Werthein, and his Paraguayan counterpart, Rubén Ramírez Lezcano, "
+        "joined the presidents for the second half of the meeting, as did the dam's director, Fernando De Andreis.",
+    )
+    talks = analysis.events[0]
+    assert {"Javier Milei", "Santiago Peña", "Gerardo Werthein", "Rubén Ramírez Lezcano", "Fernando De Andreis"} <= (
+        actor_names(talks, names)
+    )
+
+
+def test_an_untagged_name_set_beside_the_office_it_holds_is_a_person(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Kinshasa, 8 June 2031 (ACP).- The President of the Republic, Félix-Antoine Tshisekedi Tshilombo, on "
+        "Monday received the Prime Minister of Gabon, Mr Raymond Ndong Sima, who delivered a message from his "
+        "head of state.",
+    )
+    people = {entity.name for entity in analysis.entities if entity.type == "person"}
+    assert "Félix-Antoine Tshisekedi Tshilombo" in people
+    audience = analysis.events[0]
+    assert names.get(audience.place or "") == "Kinshasa"
+
+
+def test_a_minister_who_joined_the_leaders_for_the_second_half_joins_the_meeting_just_told(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Czech Prime Minister Andrej Babiš hosted his Slovak counterpart Robert Fico in Ostrava on Tuesday, the "
+        "government office said.",
+        "The talks lasted three hours. Foreign Minister Juraj Blanár joined the two prime ministers for the "
+        "second half.",
+    )
+    talks = analysis.events[0]
+    assert {"Andrej Babiš", "Robert Fico", "Juraj Blanár"} <= actor_names(talks, names)
+
+
+def test_every_visitor_a_list_names_after_included_is_a_guest_up_to_the_one_who_tells_it(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Samia Suluhu Hassan on Friday hosted leaders of Mozambique's opposition at State House in Dar "
+        "es Salaam, her office said.",
+        "The visitors included Venâncio Mondlane, who leads the Podemos party, Ossufo Momade, the leader of "
+        "Renamo, and Lutero Simango, the chairman of the MDM, State House spokesman Zuhura Yunus said in a "
+        "statement.",
+    )
+    talks = analysis.events[0]
+    guests = actor_names(talks, names)
+    assert {"Samia Suluhu Hassan", "Venâncio Mondlane", "Ossufo Momade", "Lutero Simango"} <= guests
+    assert "Zuhura Yunus" not in guests
+
+
+def test_a_man_described_as_a_member_who_took_part_in_the_talks_took_part(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "A Houthi delegation led by Mohammed Abdulsalam met Oman's Foreign Minister, Badr Albusaidi, in Muscat "
+        "on Sunday, the group's Al-Masirah television said.",
+        "Abdulmalik al-Ajri, a member of the group's political bureau who took part in the talks, wrote on X "
+        "late on Sunday that the meeting had been frank.",
+    )
+    talks = analysis.events[0]
+    assert {"Mohammed Abdulsalam", "Abdulmalik al-Ajri"} <= actor_names(talks, names)

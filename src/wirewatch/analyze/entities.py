@@ -29,7 +29,9 @@ from wirewatch.analyze.entity_rules import (
 from wirewatch.analyze.names import (
     CALENDAR_WORDS,
     DEMONYM_ENDINGS,
+    GLUED_INITIAL,
     NAME_PARTICLES,
+    PERSONAL_OFFICES,
     TITLE_WORDS,
     fold,
     has_odd_casing,
@@ -364,6 +366,7 @@ def find_entities(
     mentions += _untagged_repeats_of_organizations(docs, mentions)
     mentions += _untagged_names_where_only_a_place_stands(docs, mentions)
     mentions += _untagged_names_beside_people(docs, mentions, gazetteer)
+    mentions += _untagged_names_after_offices(docs, mentions, gazetteer)
     people = _cluster_people(mentions)
     mentions += _unrecognised_full_names(docs, mentions, people)
     mentions += _unrecognised_surnames(docs, mentions, people)
@@ -689,21 +692,30 @@ def _untagged_repeats_of_places(
     or the text itself ("Sabiid, a farming village") confirms as places, and no word of a person's name: the
     model's own mistakes ("Munir" as a place) are not spread."""
     person_words = {word for m in mentions if m.label == "PERSON" for word in m.span.text.split()}
-    labels = {
-        m.span.text: m.label
+    read_as_places = {
+        m.span.text: (m.label, m.key)
         for m in mentions
-        if m.label in _PLACE_LABELS
-        and m.span.text[:1].isupper()
-        and (m.key in settlements or (gazetteer is not None and gazetteer.lookup(m.span.text)))
-        and not set(m.span.text.split()) & person_words
+        if m.label in _PLACE_LABELS and m.span.text[:1].isupper() and not set(m.span.text.split()) & person_words
     }
-    names = {name for name in labels if len(name) >= _MIN_REPEATED_PLACE_LENGTH}
+    labels = {
+        name: label
+        for name, (label, key) in read_as_places.items()
+        if key in settlements or (gazetteer is not None and gazetteer.lookup(name))
+    }
+    names = {name for name in read_as_places if len(name) >= _MIN_REPEATED_PLACE_LENGTH}
     found = []
     for caption, text, match, span in _untagged_occurrences(docs, mentions, names):
         if text.startswith(("'s", "’s"), match.end()):
             continue  # "Sudan's Rapid Support Forces": the owner of a name, which the model settles
         if not (span[0].is_title or span[0].is_upper):
             continue
+        if match.group() not in labels:
+            # "near Lafoole": a village too small for the gazetteer, read as a place elsewhere in the text, is
+            # that place where only a place can follow.
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            if before is None or before.lower_ not in _STRONG_PLACE_PREPOSITIONS:
+                continue
+            labels[match.group()] = read_as_places[match.group()][0]
         label = labels[match.group()]
         found.append(_Mention(normalize_surface(span.text), label, span, span.start_char, span.end_char, caption))
     return found
@@ -1434,6 +1446,38 @@ def _untagged_names_beside_people(
     return added
 
 
+def _untagged_names_after_offices(
+    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], gazetteer: Gazetteer | None
+) -> list[_Mention]:
+    """ "The President of the Republic, Félix-Antoine Tshisekedi Tshilombo, on Monday received …": a name the model
+    left untagged, set beside an office only a person holds, is that person's."""
+    taken = {(mention.caption, index) for mention in mentions for index in range(mention.start, mention.end)}
+    added = []
+    for doc, caption, _ in docs:
+        for token in doc:
+            if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i < token.head.i:
+                continue
+            if token.head.lemma_.lower() not in PERSONAL_OFFICES | _TITLES | {"counterpart"}:
+                continue
+            start = token.left_edge.i
+            while start < token.i and doc[start].is_punct:
+                start += 1  # the comma that sets the name off
+            span = doc[start : token.i + 1]
+            words = [word for word in span if word.text != "-"]
+            if not 2 <= len(words) <= 5 or any((caption, word.idx) in taken for word in span):
+                continue
+            if not all(
+                word.pos_ == "PROPN" and word.text[:1].isupper() and word.lower_.rstrip(".") not in _TITLES
+                for word in words
+            ):
+                continue
+            if gazetteer is not None and gazetteer.lookup(span.text):
+                continue
+            added.append(_Mention(span.text, "PERSON", span, span.start_char, span.end_char, caption))
+            taken.update((caption, word.idx) for word in span)
+    return added
+
+
 def _unrecognised_full_names(
     docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], people: list[_Cluster]
 ) -> list[_Mention]:
@@ -1491,7 +1535,7 @@ def _unrecognised_surnames(
     surnames: dict[str, list[_Cluster]] = {}
     for cluster in people:
         for mention in cluster.mentions:
-            words = mention.name.split()
+            words = GLUED_INITIAL.sub(r"\1. \2", mention.name).split()  # "U.Khurelsukh … Khurelsukh said"
             if len(words) >= 2 and len(words[-1]) > 2:
                 bearers = surnames.setdefault(words[-1], [])
                 if cluster not in bearers:
@@ -1520,8 +1564,13 @@ def _unrecognised_surnames(
                 continue
             span = doc.char_span(match.start(), match.end())
             if span is None:
-                continue
-            mention = _Mention(match.group(), "PERSON", span, match.start(), match.end(), caption)
+                # "President of Mongolia U.Khurelsukh": the surname inside one token with its initial.
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None or len(span) != 1 or not GLUED_INITIAL.fullmatch(span.text):
+                    continue
+                if (caption, span.start_char) in taken:
+                    continue
+            mention = _Mention(span.text, "PERSON", span, span.start_char, span.end_char, caption)
             bearer = _first_named_at(_reading_order(mention), surnames[match.group()])
             if bearer is not None:
                 _join(bearer, mention)

@@ -81,7 +81,10 @@ _DATELINE = re.compile(
 _MIXED_CASE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)(?:,\s*(?P<initials>[A-Z]{2,6})\s*(?=[-—–])"
     r"|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*"
-    r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?|\s*\((?P<bracketed>[A-Z][^()\n]{1,40})\)\s*)(?:-{1,2}|—|–)\s"
+    r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?|\s*\((?P<bracketed>[A-Z][^()\n]{1,40})\)\s*"
+    # "Riyadh, 1 April 2026 (SPA) –", "Ulaanbaatar, 26 August /MONTSAME/ -": or the day it was filed.
+    r"|,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
+    r"(?:\((?P<dated_agency>[A-Z][^()\n]{1,40})\)\.?|/(?P<slashed>[A-Z][A-Za-z]{1,15})/)?\s*)(?:-{1,2}|—|–)\s"
 )
 # Sentence-initial words that the capitalised-word pattern swallows but that are never part of a name.
 _LEADING_NON_NAME = word_set(
@@ -380,7 +383,8 @@ def _dateline_spans(doc: Doc, text: str) -> list[Span]:
         )
         for start, end in dateline_places(text)
     ]
-    agency = "bracketed" if match.groupdict().get("bracketed") else "agency"
+    groups = match.groupdict()
+    agency = next((name for name in ("bracketed", "dated_agency", "slashed") if groups.get(name)), "agency")
     if match.group(agency):
         spans.append(
             doc.char_span(match.start(agency), match.end(agency), label="ORG", alignment_mode="contract")

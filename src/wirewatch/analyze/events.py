@@ -101,6 +101,8 @@ _AREA_WORDS = frozenset(
 _SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "camp", "district", "area", "neighbourhood", "neighborhood"}
 )
+# Nouns for a town itself, not an area around it: "the resort city of El Alamein" (not "the area of Sokoto").
+_TOWN_NOUNS = frozenset({"village", "town", "city", "port", "capital"})
 # "The team, headed by Naqvi, met …": a subject that names a side of the meeting just told.
 _BACK_REFERRING_SUBJECTS = frozenset(
     {"team", "delegation", "side", "sides", "envoy", "mission", "negotiator",
@@ -216,6 +218,8 @@ _VISITING_BODIES = frozenset({"mission", "team"})
 _ROUND_NOUNS = frozenset({"round", "series", "day", "week", "session", "hour", "minute"})
 # What a meeting is called in a readout when it is named again: "The reception was attended by …".
 _GATHERING_NOUNS = frozenset({"session", "reception", "audience", "ceremony", "dinner", "banquet", "luncheon"})
+# "the second half of the meeting", "part of the talks": a share of a gathering stands for it.
+_PART_WORDS = frozenset({"part", "half", "rest", "end", "start", "beginning", "remainder"})
 _HOSTED_NON_GUESTS = frozenset(
     {"refugee", "migrant", "people", "camp", "base", "troop", "soldier", "force", "population", "displaced", "million",
      "thousand", "hundred", "asylum", "headquarters", "embassy", "office"}
@@ -1180,6 +1184,10 @@ class _Reader:
                     meeting = self._meeting_told_before(index, _DELEGATION_REACH)
                     for member in members if meeting is not None else ():
                         self._add_actors(meeting, "participant", member, sentence, flags)
+                    for name in _people_listed_on(token) if meeting is not None and token.dep_ != "relcl" else ():
+                        entity = self.mentions.at_token(name, self.caption)
+                        if entity is not None and entity.type == "person" and not flags[name.i - sentence.start]:
+                            _add_actor(meeting, EventActor(entity.id, "participant"))
                     continue
                 companions = _companions(token)
                 if companions:
@@ -1230,6 +1238,12 @@ class _Reader:
                 # "Barrack attended part of the talks": the talks named again may lie paragraphs back.
                 reach = _DELEGATION_REACH if not led and _attends(token, named_again=True) else 2
                 meeting = self._meeting_told_before(index, reach)
+                if meeting is not None and not led and _attends_talks(token) and _a_meal(meeting):
+                    # "… Chapo hosted a lunch for the delegation. The foreign ministers attended the talks": the
+                    # talks told before the meal.
+                    meeting = next(
+                        (m for m in reversed(self._meetings_in_reach(index, reach)) if not _a_meal(m)), meeting
+                    )
                 if meeting is None:
                     continue
                 passive = bool(_passive_subjects(token))
@@ -2044,12 +2058,25 @@ class _Reader:
             _own_clause(trigger.head) if trigger.dep_ == "advcl" and trigger.lemma_.lower() in _TOLL_VERBS else [],
             _own_clause(root) if not flags[root.i - sentence.start] else [],
         ]
+        road_ends: list[str] = []
+        # "near Lafoole, on the road between Mogadishu and Afgooye": only a point on the road outranks its ends.
+        point_on_road = any(
+            token.dep_ == "pobj" and token.head.lower_ in {"near", "at", "outside"} and self._is_place_token(token)
+            for token in sentence
+        )
         for scope in scopes:
             found: list[str] = []
             from_subject: set[str] = set()
             nearby: set[str] = set()
             for token in scope:
                 if flags[token.i - sentence.start]:
+                    continue
+                if point_on_road and _names_an_end_of_the_road(token):
+                    # "near Lafoole, on the road between Mogadishu and Afgooye": the towns the road joins are
+                    # where it runs, not where on it the deed was, when the sentence names that.
+                    entity = self.mentions.at_token(token, self.caption)
+                    if entity is not None and entity.id in self.place_ids and entity.id not in road_ends:
+                        road_ends.append(entity.id)
                     continue
                 placing = (
                     _under_preposition(token, prepositions)
@@ -2096,6 +2123,7 @@ class _Reader:
         chosen = (
             self._place_travelled_to(trigger, sentence, flags)
             or self._place_referred_back(trigger, sentence)
+            or (road_ends[0] if road_ends else None)
             or self._only_town_of_sentence(trigger, sentence, flags, mode)
         )
         return chosen and (self._police_station_town(chosen, sentence) or chosen)
@@ -2216,6 +2244,10 @@ class _Reader:
         entity = self.mentions.at_token(token, self.caption)
         return entity is not None and entity.id in self.place_ids
 
+    def _is_broad_place(self, token: Token) -> bool:
+        entity = self.mentions.at_token(token, self.caption)
+        return entity is not None and entity.id in self.broad_place_ids
+
     def _qualifies_a_noun(self, token: Token) -> bool:
         """ "a Myanmar military outpost": the place modifies a noun that is no place itself."""
         head = token
@@ -2252,6 +2284,16 @@ class _Reader:
         while token.dep_ in {"compound", "nmod", "poss", "amod"} and token.head.i != token.i:
             token = token.head
             if any(child.dep_ == "appos" and self._is_place_token(child) for child in token.children):
+                return True
+            # "in the Mediterranean resort city of El Alamein": the sea only says where the city lies.
+            if token.lemma_.lower() in _TOWN_NOUNS and any(
+                child.dep_ == "prep" and child.lower_ == "of"
+                and any(
+                    named.dep_ == "pobj" and self._is_place_token(named) and not self._is_broad_place(named)
+                    for named in child.children
+                )
+                for child in token.children
+            ):
                 return True
         return False
 
@@ -2897,6 +2939,23 @@ def _members_named_later(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ == "dobj"]
 
 
+def _people_listed_on(verb: Token) -> list[Token]:
+    """ "The visitors included A, who leads …, B, the leader of …, and C, …, a spokesman said": the names listed
+    after the first, which the parser may hang anywhere, up to the one who tells it."""
+    sentence = verb.sent
+    listed = []
+    for name in sentence.ents:
+        if name.label_ != "PERSON" or name.start <= verb.i + 1:
+            continue
+        before = verb.doc[name.start - 1]
+        after = verb.doc[name.end] if name.end < len(verb.doc) else None
+        if after is not None and after.lemma_.lower() in _TELLING_VERBS | {"say", "tell", "add"}:
+            break  # "…, State House spokesman Hussein Mohamed said": who tells the list
+        if before.lower_ in {",", "and"} and after is not None and after.text == ",":
+            listed.append(name.root)
+    return listed
+
+
 def _inverted_attendance(sentence: SpacySpan) -> Token | None:
     """ "Taking part in the meeting were …", "Attending the talks was …": the verb after which those who took
     part in the meeting named again are listed."""
@@ -3110,6 +3169,21 @@ def _in_of_phrase(token: Token, within: Token) -> bool:
     return False
 
 
+def _attends_talks(verb: Token) -> bool:
+    """ "attended the talks": the meeting named again is talks, not a meal or a ceremony."""
+    return verb.lemma_.lower() == "attend" and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in {"talk", "talks", "negotiation", "negotiations"}
+        for child in verb.children
+    )
+
+
+def _a_meal(meeting: _Candidate) -> bool:
+    return bool(meeting.evidence) and _MEAL.search(meeting.evidence[0].text) is not None
+
+
+_MEAL = re.compile(r"\b(?:lunch|luncheon|dinner|banquet|breakfast)\b", re.IGNORECASE)
+
+
 def _attends(verb: Token, named_again: bool = False) -> bool:
     """ "took part", "attended the talks", "joined the meeting": taking part in a meeting told already (with
     `named_again`, only where the meeting is named again: "attended the talks", not "took part")."""
@@ -3184,6 +3258,25 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
         return any(child.dep_ == "advmod" and child.lower_ == "also" for child in verb.children) and not any(
             child.dep_ == "prep" and child.lower_ != "according" for child in verb.children
         )
+    if lemma == "join":
+        # "joined the presidents for the second half of the meeting": the meeting named again after "for".
+        gatherings = [
+            next((p for prep in pobj.children if prep.lower_ == "of" for p in prep.children), pobj)
+            if pobj.lemma_.lower() in _PART_WORDS
+            else pobj
+            for pobj in _objects_of(verb, {"for", "in"})
+        ]
+        if any(
+            (noun.lemma_.lower() in plover.NOUN_TRIGGERS or noun.lemma_.lower() in _GATHERING_NOUNS)
+            and _definite_reference(noun)
+            for noun in gatherings
+        ):
+            return True
+        # "joined the two prime ministers for the second half": of the meeting just told, left unsaid.
+        if not named_again and any(
+            noun.lemma_.lower() in _PART_WORDS and _definite_reference(noun) for noun in gatherings
+        ):
+            return True
     if lemma in {"attend", "join"}:
         # "joined the delegation-level session": a gathering named again is the meeting too.
         return bool(objects) and all(
@@ -3309,6 +3402,16 @@ def _reporting_verb(trigger: Token, verbs: frozenset[str] = plover.SPEECH_VERBS)
             return None
         current = current.head
     return None
+
+
+def _names_an_end_of_the_road(place: Token) -> bool:
+    """ "on the road between Mogadishu and Afgooye": a town the road runs between."""
+    while place.dep_ == "conj" and place.head.i != place.i:
+        place = place.head
+    between = place.head
+    return (
+        place.dep_ == "pobj" and between.lower_ == "between" and between.head.lemma_.lower() in _ROUTE_WORDS
+    )
 
 
 def _where_they_went_after(place: Token) -> bool:
@@ -4094,6 +4197,10 @@ def _event_subjects(verb: Token) -> list[Token]:
         ):
             # "hundreds of protesters who gathered …": who gathered is the noun the clause describes.
             head = current.head
+            if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.pos_ == "NOUN":
+                # "Abdulmalik al-Ajri, a member of the group's political bureau who took part in the talks": the
+                # man the description is set beside.
+                return [head.head]
             named = [pobj for prep in head.children if prep.lower_ == "of" for pobj in prep.children]
             return named or [head]
         if subjects:

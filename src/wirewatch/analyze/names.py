@@ -154,14 +154,17 @@ def plain_spellings(word: str) -> set[str]:
     return spellings
 
 
+GLUED_INITIAL = re.compile(r"\b([A-Z])\.([A-Z][a-z]{2,})")
+
+
 def name_words(name: str) -> list[str]:
     """The words of a personal name without honorifics and particles ("Dr. Khalil al-Hayya" → ["Khalil", "al-Hayya"]).
 
     Hyphenated parts stay one word, so "Amir-Abdollahian" is the surname of "Hossein Amir-Abdollahian".
     """
-    words = [
-        word for word in normalize_surface(name).split() if word.rstrip(".").casefold() not in HONORIFICS
-    ]
+    # "U.Khurelsukh": Mongolian style writes the patronymic's initial glued to the given name.
+    surface = GLUED_INITIAL.sub(r"\1. \2", normalize_surface(name))
+    words = [word for word in surface.split() if word.rstrip(".").casefold() not in HONORIFICS]
     kept = [word for word in words if word.casefold() not in NAME_PARTICLES]
     return kept or words
 
