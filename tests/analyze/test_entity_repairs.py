@@ -1100,3 +1100,12 @@ def test_a_dateline_that_gives_the_day_names_its_city_however_the_agency_is_set(
         assert holding(entities, "Bamako").type == "place"
         if agency is not None:  # "/SAVANNA/", "SDA).-": one token each, no name of its own to the tokenizer
             assert holding(entities, agency).type == "organization"
+
+
+def test_two_names_the_model_reads_side_by_side_are_one_long_name(nlp: Language) -> None:
+    body = (
+        "President Faure Gnassingbe received the Prime Minister of the Republic of Niger, Ali Mahaman Lamine Zeine, "
+        "on Tuesday. Zeine carried a message from General Abdourahamane Tiani."
+    )
+    zeine = holding(entities_of(nlp, body), "Zeine")
+    assert zeine.name == "Ali Mahaman Lamine Zeine" and zeine.type == "person"

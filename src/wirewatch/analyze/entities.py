@@ -31,7 +31,6 @@ from wirewatch.analyze.names import (
     DEMONYM_ENDINGS,
     GLUED_INITIAL,
     NAME_PARTICLES,
-    PERSONAL_OFFICES,
     TITLE_WORDS,
     fold,
     has_odd_casing,
@@ -366,7 +365,6 @@ def find_entities(
     mentions += _untagged_repeats_of_organizations(docs, mentions)
     mentions += _untagged_names_where_only_a_place_stands(docs, mentions)
     mentions += _untagged_names_beside_people(docs, mentions, gazetteer)
-    mentions += _untagged_names_after_offices(docs, mentions, gazetteer)
     people = _cluster_people(mentions)
     mentions += _unrecognised_full_names(docs, mentions, people)
     mentions += _unrecognised_surnames(docs, mentions, people)
@@ -1443,38 +1441,6 @@ def _untagged_names_beside_people(
             found = _Mention(span.text, "PERSON", span, span.start_char, span.end_char, mention.caption)
             added.append(found)
             taken.update((mention.caption, token.idx) for token in span)
-    return added
-
-
-def _untagged_names_after_offices(
-    docs: list[tuple[Doc, int | None, str]], mentions: list[_Mention], gazetteer: Gazetteer | None
-) -> list[_Mention]:
-    """ "The President of the Republic, Félix-Antoine Tshisekedi Tshilombo, on Monday received …": a name the model
-    left untagged, set beside an office only a person holds, is that person's."""
-    taken = {(mention.caption, index) for mention in mentions for index in range(mention.start, mention.end)}
-    added = []
-    for doc, caption, _ in docs:
-        for token in doc:
-            if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i < token.head.i:
-                continue
-            if token.head.lemma_.lower() not in PERSONAL_OFFICES | _TITLES | {"counterpart"}:
-                continue
-            start = token.left_edge.i
-            while start < token.i and doc[start].is_punct:
-                start += 1  # the comma that sets the name off
-            span = doc[start : token.i + 1]
-            words = [word for word in span if word.text != "-"]
-            if not 2 <= len(words) <= 5 or any((caption, word.idx) in taken for word in span):
-                continue
-            if not all(
-                word.pos_ == "PROPN" and word.text[:1].isupper() and word.lower_.rstrip(".") not in _TITLES
-                for word in words
-            ):
-                continue
-            if gazetteer is not None and gazetteer.lookup(span.text):
-                continue
-            added.append(_Mention(span.text, "PERSON", span, span.start_char, span.end_char, caption))
-            taken.update((caption, word.idx) for word in span)
     return added
 
 

@@ -265,8 +265,25 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
     spans = _people_after_their_institution(doc, spans, dictionary_words)
     spans = _with_hyphenated_surnames(doc, spans)
     spans = _untagged_office_holders(doc, spans)
+    spans = _joined_adjacent_people(doc, spans)
     doc.ents = _with_coordination_labels(doc, spans)
     return doc
+
+
+def _joined_adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Ali Mahaman Lamine Zeine", read as "Ali Mahaman" and "Lamine Zeine": two people's names with nothing
+    between them are one person's long name."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and last.label_ == span.label_ == "PERSON" and last.end == span.start
+            and all(token.is_title for token in span) and len(last) + len(span) <= 6
+        ):
+            joined[-1] = Span(doc, last.start, span.end, label="PERSON")
+            continue
+        joined.append(span)
+    return joined
 
 
 _LISTED_GROUP = re.compile(
@@ -866,10 +883,11 @@ def _holds_an_office(span: Span) -> bool:
     if not _looks_like_a_personal_name(span):
         return False
     if span.root.dep_ == "appos":
-        # "The secretary-general's personal envoy for Sudan, Ramtane Lamamra, said" (hung on "Sudan" or "envoy").
+        # "The secretary-general's personal envoy for Sudan, Ramtane Lamamra, said" (hung on "Sudan" or "envoy");
+        # "The President of the Republic, Félix-Antoine Tshisekedi Tshilombo, received …" (a capitalised office).
         head = span.root.head
         for _ in range(3):
-            if head.pos_ == "NOUN" and head.lemma_.lower() in PERSONAL_OFFICES:
+            if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in PERSONAL_OFFICES:
                 return True
             if head.dep_ not in {"pobj", "prep"}:
                 break
