@@ -1447,3 +1447,40 @@ def test_a_man_described_as_a_member_who_took_part_in_the_talks_took_part(analyz
     )
     talks = analysis.events[0]
     assert {"Mohammed Abdulsalam", "Abdulmalik al-Ajri"} <= actor_names(talks, names)
+
+
+def test_a_meeting_the_days_news_followed_is_dated_to_that_day(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Namibian President Netumbo Nandi-Ndaitwah and Zambian President Hakainde Hichilema agreed on Thursday "
+        "to build a second bridge over the Zambezi, Namibia's presidency said, after the two leaders met in the "
+        "border town of Katima Mulilo.",
+    )
+    talks = next(event for event in analysis.events if event.type == "CONSULT")
+    assert names.get(talks.place or "") == "Katima Mulilo"
+    assert talks.time is not None and talks.time.value == "2031-05-08"  # the Thursday of publication
+
+
+def test_the_village_an_attack_was_near_not_the_town_it_lies_south_of(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two soldiers were killed when Islamic State fighters attacked an army position near Ishaqi, south of "
+        "Samarra, late on Sunday, the Security Media Cell said.",
+        "Israeli settlers attacked the Palestinian village of At-Tuwani, south of Hebron, on Wednesday evening, "
+        "wounding five people, the Palestinian health ministry said.",
+    )
+    attack, raid = (event for event in analysis.events if event.type == "ASSAULT")
+    assert names.get(attack.place or "") == "Ishaqi"
+    assert names.get(raid.place or "") == "At-Tuwani"
+
+
+def test_ministers_who_sat_on_each_side_of_the_table_took_part(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Recep Tayyip Erdoğan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Tuesday, "
+        "the presidency said.",
+        "Foreign Minister Hakan Fidan and Defence Minister Yaşar Güler sat on the Turkish side of the table, with "
+        "Foreign Minister Fuad Hussein on the Iraqi side.",
+    )
+    talks = analysis.events[0]
+    assert {"Hakan Fidan", "Yaşar Güler", "Fuad Hussein"} <= actor_names(talks, names)

@@ -134,7 +134,9 @@ _PLACE_NOUNS = word_set(
 _SETTLEMENT_NAME = re.compile(
     r"\b(?:towns?|villages?|city|cities|hamlets?|settlement|locality|township|commune|island)\s+of\s+"
     r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+and\s+(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?"
+    # ("the Palestinian village of At-Tuwani": a village "of" a name is that name's, not the word's before it)
     r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|town|township|island|(?:refugee\s+)?camp)\b"
+    r"(?!\s+of\s+[A-Z])"
     # "invaded Daffo community", "in Kwall community": a community where a place is expected is a village
     # ("the Fulani community" elsewhere is a people).
     r"|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bnear\s)|(?<=\binvaded\s)|(?<=\battacked\s)|(?<=\braided\s)"
@@ -769,12 +771,15 @@ def _untagged_names_where_only_a_place_stands(
         taken = [(m.start, m.end) for m in mentions if m.caption == caption]
         matches = [*_ONLY_A_PLACE_FOLLOWS.finditer(text), *_POLICE_STATION_TOWN.finditer(text)]
         for match in matches:
-            start, end = match.span("name")
+            group = "near" if match.re is _ONLY_A_PLACE_FOLLOWS and match.group("near") else "name"
+            start, end = match.span(group)
             if any(first < end and start < last for first, last in taken):
                 continue
             span = doc.char_span(start, end)
             if span is None or not all(token.is_title for token in span) or span[0].ent_type_ in _NOT_ACTOR_WORDS:
                 continue
+            if group == "near" and (span[0].is_stop or span[0].lower_ in CALENDAR_WORDS or span[0].ent_type_ == "EVENT"):
+                continue  # "near Christmas", "near Friday's deadline"
             if match.re is _POLICE_STATION_TOWN and not all(token.pos_ == "PROPN" or token.ent_type_ for token in span):
                 continue  # "The police station", "Local police stations"
             found.append(_Mention(normalize_surface(span.text), "GPE", span, start, end, caption))
@@ -832,7 +837,10 @@ def _named_settlements(
             if match.group(group).lower() in initials:
                 continue  # "an FC camp": the Frontier Corps' camp, not a camp named FC
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
-            while span is not None and len(span) > 1 and _opens_a_sentence_not_a_name(span[0]):
+            while (
+                span is not None and len(span) > 1 and _opens_a_sentence_not_a_name(span[0])
+                and not (span[0].whitespace_ == "" and span[1].text == "-")  # "the village of At-Tuwani"
+            ):
                 span = span[1:]
             # After "the city of", even a name the model read as a nationality is the city ("Culiacan").
             opener = group not in {"after", "second"} and span is not None and _opens_a_sentence_not_a_name(span[0])
@@ -1155,6 +1163,8 @@ _ONLY_A_PLACE_FOLLOWS = re.compile(
     r"|town|village|villages|city|hamlet|settlement|locality|suburb|edge|entrance|[Rr]esidents|[Vv]illagers|[Ii]nhabitants"
     r"|forests?|jungles?|hills|foothills|(?:upper\s+|lower\s+)?reaches)\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    # "attacked an army position near Ishaqi, south of Samarra": near a name, a place it is.
+    r"|\bnear\s+(?P<near>[A-Z][\w'’-]+)(?=[,.;]|\s+(?:in|on|at|and|south|north|east|west)\b)"
 )
 
 # "under the Orchha police station area", "Bhairamgarh police station limits": a police station is named after

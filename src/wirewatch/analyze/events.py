@@ -2319,7 +2319,15 @@ class _Reader:
         subtree = {token.idx for token in trigger.subtree}
         own = [t for t in inside if t.start in subtree]
         spans = [t for t in inside if _RELATIVE_SPAN.fullmatch(t.text.strip().lower())]
-        return (own or spans or [None])[0]
+        if own or spans:
+            return (own or spans)[0]
+        clause = _clause_of(trigger)
+        days = [t for t in inside if t.precision == "day" and t.value is not None]
+        if len(days) == 1 and any(child.dep_ == "mark" and child.lower_ == "after" for child in clause.children):
+            # "… agreed on Thursday to set a timetable, Angola's presidency said, after the two leaders met in
+            # Luena": a meeting the day's news followed, with no day or span of its own, is that day's.
+            return days[0]
+        return None
 
     def _time_for(self, trigger: Token, sentence: SpacySpan, dateline_end: int) -> TimeExpression | None:
         """The time in the trigger's own clause; a main-clause event also takes one elsewhere in its sentence."""
@@ -3146,8 +3154,9 @@ def _convened_by(verb: Token) -> list[Token]:
 
 
 def _on_a_side(verb: Token) -> list[Token]:
-    """ "A and B were on the Azerbaijani side": the subjects of a "be" that puts them on one side of talks."""
-    if verb.lemma_ != "be" or _is_negated(verb):
+    """ "A and B were on the Azerbaijani side": the subjects of a "be" that puts them on one side of talks ("A and
+    B sat on the Turkish side of the table, with C and D on the Azerbaijani side": those "with" them too)."""
+    if verb.lemma_ not in {"be", "sit"} or _is_negated(verb):
         return []
     sides = [
         pobj
@@ -3156,7 +3165,16 @@ def _on_a_side(verb: Token) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "side"
     ]
-    return [child for child in verb.children if child.dep_ == "nsubj"] if sides else []
+    if not sides:
+        return []
+    facing = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with" and len(sides) > 1
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return [child for child in verb.children if child.dep_ == "nsubj"] + facing
 
 
 def _in_of_phrase(token: Token, within: Token) -> bool:
