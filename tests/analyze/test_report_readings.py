@@ -1484,3 +1484,13 @@ def test_ministers_who_sat_on_each_side_of_the_table_took_part(analyzer: Analyze
     )
     talks = analysis.events[0]
     assert {"Hakan Fidan", "Yaşar Güler", "Fuad Hussein"} <= actor_names(talks, names)
+
+
+def test_police_that_protesters_clashed_with_are_the_protests_other_side(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "A young man was shot dead on Wednesday when angry youths protesting against the killing of farmers "
+        "clashed with the Sokoto State Police Command in Tambuwal, residents said.",
+    )
+    protest = next(event for event in analysis.events if event.type == "PROTEST")
+    assert "Sokoto State Police Command" in actor_names(protest, names)

@@ -1283,6 +1283,13 @@ class _Reader:
         for verb in sentence:
             if hidden[verb.i - sentence.start] or verb.pos_ != "VERB":
                 continue
+            if verb.lemma_.lower() == "clash":
+                # "… when angry youths protesting against the killings clashed with police": the other side.
+                for side in _objects_of(verb, {"with"}):
+                    entity = self.mentions.at_token(side, self.caption)
+                    if entity is not None and entity.type == "organization":
+                        _add_actor(candidate, EventActor(entity.id, "target"))
+                continue
             fired = {word.lower_ for child in verb.children if child.dep_ == "dobj" for word in child.subtree}
             if not fired & _CROWD_CONTROL_WORDS:
                 continue
