@@ -1109,3 +1109,13 @@ def test_two_names_the_model_reads_side_by_side_are_one_long_name(nlp: Language)
     )
     zeine = holding(entities_of(nlp, body), "Zeine")
     assert zeine.name == "Ali Mahaman Lamine Zeine" and zeine.type == "person"
+
+
+def test_two_bodies_named_in_one_run_of_capitals_are_two_organizations(nlp: Language) -> None:
+    body = (
+        "The Indian Army and China's People's Liberation Army (PLA) held a new round of corps commander-level "
+        "talks in eastern Ladakh on Monday."
+    )
+    entities = entities_of(nlp, body)
+    assert holding(entities, "Indian Army").type == "organization"
+    assert holding(entities, "People's Liberation Army").aliases == ("PLA",)

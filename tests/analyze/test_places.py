@@ -300,7 +300,8 @@ def test_a_capital_beats_a_village_named_like_it_when_both_countries_are_named(g
     ("nationality", "country"),
     [("Saudi", "SA"), ("Nigerian", "NG"), ("Iranian", "IR"), ("Afghan", "AF"), ("Turkish", "TR"),
      ("American", "US"), ("South Korean", "KR"), ("Democrat", None), ("Kurdish", None), ("Burkinabe", "BF"),
-     ("Burkinabè", "BF"), ("Dutch", "NL"), ("Peruvian", "PE"), ("Filipino", "PH"), ("Togolese", "TG")],
+     ("Burkinabè", "BF"), ("Dutch", "NL"), ("Peruvian", "PE"), ("Filipino", "PH"), ("Togolese", "TG"),
+     ("Somali", "SO"), ("Chinese", "CN"), ("Chin", None)],
 )  # fmt: skip
 def test_a_nationality_word_names_its_country(
     gazetteer: Gazetteer, nationality: str, country: str | None

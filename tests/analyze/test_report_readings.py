@@ -1494,3 +1494,27 @@ def test_police_that_protesters_clashed_with_are_the_protests_other_side(analyze
     )
     protest = next(event for event in analysis.events if event.type == "PROTEST")
     assert "Sokoto State Police Command" in actor_names(protest, names)
+
+
+def test_the_two_leaders_who_talked_for_two_hours_met(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Zambian President Hakainde Hichilema and his Congolese counterpart Félix Tshisekedi agreed on Wednesday "
+        "to keep the Kasumbalesa border post open around the clock, State House said.",
+        "The two leaders talked for about two hours in the customs hall after Tshisekedi drove down from "
+        "Lubumbashi, the statement said.",
+    )
+    talks = next(event for event in analysis.events if event.type == "CONSULT")
+    assert talks.mode == "meet"
+    assert {"Hakainde Hichilema", "Félix Tshisekedi"} <= actor_names(talks, names)
+
+
+def test_a_military_jet_that_dropped_bombs_is_an_actor_of_the_air_strike(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "A Myanmar military jet dropped two bombs on the hospital compound in Falam town on the afternoon of "
+        "4 May, killing six people, hospital staff said.",
+    )
+    strike = analysis.events[0]
+    assert strike.type == "ASSAULT"
+    assert any("jet" in name for name in actor_names(strike, names))

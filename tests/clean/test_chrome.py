@@ -105,6 +105,7 @@ from wirewatch.clean.chrome import (
         ("Print | Email | Save to folder", "share widget"),
         ("Translated and summarised by Kestrel Monitor. Words in square brackets are ours.", "syndication note"),
         ("Text of report:", "syndication note"),
+        ("Catch our news bulletins in Ostlandic and English at 7am and 7pm on 98.3 FM, or listen live online.", "subscription prompt"),
         ("Refresh this page for the latest updates.", "subscription prompt"),
         ("Get the Ledger's morning security briefing on WhatsApp. Sign up here.", "subscription prompt"),
         ("The Harbour Monitor is funded by independent foundations and takes no money from any party.", "subscription prompt"),

@@ -205,7 +205,7 @@ _ACTOR_MODIFIERS = word_set(
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
     "militants jihadists gendarmes warplanes gang gangs guard guards movement factions drones drone paramilitaries "
-    "jets helicopters authorities vigilantes artillery aircraft warships gunboats"
+    "jets jet warplane helicopters helicopter authorities vigilantes artillery aircraft warships warship gunboats"
 )
 # India's Maoist insurgents are "Maoists" or "Naxals" in every report, as "militants" are elsewhere: a name, so
 # written as the text writes it.

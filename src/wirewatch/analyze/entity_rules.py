@@ -234,7 +234,9 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
     """Add rule-found institution names, acronyms and datelines, and relabel predictable mistakes."""
     text = document_text(doc)
     rule_spans = (
-        _dateline_spans(doc, text) + _organization_spans(doc, text) + _transliterated_spans(doc, text)
+        _dateline_spans(doc, text)
+        + [piece for span in _organization_spans(doc, text) for piece in _split_at_coordination(doc, span)]
+        + _transliterated_spans(doc, text)
     )
     rule_spans += _ministry_spans(doc, text) + _named_unit_spans(doc, text)
     rule_spans += _acronym_spans(doc, text, rule_spans)
@@ -248,7 +250,8 @@ def repair_entities(doc: Doc, dictionary_words: frozenset[str] = frozenset()) ->
         if span is not None
         if not (span.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in _COMMON_ACTOR_WORDS)
         and not _is_portfolio(doc, span)
-        for whole in _split_at_possessive(doc, _relabelled(doc, span))
+        for part in _split_at_coordination(doc, _relabelled(doc, span))
+        for whole in _split_at_possessive(doc, part)
         for piece in _split_at_place_preposition(doc, whole)
     ]
     spans = filter_spans(rule_spans + [_with_name_particles(doc, span, dictionary_words) for span in model_spans])
@@ -684,6 +687,26 @@ _COLLECTIVE_OWNERS = word_set(
     "people peoples workers women martyrs mujahideen citizens patriots farmers students youth children "
     "veterans mothers nations toilers"
 )
+
+
+def _split_at_coordination(doc: Doc, span: Span) -> list[Span]:
+    """ "The Indian Army and China's People's Liberation Army": two bodies, each name ending in its head word."""
+    if span.label_ != "ORG" or span[-1].text not in ORGANIZATION_HEAD_WORDS:
+        return [span]
+    cut = next(
+        (
+            token.i
+            for token in span[1:-1]
+            if token.lower_ == "and" and doc[token.i - 1].text in ORGANIZATION_HEAD_WORDS
+        ),
+        None,
+    )
+    if cut is None:
+        return [span]
+    right_start = cut + 1
+    if right_start + 1 < span.end and doc[right_start + 1].tag_ == "POS":
+        right_start += 2  # "China's People's Liberation Army": the owner says whose army it is
+    return [Span(doc, span.start, cut, label="ORG"), Span(doc, right_start, span.end, label="ORG")]
 
 
 def _split_at_possessive(doc: Doc, span: Span) -> list[Span]:

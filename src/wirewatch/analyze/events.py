@@ -2736,6 +2736,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         partnered = (
             "with" in preps
             or by_phone
+            # "The two leaders talked for about two hours": both sides in one subject.
+            or any(child.dep_ == "nsubj" and _names_both_sides(child) for child in token.children)
             or (
                 "to" not in preps
                 and any(

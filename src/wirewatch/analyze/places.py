@@ -101,6 +101,8 @@ _IRREGULAR_NATIONALITIES = {
     "greek": "GR", "cypriot": "CY", "mozambican": "MZ", "sahrawi": "EH", "argentine": "AR", "kosovar": "XK",
     "british": "GB", "welsh": "GB", "scottish": "GB", "sri lankan": "LK", "bissau-guinean": "GW",
 }  # fmt: skip
+# Peoples whose names begin a country's name but who are not its nationals: the Chin of Myanmar are not Chinese.
+_NOT_NATIONALITIES = frozenset({"chin"})
 _NATIONALITY_ENDINGS = ("n", "an", "ian", "ien", "ese", "ish", "i", "ic", "ean")
 _MIN_NATIONALITY = 4
 _MAX_NATIONALITY_REST = 5
@@ -178,6 +180,8 @@ class Gazetteer:
         key = fold(nationality)
         if key in _IRREGULAR_NATIONALITIES:
             return _IRREGULAR_NATIONALITIES[key]
+        if key in _NOT_NATIONALITIES:
+            return None
         if key in self._nationalities:
             return self._nationalities[key]
         found = self._country_named_by(key)

@@ -260,6 +260,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|.{0,200}\bsign\s+up\s+to\s+(?:receive|get)\b.{0,200}|refresh\s+(?:this|the)\s+page\b.{0,80}"
             # A radio station's own programme: "Listen to the Morning Bulletin every weekday from 6am on 101.3 FM."
             r"|listen\s+to\b.{0,120}\b\d{2,3}(?:[.,]\d)?\s*fm\b.{0,60}"
+            # "Catch our news bulletins in English and Somali at 7am, 1pm and 7pm on 98.3 FM, or listen live …"
+            r"|(?:catch|tune\s+in\s+to|hear)\s+our\b.{0,120}\b\d{2,3}(?:[.,]\d)?\s*fm\b.{0,80}"
             # "Radio Wadi broadcasts daily on shortwave and online. Listen to our evening bulletin at 19:00 …"
             r"|.{0,60}\bbroadcasts\s+(?:daily|weekly|live|every\s+\w+|around\s+the\s+clock)\s+(?:on|in|from)\b.{0,120}\blisten\b.{0,120}"
             r"|listen\s+to\s+(?:our|the\s+full)\b.{0,120}"
