@@ -1518,3 +1518,15 @@ def test_a_military_jet_that_dropped_bombs_is_an_actor_of_the_air_strike(analyze
     strike = analysis.events[0]
     assert strike.type == "ASSAULT"
     assert any("jet" in name for name in actor_names(strike, names))
+
+
+def test_ministers_a_leader_travelled_with_to_the_meeting_the_news_followed_took_part(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Panamanian President José Raúl Mulino and Colombian President Gustavo Petro agreed on Thursday to set up "
+        "a joint intelligence centre, Panama's presidency said after the two leaders met in Capurganá.",
+        "Mulino flew in by helicopter from Puerto Obaldía with Public Security Minister Frank Ábrego and Foreign "
+        "Minister Javier Martínez-Acha.",
+    )
+    talks = next(event for event in analysis.events if event.type == "CONSULT")
+    assert {"José Raúl Mulino", "Gustavo Petro", "Frank Ábrego", "Javier Martínez-Acha"} <= actor_names(talks, names)

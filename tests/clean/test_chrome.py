@@ -106,6 +106,7 @@ from wirewatch.clean.chrome import (
         ("Translated and summarised by Kestrel Monitor. Words in square brackets are ours.", "syndication note"),
         ("Text of report:", "syndication note"),
         ("Catch our news bulletins in Ostlandic and English at 7am and 7pm on 98.3 FM, or listen live online.", "subscription prompt"),
+        ("Tune in to Harbour Corner every Saturday at 4 pm on 89.4 FM.", "subscription prompt"),
         ("Refresh this page for the latest updates.", "subscription prompt"),
         ("Get the Ledger's morning security briefing on WhatsApp. Sign up here.", "subscription prompt"),
         ("The Harbour Monitor is funded by independent foundations and takes no money from any party.", "subscription prompt"),

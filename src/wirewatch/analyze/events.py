@@ -1198,11 +1198,16 @@ class _Reader:
                     }
                     accompanied = accompanied or self._side_named_again(subjects, index)
                     # They came for the whole visit: every meeting of it told so far, not only the last one.
-                    meetings = [
+                    in_reach = [
                         meeting
                         for meeting in self._meetings_in_reach(index, _DELEGATION_REACH)
-                        if not meeting.earlier and accompanied & meeting.actor_ids()
+                        if accompanied & meeting.actor_ids()
                     ]
+                    meetings = [meeting for meeting in in_reach if not meeting.earlier]
+                    if not meetings and in_reach:
+                        # "…, State House said after the two leaders met in Tunduma. … Hichilema drove across with
+                        # …": the meeting the news followed is the one they came to.
+                        meetings = in_reach[-1:]
                     if not meetings and not accompanied:
                         last = self._meeting_told_before(index, _DELEGATION_REACH)
                         meetings = [last] if last is not None else []
@@ -3123,7 +3128,17 @@ def _agents(verb: Token) -> list[Token]:
 
 
 def _companions(verb: Token) -> list[Token]:
-    """ "X was accompanied by A and B": A and B, the heads after "by"; "A and B accompanied X": A and B."""
+    """ "X was accompanied by A and B": A and B, the heads after "by"; "A and B accompanied X": A and B; "X flew in
+    from Y with Minister A and Minister B": A and B."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _TRAVEL_VERBS and not _is_negated(verb):
+        # "with" on the verb, or hung by the parser on where they came from ("from Puerto Obaldía with …").
+        withs = [
+            prep
+            for prep in verb.subtree
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            and (prep.head.i == verb.i or (prep.head.dep_ == "pobj" and prep.head.head.head.i == verb.i))
+        ]
+        return [pobj for prep in withs for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"]
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "accompany" or _is_negated(verb):
         return []
     # "X was accompanied by A and B", "received … MP Mohammad Raad, accompanied by MPs A and B".
@@ -3136,8 +3151,15 @@ def _companions(verb: Token) -> list[Token]:
 
 
 def _accompanied(verb: Token) -> list[Token]:
-    """Who the companions came with: the passive subject, or the object of an active "accompanied"."""
+    """Who the companions came with: the passive subject, or the object of an active "accompanied" (the traveller
+    with whom they flew)."""
+    if verb.lemma_.lower() in _TRAVEL_VERBS:
+        return [child for child in verb.children if child.dep_ == "nsubj"]
     return _passive_subjects(verb) or [child for child in verb.children if child.dep_ == "dobj"]
+
+
+# Verbs of coming to a meeting: "Hichilema drove across from Nakonde with …", "Mulino flew in … with …".
+_TRAVEL_VERBS = frozenset({"drive", "fly", "travel", "arrive", "come", "cross", "walk"})
 
 
 def _also_did(verb: Token) -> list[Token]:
