@@ -1530,3 +1530,17 @@ def test_ministers_a_leader_travelled_with_to_the_meeting_the_news_followed_took
     )
     talks = next(event for event in analysis.events if event.type == "CONSULT")
     assert {"José Raúl Mulino", "Gustavo Petro", "Frank Ábrego", "Javier Martínez-Acha"} <= actor_names(talks, names)
+
+
+def test_two_ministers_who_agreed_in_one_city_on_one_day_met_there(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Japanese Foreign Minister Takeshi Iwaya and his South Korean counterpart Cho Hyun agreed in Tokyo on "
+        "Wednesday to resume talks on their fisheries accord, Japan's foreign ministry said.",
+        "Cho visited Seoul's embassy in Beijing for talks with Wang Yi two months earlier.",
+    )
+    lead = analysis.events[0]
+    assert (lead.type, lead.mode) == ("CONSULT", "meet")
+    assert {"Takeshi Iwaya", "Cho Hyun"} <= actor_names(lead, names)
+    assert names.get(lead.place or "") == "Tokyo"
+    assert any(event.type == "AGREE" for event in analysis.events)

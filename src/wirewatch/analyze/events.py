@@ -505,7 +505,34 @@ class _Reader:
         if self.caption is None:
             self._set_by_the_opening_sentence(sentences, dateline_end)
             self._date_the_lead(sentences, dateline_end, lead_end)
+            self._meeting_implied_by_agreement()
         return self.candidates
+
+    def _meeting_implied_by_agreement(self) -> None:
+        """ "South Korean Foreign Minister Cho Hyun and his Chinese counterpart Wang Yi agreed in Seoul on
+        Wednesday to …": two people who agree in one place on one day met there, though no verb says so; where
+        the report tells no meeting of theirs, the agreement it leads with implies one."""
+        lead = self.candidates[0] if self.candidates else None
+        if lead is None or lead.type != "AGREE" or lead.earlier or lead.place is None or lead.time is None:
+            return
+        people = {
+            actor.entity for actor in lead.actors if self.mentions.entities[actor.entity].type == "person"
+        }
+        if len(people) < 2:
+            return
+        if any(
+            c.type == "CONSULT" and len(c.actor_ids() & people) >= 2
+            and (c.time is None or c.time.value == lead.time.value)  # not "… talks two months earlier"
+            for c in self.candidates
+        ):
+            return
+        meeting = _Candidate("CONSULT", "meet", self.caption, lead.sentence_index)
+        meeting.actors = [EventActor(actor.entity, "participant") for actor in lead.actors]
+        meeting.evidence = list(lead.evidence)
+        meeting.place, meeting.time = lead.place, lead.time
+        meeting.sources = list(lead.sources)
+        meeting.certainties = list(lead.certainties)
+        self.candidates.insert(0, meeting)
 
     def _set_by_the_opening_sentence(self, sentences: list[SpacySpan], dateline_end: int) -> None:
         """ "The latest round of the Geneva International Discussions ended in Geneva on Wednesday …. The two-day
