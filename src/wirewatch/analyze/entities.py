@@ -37,6 +37,7 @@ from wirewatch.analyze.names import (
     normalize_surface,
     person_key,
     plain_spellings,
+    unglued,
     word_set,
 )
 from wirewatch.analyze.places import Gazetteer
@@ -1511,7 +1512,7 @@ def _unrecognised_surnames(
     surnames: dict[str, list[_Cluster]] = {}
     for cluster in people:
         for mention in cluster.mentions:
-            words = GLUED_INITIAL.sub(r"\1. \2", mention.name).split()  # "U.Khurelsukh … Khurelsukh said"
+            words = unglued(mention.name).split()  # "U.Khurelsukh … Khurelsukh said"
             if len(words) >= 2 and len(words[-1]) > 2:
                 bearers = surnames.setdefault(words[-1], [])
                 if cluster not in bearers:

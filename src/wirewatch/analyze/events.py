@@ -2098,11 +2098,9 @@ class _Reader:
             _own_clause(root) if not flags[root.i - sentence.start] else [],
         ]
         road_ends: list[str] = []
-        # "near Lafoole, on the road between Mogadishu and Afgooye": only a point on the road outranks its ends.
-        point_on_road = any(
-            token.dep_ == "pobj" and token.head.lower_ in {"near", "at", "outside"} and self._is_place_token(token)
-            for token in sentence
-        )
+        # "near Lafoole, on the road between Mogadishu and Afgooye": only a point on the road outranks its ends
+        # (looked for only once a road's end turns up).
+        point_on_road: bool | None = None
         for scope in scopes:
             found: list[str] = []
             from_subject: set[str] = set()
@@ -2110,13 +2108,20 @@ class _Reader:
             for token in scope:
                 if flags[token.i - sentence.start]:
                     continue
-                if point_on_road and _names_an_end_of_the_road(token):
-                    # "near Lafoole, on the road between Mogadishu and Afgooye": the towns the road joins are
-                    # where it runs, not where on it the deed was, when the sentence names that.
-                    entity = self.mentions.at_token(token, self.caption)
-                    if entity is not None and entity.id in self.place_ids and entity.id not in road_ends:
-                        road_ends.append(entity.id)
-                    continue
+                if _names_an_end_of_the_road(token):
+                    if point_on_road is None:
+                        point_on_road = any(
+                            word.dep_ == "pobj" and word.head.lower_ in {"near", "at", "outside"}
+                            and self._is_place_token(word)
+                            for word in sentence
+                        )
+                    if point_on_road:
+                        # "near Lafoole, on the road between Mogadishu and Afgooye": the towns the road joins are
+                        # where it runs, not where on it the deed was, when the sentence names that.
+                        entity = self.mentions.at_token(token, self.caption)
+                        if entity is not None and entity.id in self.place_ids and entity.id not in road_ends:
+                            road_ends.append(entity.id)
+                        continue
                 placing = (
                     _under_preposition(token, prepositions)
                     or (token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACING_VERBS)

@@ -157,14 +157,17 @@ def plain_spellings(word: str) -> set[str]:
 GLUED_INITIAL = re.compile(r"\b([A-Z])\.([A-Z][a-z]{2,})")
 
 
+def unglued(name: str) -> str:
+    """ "U.Khurelsukh" → "U. Khurelsukh": Mongolian style writes the patronymic's initial glued to the given name."""
+    return GLUED_INITIAL.sub(r"\1. \2", name)
+
+
 def name_words(name: str) -> list[str]:
     """The words of a personal name without honorifics and particles ("Dr. Khalil al-Hayya" → ["Khalil", "al-Hayya"]).
 
     Hyphenated parts stay one word, so "Amir-Abdollahian" is the surname of "Hossein Amir-Abdollahian".
     """
-    # "U.Khurelsukh": Mongolian style writes the patronymic's initial glued to the given name.
-    surface = GLUED_INITIAL.sub(r"\1. \2", normalize_surface(name))
-    words = [word for word in surface.split() if word.rstrip(".").casefold() not in HONORIFICS]
+    words = [word for word in unglued(normalize_surface(name)).split() if word.rstrip(".").casefold() not in HONORIFICS]
     kept = [word for word in words if word.casefold() not in NAME_PARTICLES]
     return kept or words
 
