@@ -983,6 +983,20 @@ def test_the_army_whose_post_is_attacked_is_the_one_state_army_named(nlp: Langua
     assert len([entity for entity in entities if "Military Forces of Chad" in (entity.name, *entity.aliases)]) == 1
 
 
+def test_the_army_a_report_speaks_of_is_the_state_army_whose_base_was_struck(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Insurgents attacked a military base in Gajiram in northeast Nigeria's Borno State late on Sunday, killing "
+        "five soldiers, two military sources said.\n\n"
+        "The army said in a statement on Monday that troops had repelled the attack."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    army = holding(entities, "army")
+    assert "Military Forces of Nigeria" in (army.name, *army.aliases)
+    assert len([entity for entity in entities if "Military Forces of Nigeria" in (entity.name, *entity.aliases)]) == 1
+
+
 def test_a_bracketed_party_qualifier_is_part_of_the_name_and_its_cadres_are_the_party(nlp: Language) -> None:
     body = (
         "Suspected Maoists shot dead a villager near Tarvo late on Tuesday, police said. A letter left at the site "

@@ -131,6 +131,20 @@ def test_a_resident_of_a_town_speaks_for_himself_and_a_capital_for_its_governmen
     ]
 
 
+def test_a_body_named_after_its_owner_speaks_for_itself(nlp: Language) -> None:
+    text = (
+        "The army's Operation Kestrel Shield said in a statement on Monday that troops had \u201cdecisively "
+        "repelled\u201d an attack on their base."
+    )
+    entities = entities_named(
+        text,
+        [("army", "organization", ["army"]), ("Operation Kestrel Shield", "other", ["Operation Kestrel Shield"])],
+    )
+    quotes = find_quotes(nlp(text), (), entities)
+    assert quotes
+    assert {(quote.speaker, quote.speaker_name) for quote in quotes} == {("e2", "Operation Kestrel Shield")}
+
+
 def test_reportedly_hedges_a_direct_quote(nlp: Language) -> None:
     text = "“We are proud of our farmers,” said Osei reportedly."
     entities = entities_named(text, [("Osei", "person", ["Osei"])])

@@ -1840,6 +1840,8 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
                 and not (head in _ARMED_ALONE | _STATE_FORCES_ALONE and _strikes_first(cluster))
                 # "attacked an army post": the army of the country the report is about, struck
                 and not (head in _ARMY_ALONE and _site_struck(cluster))
+                # "The army said in a statement …": the army known to the reader is the state's
+                and not (head in _ARMY_ALONE and _ever_definite(cluster))
             ):
                 kept.remove(cluster)
             continue

@@ -480,7 +480,9 @@ def _resolve_speaker(
     organizations = [m for m in found if m.entity.type == "organization"]
     # "Moscow said" speaks for a government; "a resident of Jableh said" is a resident, not the town.
     speaking_places = [m for m in found if m.start <= subject.idx < m.end]
-    chosen = (people or organizations or speaking_places or [None])[-1]
+    # "The army's Operation Hadin Kai said": the one the phrase names, not the one it belongs to.
+    named_by_head = [m for m in speaking_places if m.entity.type != "place"]
+    chosen = (named_by_head or people or organizations or speaking_places or [None])[-1]
     if chosen is not None:
         return chosen.entity.id, chosen.entity.name
     lemma = subject.lemma_.lower()
