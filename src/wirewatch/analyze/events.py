@@ -1035,7 +1035,10 @@ class _Reader:
                 and not flags[telling.i - sentence.start]
                 for subject in telling.children
                 if subject.dep_ == "nsubj"
-                for _, entity in self._entities_in(subject, sentence, flags)
+                # "the army's Second Division said": the unit the phrase names before the army it belongs to
+                for _, entity in sorted(
+                    self._entities_in(subject, sentence, flags), key=lambda found: found[0].dep_ == "poss"
+                )
                 if entity.type == "organization"
                 and entity.id not in self.outlets
                 and _UNIT_WORDS & set(fold(entity.name).split())
