@@ -997,6 +997,26 @@ def test_the_army_a_report_speaks_of_is_the_state_army_whose_base_was_struck(
     assert len([entity for entity in entities if "Military Forces of Nigeria" in (entity.name, *entity.aliases)]) == 1
 
 
+def test_a_barangay_is_a_village_and_one_place_with_its_bare_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Troops of the 601st Infantry Brigade clashed with BIFF gunmen in Barangay Kalbugan, Shariff Saydona "
+        "Mustapha, on Monday, the army said. About 300 families fled Kalbugan to the town centre."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    village = holding(entities, "Barangay Kalbugan")
+    assert village.type == "place"
+    assert village is holding(entities, "Kalbugan")
+    assert "Military Forces of Philippines" in holding(entities, "troops").aliases
+
+
+def test_where_a_road_leads_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Three police officers were killed when gunmen ambushed a joint patrol on the road to Huahua, in the hills "
+        "north of Apatzingán, on Sunday, local officials said. Troops later found explosives in a house in Huahua."
+    )
+    assert holding(entities_of(nlp, body, gazetteer), "Huahua").type == "place"
+
+
 def test_a_bracketed_party_qualifier_is_part_of_the_name_and_its_cadres_are_the_party(nlp: Language) -> None:
     body = (
         "Suspected Maoists shot dead a villager near Tarvo late on Tuesday, police said. A letter left at the site "

@@ -126,6 +126,7 @@ _ARMED_BODY_HEADS = word_set("militia militias forces army brigade brigades batt
 _PLACE_PREPOSITIONS = word_set("in near at outside around into across toward towards from inside between to")
 # Prepositions after which a name is a place far more often than a person or a body.
 _STRONG_PLACE_PREPOSITIONS = word_set("in near at outside around inside")
+_ROUTE_NOUNS = word_set("road highway route track")
 # "the capital Sanaa", "the town of Boni".
 _PLACE_NOUNS = word_set(
     "capital city town village port district province region neighbourhood neighborhood suburb outskirts area"
@@ -317,8 +318,12 @@ class _Mention:
 
 
 def _place_key(name: str) -> str:
-    """The folded name without a trailing area word: "Borno State" and "Borno" are one place."""
+    """The folded name without a trailing area word: "Borno State" and "Borno" are one place, as are "Barangay
+    Salbu" and "Salbu"."""
     folded = fold(name)
+    for start in _AREA_NAME_STARTS:
+        if folded.startswith(start) and len(folded) > len(start):
+            return folded.removeprefix(start)
     head, _, last = folded.rpartition(" ")
     if not (head and last in _PLACE_SUFFIXES):
         return folded
@@ -1016,6 +1021,8 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
     for mention in mentions:
         if mention.label == "ORG" and _names_an_area(mention):
             mention.label = "GPE"
+        if mention.label in {"ORG", "PERSON", "FAC"} and fold(mention.name).startswith(_AREA_NAME_STARTS):
+            mention.label = "GPE"
         if mention.label == "PERSON" and _HYPHENATED_TAIL.search(mention.name) and gazetteer and gazetteer.lookup(mention.name):
             mention.label = "GPE"  # "in Croix-des-Bouquets": no man's name runs on in lower-case words
         # The head before a hyphenated tail: "… Liberation Army-in-Opposition".
@@ -1159,6 +1166,8 @@ _AREA_NAMING_CITY_POPULATION = 100_000
 _AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | word_set("lga tehsil sub-county territory")
 _LOWER_CASE_AREA_WORDS = frozenset({"department", "province", "region", "district", "prefecture", "governorate"})
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
+# "Barangay Salbu": a Philippine village written with its unit word in front.
+_AREA_NAME_STARTS = ("barangay ", "brgy. ", "brgy ")
 _ONLY_A_PLACE_FOLLOWS = re.compile(
     r"\b(?:outskirts|hinterlands?|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"|town|village|villages|city|hamlet|settlement|locality|suburb|edge|entrance|[Rr]esidents|[Vv]illagers|[Ii]nhabitants"
@@ -1355,7 +1364,9 @@ def _unknown_name_set_as_a_place(mention: _Mention, key: tuple[str, ...]) -> boo
         return False
     if end < len(doc) and (doc[end].tag_ == "POS" or (doc[end].pos_ == "NOUN" and doc[end].is_lower)):
         return False  # "in Hamas's ranks", "in a WhatsApp message": the name qualifies something else
-    return doc[start - 1].lower_ in _STRONG_PLACE_PREPOSITIONS
+    # "ambushed a patrol on the road to Acahuato": where a road leads is a place.
+    leads_to = start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lemma_.lower() in _ROUTE_NOUNS
+    return doc[start - 1].lower_ in _STRONG_PLACE_PREPOSITIONS or leads_to
 
 
 # ---------------------------------------------------------------- grouping
@@ -1956,7 +1967,8 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
     for cluster in clusters:
         if cluster.type != "place":
             continue
-        found = gazetteer.lookup(cluster.mentions[0].name)
+        # "Barangay Kalbugan … Kalbugan": any of its names the gazetteer knows.
+        found = next((found for mention in cluster.mentions if (found := gazetteer.lookup(mention.name))), None)
         if found and found[0].country_code:
             countries[found[0].country_code] += len(cluster.mentions)
     ranked = countries.most_common(2)
