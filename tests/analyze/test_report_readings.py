@@ -594,6 +594,20 @@ def test_a_unit_telling_of_its_own_soldiers_losses_was_the_target(analyzer: Anal
     assert any(name.startswith("6th Infantry Division") for name in actor_names(second, names))
 
 
+def test_police_officers_and_soldiers_struck_in_one_toll_are_both_targets(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Three police officers were killed and four soldiers wounded on Sunday when gunmen ambushed a joint patrol "
+        "near Tlacotepec, in Mexico's Guerrero state, local officials said.",
+        "The patrol of state police and Mexican army troops was returning from a search operation.",
+    )
+    ambush = next(event for event in analysis.events if event.type == "ASSAULT")
+    targets = {names[actor.entity] for actor in ambush.actors if actor.role == "target"}
+    assert len(targets) == 2
+    assert any("police" in name for name in targets)
+    assert any("army" in name for name in targets)
+
+
 def test_ministers_described_then_named_by_who_received_whom_and_who_was_present(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

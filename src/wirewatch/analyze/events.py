@@ -735,21 +735,21 @@ class _Reader:
             # positions": the force whose site a deed told beside it struck was a target too.
             beside = _sites_of_deeds_beside(trigger)
             targets = [
-                self._unnamed_forces(_victims_and_sites(trigger), sentence, hidden),
+                *self._unnamed_forces(_victims_and_sites(trigger), sentence, hidden),
                 *self._forces_owning(beside, sentence, hidden),
-                self._unnamed_forces(beside, sentence, hidden),
+                *self._unnamed_forces(beside, sentence, hidden),
             ]
             for forces in targets:
-                if forces is not None and forces.id not in candidate.actor_ids():
+                if forces.id not in candidate.actor_ids():
                     _add_actor(candidate, EventActor(forces.id, "target"))
             # "Soldiers and gunmen fought …", "Troops clashed with al-Shabaab": unnamed soldiers who act are the
             # state's forces too.
             for role, argument in arguments:
                 sides = [argument, *argument.conjuncts] if argument.dep_ != "conj" else [argument]
                 unnamed = [side for side in sides if self.mentions.at_token(side, self.caption) is None]
-                forces = self._unnamed_forces(unnamed, sentence, hidden, sites=False)
-                if forces is not None and forces.id not in candidate.actor_ids():
-                    _add_actor(candidate, EventActor(forces.id, role))
+                for forces in self._unnamed_forces(unnamed, sentence, hidden, sites=False):
+                    if forces.id not in candidate.actor_ids():
+                        _add_actor(candidate, EventActor(forces.id, role))
         if event_type == "PROTEST":
             self._add_protest_sides(candidate, sentence, hidden)
         candidate.evidence.append(_sentence_span(sentence, self.caption))
@@ -1841,10 +1841,11 @@ class _Reader:
 
     def _unnamed_forces(
         self, tokens: Iterable[Token], sentence: SpacySpan, hidden: list[bool], sites: bool = True
-    ) -> Entity | None:
+    ) -> list[Entity]:
         """ "killed two soldiers", "Two soldiers were killed when a bomb went off", "an attack on a military post":
         unnamed soldiers (or, with `sites`, a military site) stand for the state's forces the article names, as
-        coders code them ("Military Forces of Indonesia"; police for policemen and police posts)."""
+        coders code them ("Military Forces of Indonesia"; police for policemen and police posts). "Three police
+        officers were killed and four soldiers wounded": the police and the army both."""
         kinds = set()
         for token in tokens:
             if not sentence.start <= token.i < sentence.end or hidden[token.i - sentence.start]:
@@ -1853,7 +1854,7 @@ class _Reader:
             modifiers = {child.lower_ for child in token.children}
             if _owned_by_named_side(token):
                 continue  # "soldiers of the Frontier Corps", "FC soldiers": forces the text names itself
-            if lemma in _SOLDIER_WORDS:
+            if lemma in _SOLDIER_WORDS or (lemma == "officer" and "police" in modifiers):
                 kinds.add(
                     "Police Forces of "
                     if lemma == "policeman" or "police" in modifiers
@@ -1861,9 +1862,10 @@ class _Reader:
                 )
             elif sites and lemma in _MILITARY_SITES and modifiers & _MILITARY_MODIFIERS:
                 kinds.add("Police Forces of " if "police" in modifiers else "Military Forces of ")
-        if len(kinds) != 1:
-            return None
-        (kind,) = kinds
+        found = [self._forces_of_kind(kind) for kind in sorted(kinds)]
+        return [forces for forces in found if forces is not None]
+
+    def _forces_of_kind(self, kind: str) -> Entity | None:
         mentions = self.mentions.all_before(len(text_of(self.doc)) + 1, None)
         forces = {
             mention.entity.id: mention.entity
@@ -4486,13 +4488,31 @@ def _dead_of_toll_explained(trigger: Token, dependencies: frozenset[str] | set[s
     for _ in range(3):
         if toll.lemma_.lower() not in _TOLL_VERBS and not (toll.dep_ == "conj" and toll.pos_ == "NOUN"):
             return []
-        dead = [child for child in toll.children if child.dep_ in dependencies]
+        dead = [
+            child
+            for child in toll.children
+            if child.dep_ in dependencies or ("nsubjpass" in dependencies and _elliptical_passive_subject(child))
+        ]
         if dead and toll.pos_ in {"VERB", "AUX"}:
+            if toll.dep_ == "conj" and toll.head.lemma_.lower() in _TOLL_VERBS:
+                # "Three officers were killed and four soldiers wounded when …": the dead of the first toll too.
+                dead += [child for child in toll.head.children if child.dep_ in dependencies]
             return dead
         if toll.dep_ not in {"conj", "acl"} or toll.head.i == toll.i:
             return []
         toll = toll.head
     return []
+
+
+def _elliptical_passive_subject(subject: Token) -> bool:
+    """ "… were killed and four soldiers wounded": the subject of a second passive written without its "were"."""
+    verb = subject.head
+    return (
+        subject.dep_ == "nsubj"
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
+    )
 
 
 def _bombers_explaining_toll(toll: Token) -> list[Token]:
