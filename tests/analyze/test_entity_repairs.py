@@ -1017,6 +1017,20 @@ def test_where_a_road_leads_is_a_place(nlp: Language, gazetteer: Gazetteer) -> N
     assert holding(entities_of(nlp, body, gazetteer), "Huahua").type == "place"
 
 
+def test_forces_are_the_named_countrys_not_those_of_a_namesake_town_abroad(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "Resistance fighters captured the police station and an army outpost in Kani, in Myanmar's Sagaing Region, "
+        "on Monday. Residents said junta forces had fled Kani before dawn. The military did not comment."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    assert "Police Forces of Myanmar" in holding(entities, "police").aliases
+    army = holding(entities, "junta forces")
+    assert army is holding(entities, "Military Forces of Myanmar")
+    assert army is holding(entities, "military")
+
+
 def test_a_bracketed_party_qualifier_is_part_of_the_name_and_its_cadres_are_the_party(nlp: Language) -> None:
     body = (
         "Suspected Maoists shot dead a villager near Tarvo late on Tuesday, police said. A letter left at the site "

@@ -200,7 +200,7 @@ _KNOWN_AS = re.compile(r",?\s*(?:(?:also|widely|better|commonly|popularly)\s+)?k
 _BROAD_FEATURES = frozenset({"country", "admin1", "continent"})
 
 _ACTOR_MODIFIERS = word_set(
-    "pro-government pro-regime regime government security military army police rebel opposition coalition "
+    "pro-government pro-regime regime government security military army police rebel opposition coalition junta "
     "border riot special armed paramilitary unidentified unknown masked suspected allied state federal foreign local "
     "clan tribal separatist secessionist islamist jihadist militant insurgent extremist"
 )
@@ -224,7 +224,7 @@ _UNORGANIZED_HEADS = word_set(
 # Descriptions of a state's own forces, named after the state ("Military Forces of Syria").
 _STATE_HEADS = word_set("government authorities administration")
 _STATE_FORCE_HEADS = word_set("forces troops soldiers army military police")
-_STATE_MODIFIERS = word_set("regime government pro-government state military army police")
+_STATE_MODIFIERS = word_set("regime government pro-government state military army police junta")
 _NATIONAL_FORCE = re.compile(
     r"(?:the\s+)?(?P<before>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:[Aa]rmy|Armed\s+Forces|Defen[cs]e\s+Forces|"
     r"[Mm]ilitary)"
@@ -1964,13 +1964,23 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
     Descriptions that come to the same name are one actor.
     """
     countries: Counter[str] = Counter()
+    looked_up = []
     for cluster in clusters:
         if cluster.type != "place":
             continue
         # "Barangay Kalbugan … Kalbugan": any of its names the gazetteer knows.
         found = next((found for mention in cluster.mentions if (found := gazetteer.lookup(mention.name))), None)
-        if found and found[0].country_code:
-            countries[found[0].country_code] += len(cluster.mentions)
+        if found:
+            looked_up.append((cluster, found))
+    # "in Kani, Sagaing Region, Myanmar": a town the gazetteer knows only elsewhere (Kani, Japan) does not outvote
+    # the countries and regions the article names.
+    named = {found[0].country_code for _, found in looked_up if found[0].feature in {"country", "region"}}
+    for cluster, found in looked_up:
+        code = found[0].country_code
+        if named and code not in named:
+            code = next((place.country_code for place in found if place.country_code in named), None)
+        if code:
+            countries[code] += len(cluster.mentions)
     ranked = countries.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     kept, by_canonical = list(clusters), {}
