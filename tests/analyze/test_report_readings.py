@@ -1205,6 +1205,25 @@ def test_a_dateline_town_inside_the_land_a_visitor_is_in_places_the_meeting(anal
     assert names.get(meeting.place or "") == "Sukhum"
 
 
+def test_a_readout_set_at_a_named_checkpoint_under_a_slashed_agency_dateline(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Bishkek, 6 May /Kabar/. Chairman of the Cabinet of Ministers of the Kyrgyz Republic Adylbek Kasymaliev "
+        "today held talks with Prime Minister of the Republic of Uzbekistan Abdulla Aripov at the Dostuk "
+        "checkpoint on the Kyrgyz-Uzbek state border, the press service of the Cabinet of Ministers reports.",
+        "Adylbek Kasymaliev said trade between the two countries had reached a record level.",
+    )
+    meeting = analysis.events[0]
+    assert meeting.type == "CONSULT"
+    assert names.get(meeting.place or "") == "Dostuk"
+    # "today" is the dateline's day, 6 May, not the publication day after it.
+    assert meeting.time is not None and meeting.time.value == "2031-05-06"
+    kasymaliev = next(entity for entity in analysis.entities if entity.name == "Adylbek Kasymaliev")
+    assert kasymaliev.type == "person"
+    assert kasymaliev.id in {actor.entity for actor in meeting.actors}
+    assert "Chairman of the Cabinet of Ministers of the Kyrgyz Republic" in [role.text for role in kasymaliev.roles]
+
+
 def test_a_surname_written_without_its_accents_is_the_same_person(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

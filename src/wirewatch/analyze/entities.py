@@ -186,6 +186,14 @@ _LOCATING_NOUNS = word_set(
 # "Kadamutsa village": a settlement word right after a name the gazetteer lacks still makes it a place.
 _SETTLEMENT_WORDS = word_set("village town")
 # "the Batibo post", "the Kafr Nabl checkpoint": sites named after the place they are in.
+# "the Dostuk checkpoint", "the Ak-Jol automobile checkpoint", "the Moyale border post": a crossing named after the
+# place it stands at.
+_CROSSING_PHRASES = frozenset(
+    {
+        ("checkpoint",), ("crossing",), ("border", "post"), ("border", "crossing"), ("border", "checkpoint"),
+        ("crossing", "point"), ("automobile", "checkpoint"), ("road", "checkpoint"), ("customs", "post"),
+    }
+)  # fmt: skip
 _SITE_WORDS = word_set(
     "post base checkpoint outpost garrison barracks market camp bridge road airport hospital prison"
 )
@@ -356,6 +364,7 @@ def find_entities(
     docs: list[tuple[Doc, int | None, str]] = [(body_doc, None, document_text(body_doc))]
     docs += [(doc, index, document_text(doc)) for index, doc in enumerate(caption_docs)]
     mentions = [mention for doc, caption, _ in docs for mention in _named_mentions(doc, caption)]
+    mentions = _people_at_the_end_of_titles(mentions)
     mentions = _with_spelled_out_acronyms(docs, mentions)
     mentions = _split_coordinated_places(mentions, gazetteer)
     _drop_place_possessors(mentions)
@@ -440,6 +449,46 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
         mention = _Mention(name, label, trimmed, trimmed.start_char, trimmed.end_char, caption, title=title)
         mentions.append(mention)
     return mentions
+
+
+def _people_at_the_end_of_titles(mentions: list[_Mention]) -> list[_Mention]:
+    """ "Chairman of the Cabinet of Ministers of the Kyrgyz Republic Adylbek Kasymaliev" read as one body: a name
+    the article gives someone in full elsewhere, at the end of a title, is that person after the body he serves."""
+    full_names = {
+        person_key(mention.name) for mention in mentions if mention.label == "PERSON" and len(person_key(mention.name)) >= 2
+    }
+    kept = []
+    for mention in mentions:
+        tail = next(
+            (
+                mention.span[-size:]
+                for size in (3, 2)
+                if mention.label == "ORG"
+                and len(mention.span) >= size + 2
+                and person_key(mention.span[-size:].text) in full_names
+                and all(token.is_title for token in mention.span[-size:])
+            ),
+            None,
+        )
+        if tail is None:
+            kept.append(mention)
+            continue
+        # The body is part of the office he holds ("Chairman of the Cabinet of Ministers of …"): his role, not a
+        # side of its own.
+        doc, start = tail.doc, mention.span.start
+        while start > 0 and mention.span.start - start < 6 and not doc[start].is_sent_start and (
+            doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "the"}
+        ):
+            start -= 1
+        while start < tail.start and doc[start].lower_ in {"of", "the"}:
+            start += 1
+        kept.append(
+            _Mention(
+                normalize_surface(tail.text), "PERSON", tail, tail.start_char, tail.end_char, mention.caption,
+                title=doc[start : tail.start],
+            )
+        )
+    return kept
 
 
 def _with_spelled_out_acronyms(
@@ -1100,6 +1149,12 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         if mention.label in {"PERSON", "ORG", "GPE"}
         and (_only_a_place_stands_here(mention) or _located_by_the_next_place(mention))
     }
+    # "at the Dostuk checkpoint … near Dostuk": a crossing's name is a place wherever else it is read as a body.
+    known_places |= {
+        _place_key(mention.name)
+        for mention in mentions
+        if mention.label in {"PERSON", "ORG", "FAC"} and _names_a_crossing(mention)
+    }
     _vote_labels(mentions)
     for mention in mentions:
         if _place_key(mention.name) in known_places:
@@ -1235,6 +1290,18 @@ def _name_goes_on(mention: _Mention) -> bool:
     """ "Al-Harith Idriss …": a capitalised word right after the mention continues a person's name."""
     doc = mention.span.doc
     return mention.span.end < len(doc) and doc[mention.span.end].is_title
+
+
+def _names_a_crossing(mention: _Mention) -> bool:
+    """ "held talks at the Dostuk checkpoint": a name written before a crossing word is the crossing, not a body,
+    unless it is a group that may man a checkpoint of its own ("an SDF checkpoint", "a Taliban checkpoint")."""
+    doc, end = mention.span.doc, mention.span.end
+    if len(mention.span) > 3 or mention.name.isupper() or mention.name in ARMED_GROUP_NAMES:
+        return False
+    if not _ORGANIZATION_HEAD_WORDS.isdisjoint(fold(mention.name).split()) or is_movement_word(mention.name.split()[0]):
+        return False
+    following = tuple(token.lower_ for token in doc[end : end + 2])
+    return following[:1] in _CROSSING_PHRASES or following in _CROSSING_PHRASES
 
 
 def _vote_labels(mentions: list[_Mention]) -> None:

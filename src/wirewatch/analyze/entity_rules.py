@@ -84,7 +84,8 @@ _MIXED_CASE_DATELINE = re.compile(
     r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?|\s*\((?P<bracketed>[A-Z][^()\n]{1,40})\)\s*"
     # "Riyadh, 1 April 2026 (SPA) –", "Ulaanbaatar, 26 August /MONTSAME/ -": or the day it was filed.
     r"|,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
-    r"(?:\((?P<dated_agency>[A-Z][^()\n]{1,40})\)\.?|/(?P<slashed>[A-Z][A-Za-z]{1,15})/)?\s*)(?:-{1,2}|—|–)\s"
+    # "Bishkek, 4 November /Kabar/.": a slashed agency may close with a stop instead.
+    r"(?:\((?P<dated_agency>[A-Z][^()\n]{1,40})\)\.?|/(?P<slashed>[A-Z][A-Za-z]{1,15})/)?\s*)(?:(?:-{1,2}|—|–)\s|(?<=/)\.\s)"
 )
 # Sentence-initial words that the capitalised-word pattern swallows but that are never part of a name.
 _LEADING_NON_NAME = word_set(

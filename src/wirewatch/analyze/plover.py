@@ -288,14 +288,15 @@ DATELINE = re.compile(
     r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?=\s*\([^()\n]{1,60}\)\s*[-—–]+\s)"
     # "Riyadh, 1 April 2026 (SPA) –", "Kigali, March 3 –": or the day it was filed.
     r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"(?=\s*(?:\([^()\n]{1,60}\)\.?|/[A-Z][A-Za-z]{1,15}/)?\s*[-—–]+\s)"
+    r"(?=\s*(?:\([^()\n]{1,60}\)\.?|/[A-Z][A-Za-z]{1,15}/)?\s*[-—–]+\s|\s*/[A-Z][A-Za-z]{1,15}/\.\s)"
     # "Tehran, IRNA -": or the agency's initials after a comma.
     r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?,\s*[A-Z]{2,6}(?=\s*[-—–]+\s)"
     # "Baghdad – INA:": or the agency's initials after the dash.
     r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?=\s+[-—–]\s+[A-Z]{2,6}:\s))\s*"
     # "Ulaanbaatar, 26 August /MONTSAME/ -": some agencies set their name between slashes;
     # "Kinshasa, 8 June 2026 (ACP).-": French-language agencies end it with a stop and a dash.
-    r"(?:(?:\([^()\n]{1,60}\)\.?|/[A-Z][A-Za-z]{1,15}/)?\s*[-—–]+\s(?:[A-Z]{2,6}:\s)?"
+    # "Bishkek, 4 November /Kabar/.": or with a stop and no dash.
+    r"(?:(?:\([^()\n]{1,60}\)\.?|/[A-Z][A-Za-z]{1,15}/)?\s*[-—–]+\s(?:[A-Z]{2,6}:\s)?|/[A-Z][A-Za-z]{1,15}/\.\s"
     # "PANJGUR:", "RAJOURI, June 24:": South Asian papers end the dateline with a colon.
     r"|(?<=[A-Z0-9]):\s)"
 )
