@@ -281,6 +281,18 @@ def test_a_printed_headline_longer_than_the_page_title_and_its_standfirst_are_no
     assert {removed.reason for removed in article.removed} >= {"section label", "headline", "standfirst"}
 
 
+def test_a_printed_headline_worded_apart_from_the_page_and_social_titles_is_no_story() -> None:
+    story = "Troops retook the town of Tarvo from the Delta Front on Tuesday, the governor said. " * 3
+    page = f"""<html><head><title>Governor hails Tarvo victory | Valley Post</title>
+<meta property="og:title" content="Tarvo: the road to Kestrel opens again">
+</head><body><article>
+<h1>Army retakes Tarvo after three-week siege by rebels</h1>
+<p>{story}</p><p>{story.replace("Tuesday", "Wednesday")}</p></article></body></html>"""
+    article = clean_html(page)
+    assert article.body[0].startswith("Troops retook")
+    assert len(article.body) == 2
+
+
 def test_a_standfirst_marked_as_such_is_no_story_even_as_a_full_sentence() -> None:
     story = "Troops retook the town of Tarvo from the Delta Front on Tuesday, the governor said. " * 3
     dek = "The two sides agreed on a committee for the crossings, state media said, a week after a clash."

@@ -276,7 +276,11 @@ def clean_html(html: str, *, url: str | None = None, hints: dict[str, str] | Non
     paragraphs = extract_paragraphs(tree, url=metadata.url)
     link_texts = {block.text for block in blocks if block.all_link}
     standfirsts = {block.text for block in blocks if block.hint == "standfirst"}
-    body, attributions, dropped = sort_paragraphs(paragraphs, metadata, captions, link_texts, standfirsts)
+    # The headline as printed on the page may be worded apart from the page's title and its social-media title.
+    printed_headlines = {normalize(heading.text_content()) for heading in tree.iter("h1")} - {""}
+    body, attributions, dropped = sort_paragraphs(
+        paragraphs, metadata, captions, link_texts, standfirsts, printed_headlines
+    )
     body = include_embedded_posts(body, paragraphs, blocks)
     removed = account_for_removed(blocks, body, dropped, captions, attributions, metadata)
     return Article(
@@ -371,6 +375,7 @@ def sort_paragraphs(
     captions: tuple[Caption, ...],
     link_texts: set[str],
     standfirsts: set[str] | frozenset[str] = frozenset(),
+    printed_headlines: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], tuple[str, ...], list[RemovedBlock]]:
     """Split extracted paragraphs into body, attributions and dropped furniture (with reasons)."""
     caption_texts = {normalize(text) for caption in captions for text in caption_strings(caption)}
@@ -379,7 +384,12 @@ def sort_paragraphs(
     attributions: list[str] = []
     dropped: list[RemovedBlock] = []
     headline_at = next(
-        (index for index, paragraph in enumerate(paragraphs[:3]) if is_headline(paragraph, title)), None
+        (
+            index
+            for index, paragraph in enumerate(paragraphs[:3])
+            if is_headline(paragraph, title) or (paragraph in printed_headlines and not _SENTENCE_END.search(paragraph))
+        ),
+        None,
     )
     for index, paragraph in enumerate(paragraphs):
         reason = paragraph_furniture_reason(paragraph, index, title, caption_texts, link_texts, metadata)
