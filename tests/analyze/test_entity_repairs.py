@@ -1031,6 +1031,15 @@ def test_forces_are_the_named_countrys_not_those_of_a_namesake_town_abroad(
     assert army is holding(entities, "military")
 
 
+def test_a_name_the_parser_compounds_with_its_title_beside_a_person_is_a_person(nlp: Language) -> None:
+    body = (
+        "Prime Minister Irakli Kobakhidze and Turkish Vice-President Cevdet Yılmaz met at the Sarpi border "
+        "checkpoint on Thursday."
+    )
+    yilmaz = holding(entities_of(nlp, body), "Cevdet Yılmaz")
+    assert yilmaz.type == "person"
+
+
 def test_a_bracketed_party_qualifier_is_part_of_the_name_and_its_cadres_are_the_party(nlp: Language) -> None:
     body = (
         "Suspected Maoists shot dead a villager near Tarvo late on Tuesday, police said. A letter left at the site "

@@ -1224,6 +1224,17 @@ def test_a_readout_set_at_a_named_checkpoint_under_a_slashed_agency_dateline(ana
     assert "Chairman of the Cabinet of Ministers of the Kyrgyz Republic" in [role.text for role in kasymaliev.roles]
 
 
+def test_the_two_prime_ministers_are_the_two_named_doing_the_deed_before(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Prime Minister Kamil Idris and his Egyptian counterpart, Mostafa Madbouly, today inaugurated a power line "
+        "between the two countries at the Argeen land port.",
+        "The two prime ministers held a session of talks at the land port, attended by the ministers of energy.",
+    )
+    meeting = next(event for event in analysis.events if event.type == "CONSULT")
+    assert {names[actor.entity] for actor in meeting.actors} >= {"Kamil Idris", "Mostafa Madbouly"}
+
+
 def test_a_surname_written_without_its_accents_is_the_same_person(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

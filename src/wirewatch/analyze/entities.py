@@ -1520,7 +1520,12 @@ def _untagged_names_beside_people(
         root = mention.span.root
         for other in (*root.conjuncts, *([root.head] if root.dep_ == "conj" else [])):
             words = [child for child in other.lefts if child.dep_ == "compound"] + [other]
-            span = other.doc[words[0].i : other.i + 1]
+            # "and Turkish Vice-President Cevdet Yılmaz": the name after the title the parser compounds with it.
+            after_title = max(
+                (index + 1 for index, word in enumerate(words[:-1]) if word.lower_.rstrip(".") in _TITLES or word.text == "-"),
+                default=0,
+            )
+            span = other.doc[words[after_title].i : other.i + 1]
             if not 2 <= len(span) <= 3 or any((mention.caption, token.idx) in taken for token in span):
                 continue
             if not all(token.pos_ == "PROPN" and token.is_title and token.lower_ not in _TITLES for token in span):

@@ -2074,10 +2074,27 @@ class _Reader:
             if candidate.type == "AGREE" and sum(1 for side in people if side.type == "person") < 2:
                 continue  # "China-brokered ceasefires": an accord between bodies names no two leaders
             if token.idx - candidate.evidence[-1].end > _GROUP_REFERENCE_REACH:
-                return []
+                break
             if len(people) >= 2:
                 return people
-        return []
+        return self._people_doing_the_last_deed(token)
+
+    def _people_doing_the_last_deed(self, token: Token) -> list[Entity]:
+        """ "X and his Egyptian counterpart, Y, today inaugurated a power line …. The two prime ministers held
+        talks": with no meeting told before, the two are the people who did what the sentence before tells."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return []
+        before = token.doc[sentence.start - 1].sent
+        if token.idx - before.start_char > _GROUP_REFERENCE_REACH:
+            return []
+        flags = quoted_token_flags(before)
+        people: list[Entity] = []
+        for subject in (word for word in before if word.dep_ == "nsubj" and word.head == before.root):
+            for _, entity in self._entities_in(subject, before, flags):
+                if entity.type == "person" and entity not in people:
+                    people.append(entity)
+        return people if len(people) == 2 else []
 
     def _place_for(
         self, trigger: Token, sentence: SpacySpan, flags: list[bool], mode: str | None
@@ -3880,11 +3897,18 @@ def _points_back(token: Token) -> bool:
     )
 
 
+_BOTH_SIDES_NOUNS = frozenset(
+    {"sides", "leaders", "men", "parties", "delegations", "countries", "governments", "ministers", "presidents",
+     "premiers", "counterparts", "heads", "chiefs", "commanders", "envoys"}
+)  # fmt: skip
+
+
 def _names_both_sides(token: Token) -> bool:
-    """ "the two sides", "both sides", "the two leaders", and "the two" standing alone as a subject."""
+    """ "the two sides", "both sides", "the two leaders", "the two prime ministers", and "the two" standing alone
+    as a subject."""
     if token.lower_ == "two" and token.dep_ in {"nsubj", "nsubjpass"}:
         return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
-    if token.lower_ not in {"sides", "leaders", "men", "parties", "delegations", "countries", "governments"}:
+    if token.lower_ not in _BOTH_SIDES_NOUNS:
         return False
     return any(child.lower_ in {"two", "both"} for child in token.children)
 
