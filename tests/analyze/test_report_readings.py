@@ -1235,6 +1235,36 @@ def test_the_two_prime_ministers_are_the_two_named_doing_the_deed_before(analyze
     assert {names[actor.entity] for actor in meeting.actors} >= {"Kamil Idris", "Mostafa Madbouly"}
 
 
+def test_a_dateline_town_with_a_capital_after_its_apostrophe_names_no_actor_and_no_day(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Fada N'Gourma, 7 May 2031 (AIB) - The Defence and Security Forces (FDS), supported by the Volunteers for "
+        "the Defence of the Homeland (VDP), on Tuesday, 6 May 2031, repelled an attack by armed terrorist "
+        "individuals against the military detachment of Tanwalbougou, AIB learned from security sources.",
+    )
+    attack = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert attack.time is not None and attack.time.value == "2031-05-06"
+    actors = {names[actor.entity] for actor in attack.actors}
+    assert "Fada N'Gourma" not in actors
+    assert "Volunteers for the Defence of the Homeland" in actors
+
+
+def test_kidnappers_are_the_actor_and_an_apostrophe_town_on_whose_outskirts_it_happened_its_place(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Armed kidnappers abducted nine people in a night raid on Lokoti on Sunday, local officials said.",
+        "Gunmen attacked a checkpoint on the eastern outskirts of Rada'a, in central Yemen's Al-Bayda governorate, "
+        "late on Monday.",
+    )
+    abduction, attack = [event for event in analysis.events if event.type == "ASSAULT"][:2]
+    assert any(names[actor.entity].endswith("kidnappers") for actor in abduction.actors)
+    assert names.get(attack.place or "") == "Rada'a"
+
+
 def test_a_surname_written_without_its_accents_is_the_same_person(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

@@ -227,7 +227,7 @@ _PARTY_QUALIFIERS = word_set("maoist marxist marxist-leninist m ml")
 _INSURGENT_SINGULARS = frozenset(name.removesuffix("s") for name in _INSURGENT_NAMES)
 _UNORGANIZED_HEADS = word_set(
     "protesters protestors demonstrators gunmen assailants attackers settlers rioters bandits bomber bombers herders "
-    "youth youths raiders"
+    "youth youths raiders kidnappers abductors"
 )
 # Descriptions of a state's own forces, named after the state ("Military Forces of Syria").
 _STATE_HEADS = word_set("government authorities administration")
@@ -291,7 +291,7 @@ _GENERIC_ACTOR = re.compile(
 # Unqualified, these still name one actor in a report; "soldiers" or "fighters" alone do not.
 _ACTORS_ALONE = word_set(
     "police protesters protestors demonstrators gunmen rioters junta assailants attackers bandits gendarmes "
-    "bomber bombers"
+    "bomber bombers kidnappers abductors"
 )
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{0,9}[A-Z])\)")
@@ -831,7 +831,7 @@ def _untagged_names_where_only_a_place_stands(
             if any(first < end and start < last for first, last in taken):
                 continue
             span = doc.char_span(start, end)
-            if span is None or not all(token.is_title for token in span) or span[0].ent_type_ in _NOT_ACTOR_WORDS:
+            if span is None or not all(_capitalised(token) for token in span) or span[0].ent_type_ in _NOT_ACTOR_WORDS:
                 continue
             if group == "near" and (span[0].is_stop or span[0].lower_ in CALENDAR_WORDS or span[0].ent_type_ == "EVENT"):
                 continue  # "near Christmas", "near Friday's deadline"
@@ -839,6 +839,14 @@ def _untagged_names_where_only_a_place_stands(
                 continue  # "The police station", "Local police stations"
             found.append(_Mention(normalize_surface(span.text), "GPE", span, start, end, caption))
     return found
+
+
+def _capitalised(token: Token) -> bool:
+    """ "Bardhere", and "Rada'a", which `is_title` reads as two words, the second in lower case."""
+    return token.is_title or bool(_APOSTROPHE_NAME.fullmatch(token.text))
+
+
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Za-z][a-z]*")
 
 
 def _split_coordinated_places(mentions: list[_Mention], gazetteer: Gazetteer | None) -> list[_Mention]:

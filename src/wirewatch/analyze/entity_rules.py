@@ -79,7 +79,7 @@ _DATELINE = re.compile(
 # Some outlets write the dateline in ordinary case, always with the country: "Tehran, Iran —",
 # "Kabul, Afghanistan (AP) —".
 _MIXED_CASE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)(?:,\s*(?P<initials>[A-Z]{2,6})\s*(?=[-—–])"
+    r"^(?P<place>[A-Z](?:[a-z]|['’][A-Za-z])+(?:[ -][A-Z](?:[a-z]|['’][A-Za-z])+)?)(?:,\s*(?P<initials>[A-Z]{2,6})\s*(?=[-—–])"
     r"|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*"
     r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?|\s*\((?P<bracketed>[A-Z][^()\n]{1,40})\)\s*"
     # "Riyadh, 1 April 2026 (SPA) –", "Ulaanbaatar, 26 August /MONTSAME/ -": or the day it was filed.
