@@ -1265,6 +1265,26 @@ def test_kidnappers_are_the_actor_and_an_apostrophe_town_on_whose_outskirts_it_h
     assert names.get(attack.place or "") == "Rada'a"
 
 
+def test_a_crossing_read_as_a_nationality_places_the_meeting(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Tajik officials and a Taliban delegation met at the Panji Poyon border crossing on Wednesday and agreed to "
+        "set up a hotline between border commanders.",
+    )
+    meeting = next(event for event in analysis.events if event.type == "CONSULT")
+    assert names.get(meeting.place or "") == "Panji Poyon"
+
+
+def test_clashes_the_dead_and_the_wounded_were_counted_in_are_the_event(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two protesters were killed and dozens injured in clashes with police in Muzaffarabad on Monday.",
+    )
+    clash = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert clash.mode == "clash"
+    assert names.get(clash.place or "") == "Muzaffarabad"
+
+
 def test_a_surname_written_without_its_accents_is_the_same_person(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

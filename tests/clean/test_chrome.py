@@ -100,6 +100,10 @@ from wirewatch.clean.chrome import (
         ("Data note: Figures in this update are provisional and may be revised.", "disclaimer"),
         ("Note: Figures in this bulletin are provisional and based on interviews with residents and medics.", "disclaimer"),
         ("Note: ECM figures are provisional and based on interviews with residents and medical workers.", "disclaimer"),
+        (
+            "Note: casualty and arrest figures are given as reported by the sources named and have not been verified.",
+            "disclaimer",
+        ),
         ("Text ends.", "syndication note"),
         ("(Text ends)", "syndication note"),
         ("Print | Email | Save to folder", "share widget"),

@@ -401,7 +401,9 @@ def find_entities(
 def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
     mentions = []
     for span in doc.ents:
-        if span.label_ not in _TYPE_OF_LABEL and span.label_ != "WORK_OF_ART":
+        # "at the Panji Poyon border crossing" read as a nationality: a crossing named after its place.
+        crossing = span.label_ == "NORP" and len(span) >= 2 and _followed_by_a_crossing_word(span)
+        if span.label_ not in _TYPE_OF_LABEL and span.label_ != "WORK_OF_ART" and not crossing:
             continue
         if _is_modifier(span):
             continue
@@ -419,7 +421,7 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
         title = None
         if span.label_ == "PERSON":
             trimmed, title = _without_title(trimmed)
-        label = span.label_
+        label = "FAC" if crossing else span.label_
         trimmed = _with_hyphenated_tail(trimmed)
         if label == "ORG":
             trimmed = _with_party_qualifier(trimmed)
@@ -1303,12 +1305,15 @@ def _name_goes_on(mention: _Mention) -> bool:
 def _names_a_crossing(mention: _Mention) -> bool:
     """ "held talks at the Dostuk checkpoint": a name written before a crossing word is the crossing, not a body,
     unless it is a group that may man a checkpoint of its own ("an SDF checkpoint", "a Taliban checkpoint")."""
-    doc, end = mention.span.doc, mention.span.end
     if len(mention.span) > 3 or mention.name.isupper() or mention.name in ARMED_GROUP_NAMES:
         return False
     if not _ORGANIZATION_HEAD_WORDS.isdisjoint(fold(mention.name).split()) or is_movement_word(mention.name.split()[0]):
         return False
-    following = tuple(token.lower_ for token in doc[end : end + 2])
+    return _followed_by_a_crossing_word(mention.span)
+
+
+def _followed_by_a_crossing_word(span: Span) -> bool:
+    following = tuple(token.lower_ for token in span.doc[span.end : span.end + 2])
     return following[:1] in _CROSSING_PHRASES or following in _CROSSING_PHRASES
 
 

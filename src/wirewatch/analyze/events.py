@@ -3739,7 +3739,14 @@ def _toll_of(verb: Token, noun: Token) -> bool:
     coordinated_toll = (
         told_on.dep_ == "conj" and told_on.head.i == verb.i and told_on.lemma_.lower() in _TOLL_VERBS
     )
-    return told_on.i == verb.i or coordinated_toll
+    # "Two protesters were killed and dozens injured in clashes": the second verb read as a participle of its count.
+    counted_toll = (
+        told_on.dep_ == "acl"
+        and told_on.lemma_.lower() in _TOLL_VERBS
+        and told_on.head.dep_ in {"conj", "dobj"}
+        and told_on.head.head.i == verb.i
+    )
+    return told_on.i == verb.i or coordinated_toll or counted_toll
 
 
 def _demonym_of(nationality: str, country: str) -> bool:

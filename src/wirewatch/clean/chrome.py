@@ -165,7 +165,10 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # "Note: Figures are preliminary and may be revised as verification continues. UMCHM counts …".
             # "Note: UMCO's figures are based on reports from field monitors …".
             # "Note: Figures in this bulletin are provisional and based on interviews …".
-            r"|note\s*:\s*(?:all\s+)?(?:the\s+)?(?:[\w.&-]+(?:['’]s?)?\s+)?(?:casualty\s+)?(?:figures|numbers|tolls?|data)\s+"
+            # "Note: casualty and arrest figures are given as reported by the sources named …".
+            r"|note\s*:\s*(?:all\s+)?(?:the\s+)?(?:[\w.&-]+(?:['’]s?)?\s+)?"
+            r"(?:(?:casualty|death|arrest|detention|displacement)\s+(?:and\s+(?:casualty|death|arrest|detention|displacement)\s+)?)?"
+            r"(?:figures|numbers|tolls?|data)\s+"
             r"(?:(?:in|of)\s+this\s+(?:bulletin|report|update|brief|summary)\s+)?"
             r"(?:are|is|were|may|remain|come|came)\b.*"
             # "Note: Kabul Media Watch translations are unofficial. Names are transliterated as in the original."
