@@ -1040,6 +1040,17 @@ def test_a_name_the_parser_compounds_with_its_title_beside_a_person_is_a_person(
     assert yilmaz.type == "person"
 
 
+def test_occupation_forces_are_the_army_first_named_so(nlp: Language, gazetteer: Gazetteer) -> None:
+    body = (
+        "Hebron, July 21 (WAFA) - A teenager was killed by the bullets of the Israeli occupation forces at dawn "
+        "today during a raid on the town of Beit Ummar. The occupation forces detained 12 citizens from the town."
+    )
+    entities = entities_of(nlp, body, gazetteer)
+    forces = holding(entities, "Israeli occupation forces")
+    assert forces is holding(entities, "occupation forces")
+    assert "Military Forces of Israel" in forces.aliases
+
+
 def test_a_bracketed_party_qualifier_is_part_of_the_name_and_its_cadres_are_the_party(nlp: Language) -> None:
     body = (
         "Suspected Maoists shot dead a villager near Tarvo late on Tuesday, police said. A letter left at the site "

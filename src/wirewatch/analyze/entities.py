@@ -209,6 +209,7 @@ _BROAD_FEATURES = frozenset({"country", "admin1", "continent"})
 
 _ACTOR_MODIFIERS = word_set(
     "pro-government pro-regime regime government security military army police rebel opposition coalition junta "
+    "occupation "
     "border riot special armed paramilitary unidentified unknown masked suspected allied state federal foreign local "
     "clan tribal separatist secessionist islamist jihadist militant insurgent extremist"
 )
@@ -2121,11 +2122,19 @@ def _name_state_forces(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
         country = gazetteer.country(code) if code else None
         if country is None:
             stems = {fold(word)[:_NATIONALITY_STEM] for word in modifiers if word[0].isupper()}
+            # "the Israeli occupation forces … occupation soldiers": the army named once with the same description.
+            described = {word for word in modifiers if word.islower()} - _STATE_MODIFIERS
             armies = [
                 name
                 for name in by_canonical
                 if name.startswith("Military") and head.casefold() != "police"
-                and any(stem and stem in fold(name) for stem in stems)
+                and (
+                    any(stem and stem in fold(name) for stem in stems)
+                    or (
+                        described
+                        and any(described <= set(fold(mention.name).split()) for mention in by_canonical[name].mentions)
+                    )
+                )
             ]
             if len(armies) == 1:
                 cluster.canonical = armies[0]  # "the Congolese army" beside the Armed Forces of the DRC
