@@ -1285,6 +1285,16 @@ def test_clashes_the_dead_and_the_wounded_were_counted_in_are_the_event(analyzer
     assert names.get(clash.place or "") == "Muzaffarabad"
 
 
+def test_youths_who_riot_are_the_protesting_side(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "A 19-year-old man was shot dead in Kisumu on Monday as police fired tear gas and live bullets at youths who "
+        "blocked roads, burned tyres and stoned the Kondele police station.",
+    )
+    protest = next(event for event in analysis.events if event.type == "PROTEST")
+    assert "youths" in {names[actor.entity] for actor in protest.actors}
+
+
 def test_a_surname_written_without_its_accents_is_the_same_person(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

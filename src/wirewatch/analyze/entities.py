@@ -292,7 +292,7 @@ _GENERIC_ACTOR = re.compile(
 # Unqualified, these still name one actor in a report; "soldiers" or "fighters" alone do not.
 _ACTORS_ALONE = word_set(
     "police protesters protestors demonstrators gunmen rioters junta assailants attackers bandits gendarmes "
-    "bomber bombers kidnappers abductors"
+    "bomber bombers kidnappers abductors youths"
 )
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{0,9}[A-Z])\)")
