@@ -454,6 +454,20 @@ def test_a_readout_names_its_guest_after_the_palace_and_the_day(analyzer: Analyz
     assert reception.time is not None and reception.time.value == "2031-03-03"
 
 
+def test_a_guest_named_after_the_office_he_is_received_at_is_the_guest(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Prime Minister Abiy Ahmed (PhD) today received at his office Sudan's Sovereignty Council Chairman General "
+        "Abdelfattah Al-Burhan, who arrived in Addis Ababa for a working visit.",
+    )
+    reception = next(event for event in analysis.events if event.type == "CONSULT")
+    assert reception.mode == "host"
+    roles = {names[actor.entity]: actor.role for actor in reception.actors}
+    assert roles.get("Abiy Ahmed") == "host"
+    assert roles.get("Abdelfattah Al-Burhan") == "guest"
+    assert "PhD" not in names.values()  # a degree after a name, not a body
+
+
 def test_the_one_day_of_a_lead_sentence_dates_each_deed_it_tells(analyzer: Analyzer) -> None:
     article = Article(
         title=None,

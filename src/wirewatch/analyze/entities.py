@@ -127,6 +127,7 @@ _PLACE_PREPOSITIONS = word_set("in near at outside around into across toward tow
 # Prepositions after which a name is a place far more often than a person or a body.
 _STRONG_PLACE_PREPOSITIONS = word_set("in near at outside around inside")
 _ROUTE_NOUNS = word_set("road highway route track")
+_ACADEMIC_DEGREES = word_set("phd dphil md mba msc llm")
 # "the capital Sanaa", "the town of Boni".
 _PLACE_NOUNS = word_set(
     "capital city town village port district province region neighbourhood neighborhood suburb outskirts area"
@@ -415,6 +416,8 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
             continue  # "The Treasurer, Jim Chalmers": the title alone is a role, not a second person
         if span.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].tag_ == "JJ":
             continue  # "Ugandan President …": a nationality adjective, not an organization
+        if fold(trimmed.text).replace(".", "") in _ACADEMIC_DEGREES:
+            continue  # "Prime Minister Abiy Ahmed (PhD)": a degree after a name, not a body
         if span.label_ in _PLACE_LABELS and trimmed.text.islower():
             continue  # "fleeing into the bush": a common noun, not a named place
         if span.label_ in _PLACE_LABELS and _CLOCK_TIME.fullmatch(trimmed.text):

@@ -289,8 +289,33 @@ def _repair_fronted_guest(sentence: Span) -> None:
             ),
             None,
         )
+        if guest is None:
+            guest = _guest_read_as_the_venue(verb)
+            if guest is not None:
+                guest.head = verb
         if guest is not None:
             guest.dep_ = "dobj"
+
+
+# "received at his office …": the words of a place where a guest is received.
+_VENUE_WORDS = frozenset({"office", "palace", "residence", "headquarters", "premises"})
+
+
+def _guest_read_as_the_venue(verb: Token) -> Token | None:
+    """ "Prime Minister Abiy Ahmed today received at his office Sudan's Sovereignty Council Chairman General
+    Abdelfattah Al-Burhan": the model reads the office and the guest after it as one place the verb was "at"."""
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "at" or preposition.i < verb.i:
+            continue
+        for place in preposition.children:
+            opening = verb.doc[preposition.i + 1 : preposition.i + 3]
+            if (
+                place.dep_ == "pobj"
+                and _names_someone(place)
+                and any(word.lower_ in _VENUE_WORDS for word in opening)
+            ):
+                return place
+    return None
 
 
 def _repair(sentence: Span) -> None:
