@@ -3739,14 +3739,7 @@ def _toll_of(verb: Token, noun: Token) -> bool:
     coordinated_toll = (
         told_on.dep_ == "conj" and told_on.head.i == verb.i and told_on.lemma_.lower() in _TOLL_VERBS
     )
-    # "Two protesters were killed and dozens injured in clashes": the second verb read as a participle of its count.
-    counted_toll = (
-        told_on.dep_ == "acl"
-        and told_on.lemma_.lower() in _TOLL_VERBS
-        and told_on.head.dep_ in {"conj", "dobj"}
-        and told_on.head.head.i == verb.i
-    )
-    return told_on.i == verb.i or coordinated_toll or counted_toll
+    return told_on.i == verb.i or coordinated_toll
 
 
 def _demonym_of(nationality: str, country: str) -> bool:
@@ -4519,11 +4512,7 @@ def _dead_of_toll_explained(trigger: Token, dependencies: frozenset[str] | set[s
     for _ in range(3):
         if toll.lemma_.lower() not in _TOLL_VERBS and not (toll.dep_ == "conj" and toll.pos_ == "NOUN"):
             return []
-        dead = [
-            child
-            for child in toll.children
-            if child.dep_ in dependencies or ("nsubjpass" in dependencies and _elliptical_passive_subject(child))
-        ]
+        dead = [child for child in toll.children if child.dep_ in dependencies]
         if dead and toll.pos_ in {"VERB", "AUX"}:
             if toll.dep_ == "conj" and toll.head.lemma_.lower() in _TOLL_VERBS:
                 # "Three officers were killed and four soldiers wounded when …": the dead of the first toll too.
@@ -4533,17 +4522,6 @@ def _dead_of_toll_explained(trigger: Token, dependencies: frozenset[str] | set[s
             return []
         toll = toll.head
     return []
-
-
-def _elliptical_passive_subject(subject: Token) -> bool:
-    """ "… were killed and four soldiers wounded": the subject of a second passive written without its "were"."""
-    verb = subject.head
-    return (
-        subject.dep_ == "nsubj"
-        and verb.tag_ == "VBN"
-        and verb.dep_ == "conj"
-        and not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
-    )
 
 
 def _bombers_explaining_toll(toll: Token) -> list[Token]:

@@ -86,7 +86,35 @@ def repair_trailing_reports(doc: Doc) -> Doc:
         _repair_fronted_guest(sentence)
         _repair_loose_apposition(sentence)
         _repair_verb_after_day(sentence)
+        _repair_second_toll(sentence)
     return doc
+
+
+# Verbs of a toll: "killed", "wounded", "injured".
+_TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "martyr"})
+
+
+def _repair_second_toll(sentence: Span) -> None:
+    """ "Two protesters were killed and dozens injured in clashes": a second passive written without its "were".
+    The model reads its count as a plain subject ("four soldiers wounded", nsubj) or as one more object of the
+    first verb with the participle hanging off it ("dozens injured", acl). Either way the count is the second
+    verb's passive subject and the verb is coordinated with the first."""
+    for first in sentence:
+        if first.lemma_.lower() not in _TOLL_LEMMAS or not any(c.dep_ == "auxpass" for c in first.children):
+            continue
+        for second in sentence[first.i - sentence.start + 1 :]:
+            if second.tag_ != "VBN" or second.lemma_.lower() not in _TOLL_LEMMAS:
+                continue
+            if any(child.dep_ in {"aux", "auxpass"} for child in second.children):
+                continue
+            if second.dep_ == "conj" and second.head.i == first.i:
+                for count in second.children:
+                    if count.dep_ == "nsubj":
+                        count.dep_ = "nsubjpass"
+            elif second.dep_ == "acl" and second.head.dep_ in {"conj", "dobj"} and second.head.head.i == first.i:
+                count = second.head
+                second.head, second.dep_ = first, "conj"
+                count.head, count.dep_ = second, "nsubjpass"
 
 
 def _repair_held_talks(sentence: Span) -> None:
