@@ -1299,6 +1299,17 @@ def test_clashes_the_dead_and_the_wounded_were_counted_in_are_the_event(analyzer
     assert names.get(clash.place or "") == "Muzaffarabad"
 
 
+def test_clashes_counted_in_before_a_speaker_are_still_the_event(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two protesters were killed and dozens injured in today's clashes in Muzaffarabad, Jammu Kashmir Joint Awami "
+        "Action Committee (JKJAAC) leader Shaukat Nawaz Mir told a crowd.",
+    )
+    clash = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert clash.mode == "clash"
+    assert names.get(clash.place or "") == "Muzaffarabad"
+
+
 def test_youths_who_riot_are_the_protesting_side(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

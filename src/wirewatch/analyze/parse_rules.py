@@ -96,9 +96,10 @@ _TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "martyr"})
 
 def _repair_second_toll(sentence: Span) -> None:
     """ "Two protesters were killed and dozens injured in clashes": a second passive written without its "were".
-    The model reads its count as a plain subject ("four soldiers wounded", nsubj) or as one more object of the
-    first verb with the participle hanging off it ("dozens injured", acl). Either way the count is the second
-    verb's passive subject and the verb is coordinated with the first."""
+    The model reads its count as a plain subject ("four soldiers wounded", nsubj), as one more object of the
+    first verb with the participle hanging off it ("dozens injured", acl), or, when a speaker follows ("…
+    injured in clashes, the group's leader told a crowd"), as the subject of the speaking verb. Either way the
+    count is the second verb's passive subject and the verb is coordinated with the first."""
     for first in sentence:
         if first.lemma_.lower() not in _TOLL_LEMMAS or not any(c.dep_ == "auxpass" for c in first.children):
             continue
@@ -111,10 +112,25 @@ def _repair_second_toll(sentence: Span) -> None:
                 for count in second.children:
                     if count.dep_ == "nsubj":
                         count.dep_ = "nsubjpass"
-            elif second.dep_ == "acl" and second.head.dep_ in {"conj", "dobj"} and second.head.head.i == first.i:
+            elif second.dep_ == "acl" and (
+                (second.head.dep_ in {"conj", "dobj"} and second.head.head.i == first.i)
+                or _count_after_and(second.head, first)
+            ):
                 count = second.head
                 second.head, second.dep_ = first, "conj"
                 count.head, count.dep_ = second, "nsubjpass"
+
+
+def _count_after_and(count: Token, first: Token) -> bool:
+    """ "were killed and dozens injured": the count just after the "and" that joins it to the first toll."""
+    and_ = count.nbor(-1) if count.i > 0 else None
+    return (
+        count.dep_ == "nsubj"
+        and and_ is not None
+        and and_.dep_ == "cc"
+        and and_.head.i == first.i
+        and count.head.i > count.i
+    )
 
 
 def _repair_held_talks(sentence: Span) -> None:
