@@ -97,6 +97,12 @@ from wirewatch.clean.chrome import (
         ),
         ("The Harbour Ledger is funded by its members. Join from $5 a month.", "subscription prompt"),
         ("Other incidents", "section label"),
+        ("Other developments", "section label"),
+        ("Listen to Harbour Voice news in English every day at 1 pm and 6 pm.", "subscription prompt"),
+        (
+            "Note: The Monitor has not independently verified the reports above. Figures are provisional.",
+            "disclaimer",
+        ),
         ("Data note: Figures in this update are provisional and may be revised.", "disclaimer"),
         ("Note: Figures in this bulletin are provisional and based on interviews with residents and medics.", "disclaimer"),
         ("Note: ECM figures are provisional and based on interviews with residents and medical workers.", "disclaimer"),

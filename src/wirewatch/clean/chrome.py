@@ -173,6 +173,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"(?:are|is|were|may|remain|come|came)\b.*"
             # "Note: Kabul Media Watch translations are unofficial. Names are transliterated as in the original."
             r"|note\s*:\s*(?:the\s+)?[\w .'’&-]{0,60}\btranslations?\s+(?:are|is)\s+(?:unofficial|not\s+official|our\s+own)\b.*"
+            # "Note: The Monitor has not independently verified the reports above. Figures are provisional …".
+            r"|note\s*:\s*.{0,80}\bnot\s+(?:been\s+able\s+to\s+)?independently\s+(?:verif|confirm)\w*\b.*"
             # "Note: SEO documents incidents through a network of field correspondents and verifies each one …".
             r"|note\s*:\s*(?:the\s+)?[\w .'’&()-]{2,60}?\s+(?:documents|records|verifies|compiles|collects|counts)\s+"
             r"(?:all\s+)?(?:incidents|events|cases|violations|attacks|casualties)\b.*"
@@ -271,7 +273,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|listen\s+to\s+(?:our|the\s+full)\b.{0,120}"
             # "Listen to Karamoja Voice News every day at 7am, 1pm and 7pm, in Ngakarimojong and English.", "Listen
             # to Bui Voice News at 7am, 1pm and 7pm in Lamnso, Pidgin and English."
-            r"|listen\s+to\s+[\w .'’&-]{2,60}?\s+(?:news|bulletins?)\s+(?:every\s+\w+|daily|on\s+weekdays"
+            # "Listen to Voice of Twic news in English every day at 1 pm and 6 pm."
+            r"|listen\s+to\s+[\w .'’&-]{2,60}?\s+(?:news|bulletins?)\s+(?:in\s+[A-Z][\w ,]{2,40}?\s+)?(?:every\s+\w+|daily|on\s+weekdays"
             r"|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b)\b.{0,120}"
             # "Tigris Monitor is an independent, non-partisan project. Republication with attribution only."
             r"|.{0,80}\bis\s+an?\s+independent\b.{0,40}\b(?:project|initiative|outlet|monitor|newsroom|platform)\b.{0,200}"
@@ -338,7 +341,7 @@ _SECTION_NAMES = (
     "Crime|Law|Media|Auto|Autos|Cars|Real Estate|Nation|Metro|Editorials|Columns|Obituaries|"
     "Science & Astronomy|Space|Security|Defense|Military|Actualités|Monde|Politique|Nachrichten|"
     "Politik|Wirtschaft|Noticias|Mundo|Internacional|Новости|أخبار|Context|Background|Explainer|Timeline|Factbox|"
-    "Other incidents|In other news|Also this week|Elsewhere|Summary|Key points|Details"
+    "Other incidents|Other developments|In other news|Also this week|Elsewhere|Summary|Key points|Details"
 )
 _SECTION_WORDS = frozenset(name.lower() for name in _SECTION_NAMES.split("|"))
 
