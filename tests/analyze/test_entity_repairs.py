@@ -1187,3 +1187,39 @@ def test_two_bodies_named_in_one_run_of_capitals_are_two_organizations(nlp: Lang
     entities = entities_of(nlp, body)
     assert holding(entities, "Indian Army").type == "organization"
     assert holding(entities, "People's Liberation Army").aliases == ("PLA",)
+
+
+def test_a_name_before_an_upazila_is_the_town(nlp: Language) -> None:
+    body = (
+        "Armed men shot dead two members of the front at a tea stall about 4 km north of the Baghaichhari upazila "
+        "headquarters in Rangamati district."
+    )
+    assert holding(entities_of(nlp, body), "Baghaichhari").type == "place"
+
+
+def test_a_name_the_model_tags_alone_before_police_station_is_the_town(nlp: Language) -> None:
+    body = "According to the officer-in-charge of Baghaichhari police station, the attackers arrived on motorcycles."
+    assert holding(entities_of(nlp, body), "Baghaichhari").type == "place"
+
+
+def test_a_town_whose_name_goes_on_with_an_arabic_article_is_a_place(nlp: Language) -> None:
+    body = "The governor held a meeting today in the town of Busra al-Harir with a delegation of elders."
+    assert holding(entities_of(nlp, body, Gazetteer()), "Busra al-Harir").type == "place"
+
+
+def test_a_place_after_an_office_of_is_not_part_of_the_holders_name(nlp: Language) -> None:
+    body = "Governor of Suwayda Mustafa al-Bakour held a meeting today with a delegation of elders."
+    entities = entities_of(nlp, body, Gazetteer())
+    governor = holding(entities, "Mustafa al-Bakour")
+    assert [role.text for role in governor.roles] == ["Governor of Suwayda"]
+    assert holding(entities, "Suwayda").type == "place"
+
+
+def test_the_attackers_are_the_doers_just_told_attacking(nlp: Language) -> None:
+    body = (
+        "Gunmen on motorcycles attacked a checkpoint of the General Security at the entrance of Tarvo late on Tuesday, "
+        "a security source said.\n\n"
+        "The attackers, thought to be six to eight men, opened fire with machine guns and fled towards the desert."
+    )
+    entities = entities_of(nlp, body)
+    assert holding(entities, "attackers") is holding(entities, "gunmen")

@@ -234,6 +234,36 @@ def test_unnamed_militants_who_attack_are_the_actor(analyzer: Analyzer) -> None:
     assert "militants" in actor_names(analysis.events[0], names)
 
 
+def test_a_band_of_unnamed_insurgents_who_raid_is_the_actor(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "On 12 August, at around 5 pm, a group of about 20 insurgents raided Tarvo, a village on the road between "
+        "Kestrel and Mueda, killing three civilians, according to residents.",
+    )
+    attack = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert "insurgents" in actor_names(attack, names)
+
+
+def test_rangers_struck_by_a_bomb_are_its_target(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two paramilitary rangers were killed and three wounded on Tuesday when a roadside bomb exploded beside "
+        "their patrol truck in Tarvo district, police said.",
+    )
+    bombing = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert any("rangers" in name for name in actor_names(bombing, names))
+
+
+def test_it_points_back_to_a_body_not_to_a_band_of_men(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The Internal Security Operations Command (ISOC) said in a statement that four rangers had been wounded. "
+        'It blamed "a group of violent dissidents" for the bombing.',
+    )
+    blame = next(event for event in analysis.events if event.type == "ACCUSE")
+    assert "Internal Security Operations Command" in actor_names(blame, names)
+
+
 def test_what_the_sides_agree_at_a_meeting_happened_there_and_then(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

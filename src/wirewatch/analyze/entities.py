@@ -31,6 +31,7 @@ from wirewatch.analyze.names import (
     DEMONYM_ENDINGS,
     GLUED_INITIAL,
     NAME_PARTICLES,
+    PERSONAL_OFFICES,
     TITLE_WORDS,
     fold,
     has_odd_casing,
@@ -136,7 +137,9 @@ _PLACE_NOUNS = word_set(
 # "the town of Debre Markos", "Let Yet Kone village": the text itself says the name is a settlement's.
 _SETTLEMENT_NAME = re.compile(
     r"\b(?:towns?|villages?|city|cities|hamlets?|settlement|locality|township|commune|island)\s+of\s+"
-    r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+and\s+(?P<second>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?"
+    # ("the town of Busra al-Harir": an Arabic article joins a later word of the name)
+    r"(?P<after>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+){0,2})"
+    r"(?:\s+and\s+(?P<second>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+){0,2}))?"
     # ("the Palestinian village of At-Tuwani": a village "of" a name is that name's, not the word's before it)
     r"|(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|town|township|island|(?:refugee\s+)?camp)\b"
     r"(?!\s+of\s+[A-Z])"
@@ -217,7 +220,7 @@ _ACTOR_MODIFIERS = word_set(
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
     "militants jihadists gendarmes warplanes gang gangs guard guards movement factions drones drone paramilitaries "
-    "jets jet warplane helicopters helicopter authorities vigilantes artillery aircraft warships warship gunboats"
+    "jets jet warplane helicopters helicopter authorities vigilantes artillery aircraft warships warship gunboats rangers"
 )
 # India's Maoist insurgents are "Maoists" or "Naxals" in every report, as "militants" are elsewhere: a name, so
 # written as the text writes it.
@@ -299,6 +302,8 @@ _ACTORS_ALONE = word_set(
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{0,9}[A-Z])\)")
 # "Gang members killed 12": unnamed, yet the actor; "the gang" points back to one named before.
 _UNNAMED_ALONE = word_set("gang gangs")
+# What a number of fighters come in: "a group of insurgents", "a band of gunmen", "dozens of militants".
+_BANDS_OF_DOERS = word_set("group band gang column unit dozen dozens hundred hundreds score scores")
 _ARMED_ALONE = word_set("militants insurgents rebels jihadists") | _INSURGENT_NAMES
 # "Soldiers and gunmen fought …", "Troops clashed with …": a state's forces doing the deed the report is about.
 _STATE_FORCES_ALONE = word_set("army military troops soldiers")
@@ -369,6 +374,7 @@ def find_entities(
     mentions = _people_at_the_end_of_titles(mentions)
     mentions = _with_spelled_out_acronyms(docs, mentions)
     mentions = _split_coordinated_places(mentions, gazetteer)
+    mentions = _places_opening_titled_names(mentions, gazetteer)
     _drop_place_possessors(mentions)
     mentions += _untagged_areas(docs, mentions, gazetteer)
     mentions += _untagged_towns(docs, mentions, gazetteer)
@@ -391,6 +397,7 @@ def find_entities(
     _merge_known_as(docs, mentions, clusters)
     clusters += _cluster_generic_actors(docs, mentions)
     clusters = _settle_generic_actors(clusters)
+    clusters = _attackers_are_the_doers(clusters)
     if gazetteer is not None:
         clusters = _name_state_forces(clusters, gazetteer)
     _attach_roles_and_affiliations(mentions, _states(clusters, gazetteer), gazetteer)
@@ -432,6 +439,8 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
         following = doc[trimmed.end] if trimmed.end < len(doc) else None
         if label == "PERSON" and following is not None and following.is_lower and following.lower_ in _AREA_WORDS_AFTER_NAMES:
             label = "GPE"  # "Rutshuru territory", "Mamund tehsil": a name an area word follows is an area's
+        if label == "ORG" and following is not None and following.lower_ in _SUB_DISTRICT_WORDS:
+            label = "GPE"  # "the Baghaichhari upazila headquarters"
         if label in {"PERSON", "ORG"} and _SUB_AREA_AFTER.match(document_text(doc), trimmed.end_char):
             label = "GPE"  # "the Jalawla sub-district", "Nakapiripirit sub-county": an area below a district
         if (
@@ -444,6 +453,15 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
         ):
             # "under the Orchha police station area": a police station is named after its town.
             trimmed, label = trimmed[:-1], "GPE"
+        if (
+            label == "ORG"
+            and following is not None
+            and following.lower_ == "police"
+            and trimmed.end + 1 < len(doc)
+            and doc[trimmed.end + 1].lower_ in {"station", "stations"}
+            and all(token.is_title for token in trimmed)
+        ):
+            label = "GPE"  # "the officer-in-charge of Baghaichhari police station", the model tagging the name alone
         if label in _PLACE_LABELS:
             trimmed = _with_place_suffix(trimmed)
         if label in {"FAC", "LOC"} and trimmed.end < len(doc) and doc[trimmed.end].lower_ in _MILITIA_WORDS:
@@ -492,6 +510,46 @@ def _people_at_the_end_of_titles(mentions: list[_Mention]) -> list[_Mention]:
             _Mention(
                 normalize_surface(tail.text), "PERSON", tail, tail.start_char, tail.end_char, mention.caption,
                 title=doc[start : tail.start],
+            )
+        )
+    return kept
+
+
+def _places_opening_titled_names(mentions: list[_Mention], gazetteer: Gazetteer | None) -> list[_Mention]:
+    """ "Governor of Suwayda Mustafa al-Bakour" read as one name: after "<office> of", a first word the article
+    names as a place elsewhere, or the gazetteer knows as a province or a city, is the place the office is of."""
+    places = {fold(mention.name) for mention in mentions if mention.label in _PLACE_LABELS}
+    kept = []
+    for mention in mentions:
+        span = mention.span
+        doc = span.doc
+        office = doc[span.start - 2] if span.start >= 2 else None
+        first = span[0]
+        known = fold(first.text) in places or (
+            gazetteer is not None
+            and any(entry.feature in {"admin1", "city"} for entry in gazetteer.lookup(first.text)[:1])
+        )
+        if not (
+            mention.label == "PERSON"
+            and len(span) >= 3
+            and office is not None
+            and doc[span.start - 1].lower_ == "of"
+            and office.lower_ in _TITLES | PERSONAL_OFFICES
+            and first.is_title
+            and all(token.is_alpha or token.text == "-" or "-" in token.text for token in span)
+            and known
+        ):
+            kept.append(mention)
+            continue
+        place, person = span[:1], span[1:]
+        start = office.i
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            start -= 1
+        kept.append(_Mention(normalize_surface(place.text), "GPE", place, place.start_char, place.end_char, mention.caption))
+        kept.append(
+            _Mention(
+                normalize_surface(person.text), "PERSON", person, person.start_char, person.end_char, mention.caption,
+                title=doc[start : person.start],
             )
         )
     return kept
@@ -1232,7 +1290,9 @@ _BIG_CITY_POPULATION = 500_000
 # A city this big gives its name to the area around it (Sennar in Sennar state); a smaller one rarely is meant alone.
 _AREA_NAMING_CITY_POPULATION = 100_000
 # "Kasuwan Magani in Kajuru Local Government Area", "Damadola in Mamund tehsil": the words that name an area.
-_AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | word_set("lga tehsil sub-county territory")
+# South Asian and Ethiopian units below a district, never a body's: "Baghaichhari upazila", "Mamund tehsil".
+_SUB_DISTRICT_WORDS = word_set("upazila upazilla tehsil taluka taluk mandal woreda kebele")
+_AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | _SUB_DISTRICT_WORDS | word_set("lga sub-county territory")
 _LOWER_CASE_AREA_WORDS = frozenset({"department", "province", "region", "district", "prefecture", "governorate"})
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
 # "Barangay Salbu": a Philippine village written with its unit word in front.
@@ -1994,6 +2054,8 @@ def _strikes_first(cluster: _Cluster) -> bool:
     actor a coder codes, though "militants" alone says little."""
     first = min(cluster.mentions, key=_reading_order)
     root = first.span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _BANDS_OF_DOERS:
+        root = root.head.head  # "a group of about 20 insurgents raided Diaca": the band is the subject
     return (
         root.dep_ == "nsubj"
         and root.head.lemma_.lower() in _ATTACKING_VERBS
@@ -2033,6 +2095,43 @@ def _site_struck(cluster: _Cluster) -> bool:
         ):
             return True
     return False
+
+
+# What a report calls those who struck once it has told who they were: "The attackers fled towards the desert".
+_DOERS_CALLED_AGAIN = word_set("attackers assailants raiders")
+
+
+def _attackers_are_the_doers(clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "Gunmen on motorcycles attacked a checkpoint … The attackers, thought to be six to eight men, opened fire":
+    the attackers are the doers last told attacking, not an actor of their own."""
+    kept = list(clusters)
+    for cluster in clusters:
+        if not cluster.generic or fold(cluster.mentions[0].name) not in _DOERS_CALLED_AGAIN:
+            continue
+        first = min(cluster.mentions, key=_reading_order)
+        doers = [
+            (_reading_order(mention), other)
+            for other in kept
+            if other is not cluster and other.type in {"organization", "other"}
+            for mention in other.mentions
+            if mention.caption == first.caption
+            and _reading_order(mention) < _reading_order(first)
+            and _attacks(mention)
+        ]
+        if doers:
+            _merge(max(doers, key=lambda doer: doer[0])[1], cluster, kept)
+    return kept
+
+
+def _attacks(mention: _Mention) -> bool:
+    """Whether the mention is the doer of an attacking verb: its subject, or the agent of its passive."""
+    root = mention.span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        return root.head.head.lemma_.lower() in _ATTACKING_VERBS
+    verb = root.head
+    while root.dep_ == "conj" and verb.pos_ in {"NOUN", "PROPN"}:
+        root, verb = verb, verb.head  # "Gunmen and bandits attacked …"
+    return root.dep_ == "nsubj" and verb.lemma_.lower() in _ATTACKING_VERBS
 
 
 def _ever_definite(cluster: _Cluster) -> bool:
@@ -2391,7 +2490,9 @@ def _role_phrases(mention: _Mention) -> Iterable[Span]:
     for child in root.children:
         if child.dep_ in _ROLE_LEFT_DEPS and child.i < span.start and child.right_edge.i == span.start - 1:
             title_start = min(title_start, child.left_edge.i)
-    if title_start < span.start:
+    # A title the mention was cut from ("Governor of Suwayda") holds any word the parser hangs before the name.
+    cut_from_title = mention.title is not None and mention.title.start <= title_start < mention.title.end
+    if title_start < span.start and not cut_from_title:
         title = doc[title_start : span.start]
         words = [
             token for token in title if token.pos_ not in {"DET", "PUNCT", "SPACE"} and token.tag_ != "POS"

@@ -2003,7 +2003,7 @@ class _Reader:
         if _names_both_sides(token):
             return self._sides_of_last_meeting(token)
         if pronoun:
-            latest = self._latest_before(token.idx, named_only=False)
+            latest = self._latest_before(token.idx, named_only=False, singular=token.lower_ == "it")
             if latest is not None and latest.type != "person":
                 return [latest]
             # "Haniyeh met Fidan … They discussed": people just named are the sides of the meeting just told.
@@ -2018,7 +2018,7 @@ class _Reader:
             self.outlets,
         )
 
-    def _latest_before(self, offset: int, named_only: bool) -> Entity | None:
+    def _latest_before(self, offset: int, named_only: bool, singular: bool = False) -> Entity | None:
         """The actor named or pointed back to last before `offset`, within reach ("the movement" counts)."""
         types = frozenset({"organization"}) if named_only else frozenset({"person", "organization", "other"})
         # "…, Caracol Radio reported. … the group's negotiators": an outlet that reports is not the group.
@@ -2028,6 +2028,8 @@ class _Reader:
                 for m in reversed(self.mentions.all_before(offset, self.caption))
                 if m.entity.type in types
                 and not (named_only and is_description(m.entity))
+                # "ISOC said four rangers had been wounded … It blamed …": "it" is no band of men.
+                and not (singular and is_description(m.entity) and m.entity.name.endswith(("s", "men")))
                 and m.entity.id not in self.outlets
             ),
             None,
