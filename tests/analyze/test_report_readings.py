@@ -264,6 +264,43 @@ def test_it_points_back_to_a_body_not_to_a_band_of_men(analyzer: Analyzer) -> No
     assert "Internal Security Operations Command" in actor_names(blame, names)
 
 
+def test_a_terrorist_group_that_opens_fire_is_the_actor(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two civilians were killed on Monday afternoon when a terrorist group opened fire on them near Tarvo, a "
+        "source told the agency.",
+    )
+    attack = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert "terrorist group" in actor_names(attack, names)
+
+
+def test_a_town_whose_countryside_is_named_only_says_where_the_other_lies(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Hama, 5 October 2026 (SANA) – Two civilians were killed on Monday afternoon when gunmen opened fire on them "
+        "while they were working on their farmland on the outskirts of the city of Mhardeh in the northwestern "
+        "countryside of Hama.",
+    )
+    attack = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert names.get(attack.place or "") == "Mhardeh"
+
+
+def test_a_consultation_held_by_two_leaders_is_their_meeting(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Prime Minister Anwar Ibrahim and Sultan Hassanal Bolkiah held the annual leaders' consultation in Bandar "
+        "Seri Begawan on Monday and agreed to open a transit lane, according to a joint statement.",
+    )
+    meeting = next(event for event in analysis.events if event.type == "CONSULT")
+    assert {"Anwar Ibrahim", "Hassanal Bolkiah"} <= set(actor_names(meeting, names))
+
+
+def test_a_states_unnamed_officials_are_a_side(analyzer: Analyzer) -> None:
+    analysis, names = analysed(analyzer, "Turkish officials met a Hamas delegation in Istanbul on Saturday.")
+    meeting = next(event for event in analysis.events if event.type == "CONSULT")
+    assert "Turkish officials" in actor_names(meeting, names)
+
+
 def test_what_the_sides_agree_at_a_meeting_happened_there_and_then(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

@@ -220,7 +220,7 @@ _ACTOR_MODIFIERS = word_set(
 _ORGANIZED_HEADS = word_set(
     "forces troops soldiers police army military junta militia militias militiamen fighters rebels insurgents "
     "militants jihadists gendarmes warplanes gang gangs guard guards movement factions drones drone paramilitaries "
-    "jets jet warplane helicopters helicopter authorities vigilantes artillery aircraft warships warship gunboats rangers"
+    "jets jet warplane helicopters helicopter authorities vigilantes artillery aircraft warships warship gunboats rangers terrorists"
 )
 # India's Maoist insurgents are "Maoists" or "Naxals" in every report, as "militants" are elsewhere: a name, so
 # written as the text writes it.
@@ -286,6 +286,12 @@ _GENERIC_ACTOR = re.compile(
     r"|\b(?:(?:local|village|[A-Z][\w'’-]+)\s+)?(?i:(?:vigilance|self-defen[cs]e)\s+(?:groups?|committees?|militias?|units?))\b"
     rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z0-9-]+(?:['’]s)?)\s+){{0,2}}"
     rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS | _INSURGENT_NAMES)})\b"
+    # "Tajik officials and a Taliban delegation met …", "Federal government officials": a state's officials,
+    # unnamed (the nationality is checked where the match is read).
+    r"|\b(?P<officials>(?:[A-Z][a-z]+|[Ff]ederal)\s+(?:(?:security|intelligence|defen[cs]e|government|military|border"
+    r"|immigration|senior)\s+)?officials)\b"
+    # "a terrorist group opened fire on them", "an armed group attacked …": a group named only by what it does.
+    r"|\b(?i:(?:terrorist|armed|militant|jihadist|extremist|outlaw)\s+(?:groups?|cells?))\b"
     r"|\b(?:[A-Z][A-Za-z-]+\s+)?delegation(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
     # "Colombia's government", "the Sudanese government": a state's government, named after the state.
     r"|\b[A-Z][a-z]+(?:['’]s|ian|ese|ish|i)\s+government\b"
@@ -304,7 +310,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{0,9}[A-Z])\)")
 _UNNAMED_ALONE = word_set("gang gangs")
 # What a number of fighters come in: "a group of insurgents", "a band of gunmen", "dozens of militants".
 _BANDS_OF_DOERS = word_set("group band gang column unit dozen dozens hundred hundreds score scores")
-_ARMED_ALONE = word_set("militants insurgents rebels jihadists") | _INSURGENT_NAMES
+_ARMED_ALONE = word_set("militants insurgents rebels jihadists terrorists") | _INSURGENT_NAMES
 # "Soldiers and gunmen fought …", "Troops clashed with …": a state's forces doing the deed the report is about.
 _STATE_FORCES_ALONE = word_set("army military troops soldiers")
 _ARMY_ALONE = word_set("army military")
@@ -1895,6 +1901,8 @@ def _cluster_generic_actors(
             span = _actor_span(doc.char_span(match.start(), match.end(), alignment_mode="contract"))
             if span is None or _inside_named(span, named, named_starts):
                 continue
+            if match.group("officials") and not (span[0].ent_type_ == "NORP" or span[0].lower_ == "federal"):
+                continue  # "Senior officials", "Two officials": no state named
             owners = [named_at[(id(doc), token.i)] for token in span if (id(doc), token.i) in named_at]
             words = _actor_words(
                 span, {(id(doc), token.i) for token in span if (id(doc), token.i) in named_at}
@@ -2007,6 +2015,11 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
             continue
         if words[-1] in _STATE_HEADS:
             continue  # "Colombia's government" is the state's, not the "Ejército Gaitanista de Colombia"'s
+        if words[-1] in _GROUPS_BY_WHAT_THEY_DO and not any(
+            _attacks(mention) or _members_of(mention) for mention in cluster.mentions
+        ):
+            kept.remove(cluster)  # "armed groups operate in the area": a backdrop, not an actor
+            continue
 
         named_group = [
             other
@@ -2097,6 +2110,8 @@ def _site_struck(cluster: _Cluster) -> bool:
     return False
 
 
+# "a terrorist group", "an armed cell": named by what they do, an actor only where they are told doing it.
+_GROUPS_BY_WHAT_THEY_DO = word_set("group groups cell cells")
 # What a report calls those who struck once it has told who they were: "The attackers fled towards the desert".
 _DOERS_CALLED_AGAIN = word_set("attackers assailants raiders")
 
@@ -2127,11 +2142,29 @@ def _attacks(mention: _Mention) -> bool:
     """Whether the mention is the doer of an attacking verb: its subject, or the agent of its passive."""
     root = mention.span.root
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
-        return root.head.head.lemma_.lower() in _ATTACKING_VERBS
+        return _attacking(root.head.head)
     verb = root.head
     while root.dep_ == "conj" and verb.pos_ in {"NOUN", "PROPN"}:
         root, verb = verb, verb.head  # "Gunmen and bandits attacked …"
-    return root.dep_ == "nsubj" and verb.lemma_.lower() in _ATTACKING_VERBS
+    return root.dep_ == "nsubj" and _attacking(verb)
+
+
+def _members_of(mention: _Mention) -> bool:
+    """ "three suspected members of an armed group were killed": a side, told by its members."""
+    root = mention.span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in {"member", "fighter", "militant", "gunman", "leader", "commander"}
+    )
+
+
+def _attacking(verb: Token) -> bool:
+    """ "attacked", "ambushed", "opened fire": a verb of an armed deed."""
+    lemma = verb.lemma_.lower()
+    return lemma in _ATTACKING_VERBS or (
+        lemma == "open" and any(child.dep_ == "dobj" and child.lower_ == "fire" for child in verb.children)
+    )
 
 
 def _ever_definite(cluster: _Cluster) -> bool:

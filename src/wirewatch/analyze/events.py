@@ -136,6 +136,8 @@ _DELEGATION_REACH = 8
 _BELIEVING_VERBS = frozenset({"believe", "think", "suspect", "say", "thought", "understand", "report"})
 _OFFSHOOT_WORDS = frozenset({"faction", "splinter", "offshoot", "breakaway", "wing", "branch", "affiliate"})
 _PLACE_DESCRIPTIONS = frozenset({"seat", "capital", "hometown", "stronghold", "bastion", "home"})
+# "the countryside of Hama", "the province of Idlib": the land around a town, not the town.
+_AREAS_AROUND_A_TOWN = frozenset({"countryside", "hinterland", "hinterlands", "province", "governorate"})
 _ROUTE_WORDS = frozenset({"road", "highway", "street", "avenue", "route", "motorway", "expressway"})
 _REPEAT_ORDINALS = frozenset({"second", "2nd"})
 _SPAN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -2265,6 +2267,17 @@ class _Reader:
         if len(towns) > 1:
             # "invaded Daffo community in Bokkos Local Government Area": the area only says where Daffo lies.
             towns = {town for town in towns if not self._names_an_area(town)}
+        if len(towns) > 1:
+            # "on the outskirts of the city of Mhardeh in the northwestern countryside of Hama": a town whose
+            # countryside is named only says where the other lies.
+            towns -= {
+                entity.id
+                for token in sentence
+                if token.dep_ == "pobj"
+                and token.head.lower_ == "of"
+                and token.head.head.lemma_.lower() in _AREAS_AROUND_A_TOWN
+                and (entity := self.mentions.at_token(token, self.caption)) is not None
+            }
         return next(iter(towns)) if len(towns) == 1 else None
 
     def _names_an_area(self, entity_id: str) -> bool:

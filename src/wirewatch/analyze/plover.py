@@ -119,6 +119,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "meeting": ("CONSULT", "meet"),
     "talk": ("CONSULT", "meet"),
     "summit": ("CONSULT", "meet"),
+    "consultation": ("CONSULT", "meet"),
     "call": ("CONSULT", "call"),
     "visit": ("CONSULT", "visit"),
     "delegation": ("CONSULT", "delegation"),
