@@ -98,6 +98,7 @@ from wirewatch.clean.chrome import (
         ("The Harbour Ledger is funded by its members. Join from $5 a month.", "subscription prompt"),
         ("Other incidents", "section label"),
         ("Other developments", "section label"),
+        ("Harbour FM News is on air at 7am, 12 noon and 6pm, Monday to Saturday.", "subscription prompt"),
         ("Listen to Harbour Voice news in English every day at 1 pm and 6 pm.", "subscription prompt"),
         (
             "Note: The Monitor has not independently verified the reports above. Figures are provisional.",

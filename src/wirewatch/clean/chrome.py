@@ -273,6 +273,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|listen\s+to\s+(?:our|the\s+full)\b.{0,120}"
             # "Listen to Karamoja Voice News every day at 7am, 1pm and 7pm, in Ngakarimojong and English.", "Listen
             # to Bui Voice News at 7am, 1pm and 7pm in Lamnso, Pidgin and English."
+            # "Kapul FM News is on air at 7am, 12 noon and 6pm, Monday to Saturday."
+            r"|[\w .'’&-]{2,60}?\s+(?:news|bulletins?)\s+(?:is|are)\s+on\s+(?:the\s+)?air\s+(?:at|every|daily)\b.{0,120}"
             # "Listen to Voice of Twic news in English every day at 1 pm and 6 pm."
             r"|listen\s+to\s+[\w .'’&-]{2,60}?\s+(?:news|bulletins?)\s+(?:in\s+[A-Z][\w ,]{2,40}?\s+)?(?:every\s+\w+|daily|on\s+weekdays"
             r"|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b)\b.{0,120}"
