@@ -1223,3 +1223,11 @@ def test_the_attackers_are_the_doers_just_told_attacking(nlp: Language) -> None:
     )
     entities = entities_of(nlp, body)
     assert holding(entities, "attackers") is holding(entities, "gunmen")
+
+
+def test_a_capital_standing_for_its_state_stays_the_city(nlp: Language) -> None:
+    body = (
+        "Foreign Minister Cho Hyun met his Mongolian counterpart in Ulaanbaatar on Wednesday.\n\n"
+        "Seoul and Ulaanbaatar upgraded ties to a strategic partnership in December 2021."
+    )
+    assert holding(entities_of(nlp, body, Gazetteer()), "Ulaanbaatar").type == "place"

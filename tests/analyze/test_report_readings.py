@@ -257,7 +257,7 @@ def test_rangers_struck_by_a_bomb_are_its_target(analyzer: Analyzer) -> None:
 def test_it_points_back_to_a_body_not_to_a_band_of_men(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,
-        "The Internal Security Operations Command (ISOC) said in a statement that four rangers had been wounded. "
+        "The Internal Security Operations Command (ISOC) said in a statement that four gunmen had been killed. "
         'It blamed "a group of violent dissidents" for the bombing.',
     )
     blame = next(event for event in analysis.events if event.type == "ACCUSE")
@@ -288,17 +288,55 @@ def test_a_town_whose_countryside_is_named_only_says_where_the_other_lies(analyz
 def test_a_consultation_held_by_two_leaders_is_their_meeting(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,
-        "Prime Minister Anwar Ibrahim and Sultan Hassanal Bolkiah held the annual leaders' consultation in Bandar "
-        "Seri Begawan on Monday and agreed to open a transit lane, according to a joint statement.",
+        "Prime Minister Anwar Ibrahim and Sultan Hassanal Bolkiah held the annual leaders' consultation between "
+        "Malaysia and Brunei at Istana Nurul Iman in Bandar Seri Begawan on Monday and agreed to open a transit "
+        "lane, according to a joint statement.",
+        "Anwar arrived at Brunei International Airport on Sunday evening for a two-day official visit, Bernama "
+        "reported. The Sultan received him at the palace on Monday morning, and the two leaders held a one-on-one "
+        "meeting before delegation-level talks.",
     )
-    meeting = next(event for event in analysis.events if event.type == "CONSULT")
-    assert {"Anwar Ibrahim", "Hassanal Bolkiah"} <= set(actor_names(meeting, names))
+    meeting = analysis.events[0]
+    assert meeting.type == "CONSULT"
+    assert {"Anwar Ibrahim", "Hassanal Bolkiah"} <= actor_names(meeting, names)
+    assert names.get(meeting.place or "") == "Bandar Seri Begawan"
 
 
 def test_a_states_unnamed_officials_are_a_side(analyzer: Analyzer) -> None:
     analysis, names = analysed(analyzer, "Turkish officials met a Hamas delegation in Istanbul on Saturday.")
     meeting = next(event for event in analysis.events if event.type == "CONSULT")
     assert "Turkish officials" in actor_names(meeting, names)
+
+
+def test_an_operation_against_a_group_is_a_fight_with_it(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "A member of the internal security forces was killed today during a security operation against an outlaw "
+        "group in the city of Tarvo, in which two members of the group were killed.",
+    )
+    fight = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert fight.mode == "clash"
+    assert "outlaw group" in actor_names(fight, names)
+    assert names.get(fight.place or "") == "Tarvo"
+
+
+def test_an_attack_at_the_entrance_to_a_town_is_placed_there(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two soldiers were killed on Sunday evening when separatist fighters attacked a military checkpoint at the "
+        "entrance to Bali Nyonga, in Mezam division of the North West region, security sources said.",
+    )
+    attack = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert names.get(attack.place or "") == "Bali Nyonga"
+
+
+def test_maoists_who_set_off_a_bomb_are_its_doers(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two personnel of the District Reserve Guard (DRG) were killed when Maoists set off an improvised explosive "
+        "device (IED) under their vehicle near Tarvo on Thursday morning, police said.",
+    )
+    blast = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert "Maoists" in actor_names(blast, names)
 
 
 def test_what_the_sides_agree_at_a_meeting_happened_there_and_then(analyzer: Analyzer) -> None:
@@ -1375,6 +1413,27 @@ def test_clashes_counted_in_before_a_speaker_are_still_the_event(analyzer: Analy
     clash = next(event for event in analysis.events if event.type == "ASSAULT")
     assert clash.mode == "clash"
     assert names.get(clash.place or "") == "Muzaffarabad"
+
+
+def test_clashes_a_toll_was_counted_in_are_the_event_wherever_the_parser_hangs_them(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "A summary of the day: one protester was killed and at least 34 people were injured, 12 of them police "
+        "officers, in clashes in and around Tarvo, according to the federation.",
+    )
+    clash = next(event for event in analysis.events if event.type == "ASSAULT")
+    assert clash.mode == "clash"
+
+
+def test_security_forces_clashing_with_protesters_is_a_riot_and_the_dead_its_toll(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two young men were shot dead on Monday when security forces clashed with protesters who had blocked the "
+        "Route Le Prince in Conakry's Ratoma district, residents said.",
+    )
+    (riot,) = analysis.events
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
+    assert set(actor_names(riot, names)) == {"security forces", "protesters"}
 
 
 def test_youths_who_riot_are_the_protesting_side(analyzer: Analyzer) -> None:

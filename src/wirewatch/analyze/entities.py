@@ -1247,11 +1247,12 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
                 placed[mention.key] += 1
         # A big city ("in Sanaa … Sanaa's airport") needs only one mention that reads as a place: a lone word
         # the model calls a person is far likelier the city than a man nobody names in full.
+        # ("Seoul and Ulaanbaatar upgraded ties": a capital read as a body is the city too, standing for its state.)
         big_cities = {
             mention.key
             for mention in mentions
             if placed[mention.key]
-            and mention.label == "PERSON"
+            and mention.label in {"PERSON", "ORG"}
             and len(person_key(mention.name)) == 1
             and person_key(mention.name)[0] not in surname_keys
             and (found := gazetteer.lookup(mention.name))
@@ -1304,9 +1305,11 @@ _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " mun
 # "Barangay Salbu": a Philippine village written with its unit word in front.
 _AREA_NAME_STARTS = ("barangay ", "brgy. ", "brgy ")
 _ONLY_A_PLACE_FOLLOWS = re.compile(
-    r"\b(?:outskirts|hinterlands?|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"\b(?:(?:outskirts|hinterlands?|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"|town|village|villages|city|hamlet|settlement|locality|suburb|edge|entrance|[Rr]esidents|[Vv]illagers|[Ii]nhabitants"
-    r"|forests?|jungles?|hills|foothills|(?:upper\s+|lower\s+)?reaches)\s+of\s+"
+    r"|forests?|jungles?|hills|foothills|(?:upper\s+|lower\s+)?reaches)\s+of"
+    # "at the entrance to Bali Nyonga"
+    r"|(?:entrance|gateway)\s+to)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "attacked an army position near Ishaqi, south of Samarra": near a name, a place it is.
     r"|\bnear\s+(?P<near>[A-Z][\w'’-]+)(?=[,.;]|\s+(?:in|on|at|and|south|north|east|west)\b)"
@@ -1350,6 +1353,8 @@ def _only_a_place_stands_here(mention: _Mention) -> bool:
     before = doc[start - 1].lower_
     if before == "near":
         return True
+    if before == "to" and start > 1 and doc[start - 2].lower_ in {"entrance", "gateway"}:
+        return True  # "at the entrance to Bali Nyonga"
     if before == "of" and start > 1:
         owner = doc[start - 2]
         # "Residents of Zawiya stormed …": people named by where they live.
@@ -2071,7 +2076,7 @@ def _strikes_first(cluster: _Cluster) -> bool:
         root = root.head.head  # "a group of about 20 insurgents raided Diaca": the band is the subject
     return (
         root.dep_ == "nsubj"
-        and root.head.lemma_.lower() in _ATTACKING_VERBS
+        and _attacking(root.head)
         and not (first.span.start > 0 and first.span.doc[first.span.start - 1].lower_ in {"the", "its", "their"})
     )
 
@@ -2150,20 +2155,24 @@ def _attacks(mention: _Mention) -> bool:
 
 
 def _members_of(mention: _Mention) -> bool:
-    """ "three suspected members of an armed group were killed": a side, told by its members."""
+    """ "three suspected members of an armed group were killed", "an operation against an outlaw group": a side,
+    told by its members or as the one fought."""
     root = mention.span.root
-    return (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
+    return root.dep_ == "pobj" and (
+        root.head.lower_ == "against"
+        or root.head.lower_ == "of"
         and root.head.head.lemma_.lower() in {"member", "fighter", "militant", "gunman", "leader", "commander"}
     )
 
 
 def _attacking(verb: Token) -> bool:
-    """ "attacked", "ambushed", "opened fire": a verb of an armed deed."""
+    """ "attacked", "ambushed", "opened fire", "set off (a bomb)": a verb of an armed deed."""
     lemma = verb.lemma_.lower()
-    return lemma in _ATTACKING_VERBS or (
-        lemma == "open" and any(child.dep_ == "dobj" and child.lower_ == "fire" for child in verb.children)
+    return (
+        lemma in _ATTACKING_VERBS
+        or (lemma == "open" and any(child.dep_ == "dobj" and child.lower_ == "fire" for child in verb.children))
+        # "when Maoists set off an improvised explosive device under their vehicle"
+        or (lemma == "set" and any(child.dep_ == "prt" and child.lower_ == "off" for child in verb.children))
     )
 
 

@@ -458,11 +458,14 @@ class _Reader:
                     continue
                 if token.pos_ in {"NOUN", "PROPN"} and _refers_back(token) and not self._first_told(token, typed):
                     continue
+                claimed_before = set(claimed)
                 candidate = self._candidate(token, typed, sentence, index, flags, claimed, dateline_end)
                 if candidate.mode in _BACKGROUND_MODES and not candidate.actors:
                     continue  # "since the 2021 coup": a landmark named to date something else
                 if candidate.mode == "killing" and not any(a.role == "source" for a in candidate.actors):
-                    # "three soldiers were killed in the fighting": a toll of an event told already.
+                    # "three soldiers were killed in the fighting": a toll of an event told already, or of the
+                    # clashes the sentence goes on to name, which a toll left unread does not hold.
+                    claimed.intersection_update(claimed_before)
                     continue
                 self._add(candidate)
         self._drop_counted_occurrences_told()
@@ -1792,6 +1795,14 @@ class _Reader:
                 violent and role == "source" and token.dep_ == "nsubj" and entity.id in self.broad_place_ids
             )
             if entity.type == "place" and not state_acts:
+                if candidate.type == "PROTEST" and (
+                    entity.id in self.route_ids or entity.id not in self.broad_place_ids
+                ):
+                    # "protesters who had blocked the Route Le Prince in Conakry": where, not whom; "residents
+                    # of Lusa blocked the road": where they protested.
+                    if _home_of_the_people(token):
+                        candidate.place = candidate.place or entity.id
+                    continue
                 if violent:
                     # "shelled Kafr Nabl": a place struck is where the event happened; a place in the
                     # attacker's description ("al-Qaeda's branch in the Sahel") is not.
@@ -2646,6 +2657,11 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
         return "DISAPPROVE", "statement"  # "lodged a strong protest with China": a government's complaint
     if lemma in plover.HEADQUARTERS_WORDS and token.head.lemma_.lower() in plover.ESTABLISH_VERBS:
         return "MOBILIZE", "headquarters"
+    if lemma in {"operation", "offensive", "crackdown"} and any(
+        child.dep_ == "prep" and child.lower_ == "against" for child in token.children
+    ):
+        # "killed during a police operation against the Comando Vermelho": a fight with those it is against.
+        return "ASSAULT", "clash"
     if lemma == "control" and token.head.lemma_.lower() in plover.CONTROL_VERBS:
         return "ASSAULT", "territory gained"
     if lemma == "control" and token.head.lemma_.lower() in plover.LOSS_VERBS:
@@ -2654,16 +2670,25 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
 
 
 def _shot_dead_in_event(verb: Token) -> bool:
-    """ "a militant was shot dead in a fierce gunfight": a death told, passively, as part of an event the text names."""
+    """ "a militant was shot dead in a fierce gunfight", "two young men were shot dead when security forces clashed
+    with protesters": a death told, passively, as part of an event the text names."""
     return (
         any(child.dep_ == "auxpass" for child in verb.children)
         and any(child.lower_ == "dead" and child.dep_ in {"oprd", "acomp", "advmod"} for child in verb.children)
-        and any(
-            pobj.lemma_.lower() in plover.NOUN_TRIGGERS
-            for preposition in verb.children
-            if preposition.dep_ == "prep" and preposition.lower_ in {"in", "during"}
-            for pobj in preposition.children
-            if pobj.dep_ == "pobj"
+        and (
+            any(
+                pobj.lemma_.lower() in plover.NOUN_TRIGGERS
+                for preposition in verb.children
+                if preposition.dep_ == "prep" and preposition.lower_ in {"in", "during"}
+                for pobj in preposition.children
+                if pobj.dep_ == "pobj"
+            )
+            or any(
+                clause.dep_ == "advcl"
+                and any(mark.dep_ == "advmod" and mark.lower_ == "when" for mark in clause.children)
+                and clause.lemma_.lower() == "clash"
+                for clause in verb.children
+            )
         )
     )
 
@@ -2786,6 +2811,10 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
     protest = _protesters_act(token, lemma)
     if protest is not None:
         return protest
+    if lemma == "clash" and any(
+        side.lemma_.lower() in plover.PROTESTER_NOUNS for side in _objects_of(token, {"with"})
+    ):
+        return "PROTEST", "riot"  # "security forces clashed with protesters", as "protesters clashed with police"
     if lemma in _PILLAGING_VERBS and objects and not objects & {"tyre", "tire", "flag", "effigy"}:
         return "ASSAULT", "armed attack"  # "fighters looted shops and burned houses" (a crowd's riot is read above)
     if lemma in plover.SPEECH_VERBS and _refuses(token):
@@ -3738,6 +3767,13 @@ def _subordinate_to_trigger(token: Token, sentence: SpacySpan) -> bool:
         ancestor = ancestor.head
         above = _trigger_type(ancestor)
         if above is not None and plover.event_class(*above) == "violent":
+            if above == ("ASSAULT", "killing") and not any(
+                child.dep_ in {"nsubj", "agent"} for child in ancestor.children
+            ):
+                # "one protester was killed and 34 were injured, 12 of them police officers, in clashes in
+                # Cayambe": a toll with no killer told is read as a toll; the clashes, wherever the parser hangs
+                # them, are the event.
+                return False
             # "six people were killed in clashes between two tribes": the deaths are the toll of the clashes.
             return not _toll_of(ancestor, token)
     return False
@@ -4766,10 +4802,10 @@ def _under_preposition(token: Token, prepositions: set[str] | frozenset[str]) ->
     for _ in range(6):
         if (
             ancestor.dep_ == "pobj"
-            and ancestor.head.lower_ == "of"
+            and (ancestor.head.lower_ == "of" or ancestor.head.lower_ == "to" and ancestor.head.head.lower_ == "entrance")
             and ancestor.head.head.i != ancestor.head.i
         ):
-            # "on the outskirts of Ariha", "east of Saraqib", "south of Hays"
+            # "on the outskirts of Ariha", "east of Saraqib", "south of Hays", "at the entrance to Bali Nyonga"
             owner = ancestor.head.head
             if owner.lemma_.lower() in _DIRECTION_WORDS:
                 return True
