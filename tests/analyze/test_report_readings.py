@@ -339,6 +339,28 @@ def test_maoists_who_set_off_a_bomb_are_its_doers(analyzer: Analyzer) -> None:
     assert "Maoists" in actor_names(blast, names)
 
 
+def test_a_call_the_parser_hangs_on_a_late_participle_is_still_the_speakers(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Mauritian Prime Minister Navin Ramgoolam and Madagascar's transitional president, Colonel Michael "
+        "Randrianirina, discussed air links, rice supplies and Madagascar's request for help in tracing funds held "
+        "in Mauritius in a telephone call on Wednesday, the Prime Minister's Office said.",
+    )
+    call = next(event for event in analysis.events if event.type == "CONSULT")
+    assert {"Navin Ramgoolam", "Michael Randrianirina"} <= actor_names(call, names)
+
+
+def test_a_guest_received_at_a_named_palace_is_the_guest_and_not_his_state_or_the_teller(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Cairo, 10 November (MENA) - President Abdel Fattah al-Sisi received today at the Al-Ittihadiya Palace "
+        "President Yoweri Kaguta Museveni, President of the Republic of Uganda, who is on an official visit to Egypt, "
+        "Ambassador Mohamed El-Shennawy, Spokesman for the Presidency of the Republic, said.",
+    )
+    meeting = next(event for event in analysis.events if event.type == "CONSULT")
+    assert actor_names(meeting, names) == {"Abdel Fattah al-Sisi", "Yoweri Kaguta Museveni"}
+
+
 def test_what_the_sides_agree_at_a_meeting_happened_there_and_then(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,
@@ -1434,6 +1456,18 @@ def test_security_forces_clashing_with_protesters_is_a_riot_and_the_dead_its_tol
     (riot,) = analysis.events
     assert (riot.type, riot.mode) == ("PROTEST", "riot")
     assert set(actor_names(riot, names)) == {"security forces", "protesters"}
+
+
+def test_running_battles_fought_in_protest_are_a_riot(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Young men in the mining town of Tarvo fought running battles with security forces late on Tuesday, setting "
+        "fire to a National Guard post and blocking the railway, in protest at the results of a recruitment drive.",
+        "Protesters threw stones and petrol bombs at the post, witnesses said.",
+    )
+    riot = analysis.events[0]
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
+    assert {"protesters", "security forces"} <= actor_names(riot, names)
 
 
 def test_youths_who_riot_are_the_protesting_side(analyzer: Analyzer) -> None:

@@ -1354,6 +1354,22 @@ class _Reader:
                 people.append(entity)
         return people
 
+    def _served_by_the_person_before(self, token: Token) -> bool:
+        """ "President Yoweri Kaguta Museveni, President of the Republic of Uganda": a body or state named in the
+        title set off after a person's name."""
+        current = token
+        for _ in range(6):
+            if current.dep_ == "pobj" and current.head.lower_ == "of":
+                title = current.head.head
+                if title.dep_ == "appos" and title.lower_ in TITLE_WORDS | PERSONAL_OFFICES:
+                    holder = self.mentions.at_token(title.head, self.caption)
+                    return holder is not None and holder.type == "person"
+                return False
+            if current.dep_ not in {"compound", "amod", "det"} or current.head.i == current.i:
+                return False
+            current = current.head
+        return False
+
     def _in_title_of_named_person(self, token: Token) -> bool:
         """ "Prime Cabinet Secretary Musalia Mudavadi": a body named in the title before a person's name."""
         named = self.mentions.at_token(token, self.caption)
@@ -1786,8 +1802,12 @@ class _Reader:
                 continue
             if _names_a_posting(token):
                 continue  # "Libya's ambassador to the UN": where the ambassador serves, not who acts
+            if entity.type != "person" and self._served_by_the_person_before(token):
+                continue  # "Yoweri Museveni, President of the Republic of Uganda": the state he serves
             if _speaker_read_as_apposition(token) or _among_trailing_speakers(token):
                 continue  # "…, killing four people, regional governor Oleh Syniehubov said": who tells it
+            if entity.type == "person" and _speaker_read_as_conjunct(token):
+                continue  # "…, Ambassador Mohamed El-Shennawy, Spokesman for the Presidency, said": who tells it
             if entity.type == "person" and _only_related(token):
                 continue  # "Haftar's son Saddam", "supporters of Imran Khan": the son and the supporters act
             # "Russia launched 40 drones at Ukraine": a country that is the doer itself is the state acting.
@@ -2669,6 +2689,20 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
     return plover.NOUN_TRIGGERS.get(lemma) or plover.NOUN_TRIGGERS.get(lower)
 
 
+def _done_in_protest(verb: Token) -> bool:
+    """Whether the verb's clause, or a clause it goes on into ("…, setting fire to … and blocking …, in protest at
+    …"), says it was done "in protest"."""
+    for word in verb.subtree:
+        if word.lower_ != "protest" or word.dep_ != "pobj" or word.head.lower_ != "in":
+            continue
+        doer = word.head.head
+        while doer.i != verb.i and doer.dep_ in {"advcl", "conj", "xcomp"} and doer.head.i != doer.i:
+            doer = doer.head
+        if doer.i == verb.i:
+            return True
+    return False
+
+
 def _shot_dead_in_event(verb: Token) -> bool:
     """ "a militant was shot dead in a fierce gunfight", "two young men were shot dead when security forces clashed
     with protesters": a death told, passively, as part of an event the text names."""
@@ -2815,6 +2849,9 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         side.lemma_.lower() in plover.PROTESTER_NOUNS for side in _objects_of(token, {"with"})
     ):
         return "PROTEST", "riot"  # "security forces clashed with protesters", as "protesters clashed with police"
+    if lemma in {"clash", "fight", "battle"} and _done_in_protest(token):
+        # "Young men fought running battles with security forces, setting fire to a post …, in protest at …"
+        return "PROTEST", "riot"
     if lemma in _PILLAGING_VERBS and objects and not objects & {"tyre", "tire", "flag", "effigy"}:
         return "ASSAULT", "armed attack"  # "fighters looted shops and burned houses" (a crowd's riot is read above)
     if lemma in plover.SPEECH_VERBS and _refuses(token):
@@ -4180,6 +4217,15 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         # "Araghchi and his Turkish counterpart, Fidan, in a telephone conversation on Wednesday exchanged
         # views": the parser hangs the call on the subject; those who spoke in it are the verb's subjects.
         talking = talking.head
+    if consult and head.lower_ in {"in", "during"} and talking.dep_ == "acl" and talking.tag_ == "VBN":
+        # "discussed … Madagascar's request for help in tracing funds held in Mauritius in a telephone call": the
+        # parser hangs the call on the last participle; those who talk in it are the subjects of the clause.
+        for _ in range(12):
+            if talking.pos_ in {"VERB", "AUX"} and any(child.dep_ == "nsubj" for child in talking.children):
+                break
+            if talking.head.i == talking.i:
+                break
+            talking = talking.head
     if (
         consult
         and trigger.dep_ == "pobj"
@@ -4659,6 +4705,31 @@ def _among_trailing_speakers(token: Token) -> bool:
     root = token.sent.root
     speakers = trailing_speakers(root)
     return bool(speakers) and min(speaker.left_edge.i for speaker in speakers) <= token.i < root.i
+
+
+def _speaker_read_as_conjunct(token: Token) -> bool:
+    """ "… received … President Yoweri Kaguta Museveni, …, Ambassador Mohamed El-Shennawy, Spokesman for the
+    Presidency, said": the parser makes the speaker of the trailing cue one more guest."""
+    conjunct = token
+    for _ in range(4):
+        if conjunct.dep_ == "conj":
+            break
+        if conjunct.dep_ not in {"compound", "amod", "nmod"} or conjunct.head.i == conjunct.i:
+            return False
+        conjunct = conjunct.head
+    else:
+        return False
+    after = conjunct.right_edge.i + 1
+    if after < len(token.doc) and token.doc[after].text == ",":
+        after += 1
+    if conjunct.dep_ != "conj" or after >= len(token.doc):
+        return False
+    cue = token.doc[after]
+    return (
+        cue.pos_ in {"VERB", "AUX"}
+        and cue.lemma_.lower() in plover.SPEECH_VERBS
+        and not any(child.dep_ == "nsubj" for child in cue.children)
+    )
 
 
 def _speaker_read_as_apposition(token: Token) -> bool:

@@ -352,7 +352,8 @@ def _guest_read_as_the_venue(verb: Token) -> Token | None:
         if preposition.dep_ != "prep" or preposition.lower_ != "at" or preposition.i < verb.i:
             continue
         for place in preposition.children:
-            opening = verb.doc[preposition.i + 1 : preposition.i + 3]
+            # ("received today at the Al-Ittihadiya Palace President Yoweri Kaguta Museveni": a named venue)
+            opening = verb.doc[preposition.i + 1 : max(place.i, preposition.i + 3)]
             if (
                 place.dep_ == "pobj"
                 and _names_someone(place)
