@@ -1470,6 +1470,26 @@ def test_running_battles_fought_in_protest_are_a_riot(analyzer: Analyzer) -> Non
     assert {"protesters", "security forces"} <= actor_names(riot, names)
 
 
+def test_a_crowd_attacking_a_police_station_riots(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Hundreds of young people, many of them motorcycle taxi drivers, attacked a police station in Tarvo on "
+        "Sunday night, setting fire to the building after a driver died in police custody, witnesses said.",
+    )
+    riot = analysis.events[0]
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
+
+
+def test_a_blockade_the_police_clear_is_a_protest(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Fourteen people were injured when provincial police cleared a blockade by factory workers at the entrance "
+        "to Tarvo this afternoon, according to the Security Ministry.",
+    )
+    protest = next(event for event in analysis.events if event.type == "PROTEST")
+    assert "police" in actor_names(protest, names)
+
+
 def test_youths_who_riot_are_the_protesting_side(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

@@ -81,6 +81,7 @@ _CAPTURING_VERBS = frozenset({"drive", "oust", "expel", "seize", "capture", "tak
 _SIGNING_VERBS = frozenset({"sign", "ink", "seal"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "martyr"})
 _FIGHTING_OFF_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "push", "beat", "drive"})
+_BLOCKADE_WORDS = frozenset({"blockade", "roadblock", "barricade", "sit-in", "encampment", "picket"})
 _GATHERED_WORDS = frozenset(
     {"protester", "protesters", "demonstrator", "demonstrators", "crowd", "rally", "protest", "demonstration",
      "march", "gathering", "sit-in", "mourner", "mourners"}
@@ -194,6 +195,7 @@ _UNIT_WORDS = frozenset(
 _REPRESENTING_NOUNS = frozenset({"representative", "delegate", "envoy", "diplomat", "observer"})
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
 # What an unarmed crowd does in a riot (not "clashed", which armed residents do too).
+_PUBLIC_BUILDINGS = frozenset({"station", "office", "headquarters", "building", "court", "prison", "town hall"})
 _CROWD_RIOT_VERBS = frozenset({"storm", "torch", "loot", "ransack", "vandalise", "vandalize", "burn", "stone"})
 # What troops "come under": "came under attack", "came under heavy fire".
 _FIRE_NOUNS = frozenset({"attack", "fire", "shelling", "bombardment", "assault"})
@@ -2806,6 +2808,8 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ASSAULT", "killing"  # "a militant was shot dead in a gunfight": the toll of the gunfight
     if lemma == "disperse" and objects & _GATHERED_WORDS:
         return "PROTEST", "demonstrate"  # "police dispersed the protesters": a protest, and who broke it up
+    if lemma in {"clear", "lift", "dismantle"} and objects & _BLOCKADE_WORDS:
+        return "PROTEST", "demonstrate"  # "police cleared a blockade by factory workers": the protest broken up
     if lemma == "target" and objects & (_TARGETED_SITES | _SITE_NOUNS):
         subjects = {t.lemma_.lower() for child in token.children if child.dep_ == "nsubj" for t in child.subtree}
         return ("ASSAULT", "drone strike") if "drone" in subjects else ("ASSAULT", "armed attack")
@@ -2840,7 +2844,7 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         if subject_words & plover.PROJECTILE_WORDS:
             return "ASSAULT", "shelling"  # "A missile hit an apartment block", "rockets struck the base"
         if lemma not in plover.STRIKE_VERBS:
-            return plover.VERB_TRIGGERS.get(lemma)
+            return _protesters_act(token, lemma) or plover.VERB_TRIGGERS.get(lemma)
         return None
     protest = _protesters_act(token, lemma)
     if protest is not None:
@@ -3017,7 +3021,12 @@ def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
             child.lower_ in {"armed", "gunmen"} for subject in subjects for child in (subject, *subject.children)
         )
         tyres = any(word.lemma_.lower() in {"tyre", "tire"} for word in token.subtree)  # how a road is blocked
-        if residents and not armed and not tyres and (lemma in _CROWD_RIOT_VERBS or (lemma == "set" and "fire" in blocked)):
+        # "Hundreds of young people … attacked a police station in Daloa": an unarmed crowd attacking a public
+        # building riots.
+        mobbed = lemma == "attack" and bool(blocked & _PUBLIC_BUILDINGS)
+        if residents and not armed and not tyres and (
+            lemma in _CROWD_RIOT_VERBS or (lemma == "set" and "fire" in blocked) or mobbed
+        ):
             return "PROTEST", "riot"  # "Residents of Zawiya stormed and set fire to the headquarters of the SSA"
         return None
     done = {lemma} | {
