@@ -1231,3 +1231,4 @@ def test_a_capital_standing_for_its_state_stays_the_city(nlp: Language) -> None:
         "Seoul and Ulaanbaatar upgraded ties to a strategic partnership in December 2021."
     )
     assert holding(entities_of(nlp, body, Gazetteer()), "Ulaanbaatar").type == "place"
+

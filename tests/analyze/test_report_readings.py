@@ -1490,6 +1490,18 @@ def test_a_blockade_the_police_clear_is_a_protest(analyzer: Analyzer) -> None:
     assert "police" in actor_names(protest, names)
 
 
+def test_a_captions_unnamed_known_group_is_no_new_actor(analyzer: Analyzer) -> None:
+    analysis, _ = analysed(
+        analyzer,
+        "A Hamas delegation led by Ismail Haniya met Taliban officials in Istanbul, the agency reported.",
+        captions=(
+            "Ismail Haniya in Beirut on June 27, 2021. Haniya, leader of the Palestinian militant group reportedly "
+            "met the Taliban leadership in Istanbul. KESTREL PHOTO/AGENCY",
+        ),
+    )
+    assert not [entity for entity in analysis.entities if "militant group" in entity.name]
+
+
 def test_youths_who_riot_are_the_protesting_side(analyzer: Analyzer) -> None:
     analysis, names = analysed(
         analyzer,

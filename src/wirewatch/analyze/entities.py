@@ -2020,6 +2020,11 @@ def _settle_generic_actors(clusters: list[_Cluster]) -> list[_Cluster]:
             continue
         if words[-1] in _STATE_HEADS:
             continue  # "Colombia's government" is the state's, not the "Ejército Gaitanista de Colombia"'s
+        if words[-1] in _GROUPS_BY_WHAT_THEY_DO and _known_but_unnamed_in_a_caption(cluster):
+            # A caption's "Haniya, leader of the Palestinian militant group": a group the reader knows by name from
+            # the story, not a new one.
+            kept.remove(cluster)
+            continue
         if words[-1] in _GROUPS_BY_WHAT_THEY_DO and not any(
             _attacks(mention) or _members_of(mention) for mention in cluster.mentions
         ):
@@ -2174,6 +2179,18 @@ def _attacking(verb: Token) -> bool:
         # "when Maoists set off an improvised explosive device under their vehicle"
         or (lemma == "set" and any(child.dep_ == "prt" and child.lower_ == "off" for child in verb.children))
     )
+
+
+def _known_but_unnamed_in_a_caption(cluster: _Cluster) -> bool:
+    """Whether the cluster is told only in captions, first as one already known ("the Palestinian militant
+    group")."""
+    if any(mention.caption is None for mention in cluster.mentions):
+        return False
+    first = min(cluster.mentions, key=_reading_order)
+    start = first.span.start
+    while start > 0 and first.span.doc[start - 1].pos_ in {"ADJ", "PROPN"} and first.span.doc[start - 1].is_title:
+        start -= 1  # "the Palestinian militant group": past the nationality
+    return start > 0 and first.span.doc[start - 1].lower_ in {"the", "this", "that", "its"}
 
 
 def _ever_definite(cluster: _Cluster) -> bool:
