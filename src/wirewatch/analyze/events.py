@@ -4719,19 +4719,13 @@ def _among_trailing_speakers(token: Token) -> bool:
 def _speaker_read_as_conjunct(token: Token) -> bool:
     """ "… received … President Yoweri Kaguta Museveni, …, Ambassador Mohamed El-Shennawy, Spokesman for the
     Presidency, said": the parser makes the speaker of the trailing cue one more guest."""
-    conjunct = token
-    for _ in range(4):
-        if conjunct.dep_ == "conj":
-            break
-        if conjunct.dep_ not in {"compound", "amod", "nmod"} or conjunct.head.i == conjunct.i:
-            return False
-        conjunct = conjunct.head
-    else:
+    conjunct = _name_phrase_as(token, "conj")
+    if conjunct is None:
         return False
     after = conjunct.right_edge.i + 1
     if after < len(token.doc) and token.doc[after].text == ",":
         after += 1
-    if conjunct.dep_ != "conj" or after >= len(token.doc):
+    if after >= len(token.doc):
         return False
     cue = token.doc[after]
     return (
@@ -4744,20 +4738,26 @@ def _speaker_read_as_conjunct(token: Token) -> bool:
 def _speaker_read_as_apposition(token: Token) -> bool:
     """ "…, killing four people, regional governor Oleh Syniehubov said": the parser hangs the speaker of the
     trailing cue on the last noun as an apposition."""
-    appos = token
-    for _ in range(4):
-        if appos.dep_ == "appos":
-            break
-        if appos.dep_ not in {"compound", "amod", "nmod"} or appos.head.i == appos.i:
-            return False
-        appos = appos.head
-    else:
+    appos = _name_phrase_as(token, "appos")
+    if appos is None:
         return False
     after = appos.right_edge.i + 1
-    if appos.dep_ != "appos" or after >= len(token.doc):
+    if after >= len(token.doc):
         return False
     cue = token.doc[after]
     return cue.pos_ in {"VERB", "AUX"} and cue.lemma_.lower() in plover.SPEECH_VERBS
+
+
+def _name_phrase_as(token: Token, dep: str) -> Token | None:
+    """The head of the name phrase the token is in, when the parser attaches that phrase as `dep`."""
+    phrase = token
+    for _ in range(4):
+        if phrase.dep_ == dep:
+            return phrase
+        if phrase.dep_ not in {"compound", "amod", "nmod"} or phrase.head.i == phrase.i:
+            return None
+        phrase = phrase.head
+    return None
 
 
 def _what_is_alleged(token: Token) -> bool:
