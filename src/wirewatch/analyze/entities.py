@@ -449,25 +449,17 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
             label = "GPE"  # "the Baghaichhari upazila headquarters"
         if label in {"PERSON", "ORG"} and _SUB_AREA_AFTER.match(document_text(doc), trimmed.end_char):
             label = "GPE"  # "the Jalawla sub-district", "Nakapiripirit sub-county": an area below a district
+        # "under the Orchha police station area", "the officer-in-charge of Baghaichhari police station": a police
+        # station is named after its town, whether the model tags "Orchha police" or the name alone.
+        town = trimmed[:-1] if len(trimmed) >= 2 and trimmed[-1].lower_ == "police" else trimmed
         if (
             label == "ORG"
-            and len(trimmed) >= 2
-            and trimmed[-1].lower_ == "police"
-            and following is not None
-            and following.lower_ in {"station", "stations"}
-            and all(token.is_title for token in trimmed[:-1])
+            and town.end + 1 < len(doc)
+            and doc[town.end].lower_ == "police"
+            and doc[town.end + 1].lower_ in {"station", "stations"}
+            and all(token.is_title for token in town)
         ):
-            # "under the Orchha police station area": a police station is named after its town.
-            trimmed, label = trimmed[:-1], "GPE"
-        if (
-            label == "ORG"
-            and following is not None
-            and following.lower_ == "police"
-            and trimmed.end + 1 < len(doc)
-            and doc[trimmed.end + 1].lower_ in {"station", "stations"}
-            and all(token.is_title for token in trimmed)
-        ):
-            label = "GPE"  # "the officer-in-charge of Baghaichhari police station", the model tagging the name alone
+            trimmed, label = town, "GPE"
         if label in _PLACE_LABELS:
             trimmed = _with_place_suffix(trimmed)
         if label in {"FAC", "LOC"} and trimmed.end < len(doc) and doc[trimmed.end].lower_ in _MILITIA_WORDS:
@@ -531,10 +523,6 @@ def _places_opening_titled_names(mentions: list[_Mention], gazetteer: Gazetteer 
         doc = span.doc
         office = doc[span.start - 2] if span.start >= 2 else None
         first = span[0]
-        known = fold(first.text) in places or (
-            gazetteer is not None
-            and any(entry.feature in {"admin1", "city"} for entry in gazetteer.lookup(first.text)[:1])
-        )
         if not (
             mention.label == "PERSON"
             and len(span) >= 3
@@ -543,7 +531,14 @@ def _places_opening_titled_names(mentions: list[_Mention], gazetteer: Gazetteer 
             and office.lower_ in _TITLES | PERSONAL_OFFICES
             and first.is_title
             and all(token.is_alpha or token.text == "-" or "-" in token.text for token in span)
-            and known
+            # the gazetteer last: asked only of the few names that stand after "<office> of"
+            and (
+                fold(first.text) in places
+                or (
+                    gazetteer is not None
+                    and any(entry.feature in {"admin1", "city"} for entry in gazetteer.lookup(first.text)[:1])
+                )
+            )
         ):
             kept.append(mention)
             continue

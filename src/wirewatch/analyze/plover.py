@@ -275,6 +275,10 @@ GROUND_NOUNS: frozenset[str] = frozenset(
      "centre", "center", "downtown", "outskirts", "quarter", "market", "villages", "towns", "areas", "positions",
      "bases", "posts", "parts", "part", "swathes", "land", "ground", "county", "municipality", "commune"}
 )  # fmt: skip
+# A place in ordinary case opening a dateline: "Tehran", "Fada N'Gourma" (a capital after the apostrophe).
+_MIXED_CASE_PLACE = (
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+(?:[ -][A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+)?"
+)
 # A wire dateline opening the body: "ADEN, June 14 (Gulf Wire) - ", "GUSAU, Nigeria, Jan. 23 (Agency) — ",
 # "MOGADISHU — ".
 DATELINE = re.compile(
@@ -283,18 +287,17 @@ DATELINE = re.compile(
     r"|FEATURE|EXPLAINER|FACTBOX|TIMELINE|PROFILE|REVIEW|OP-ED|WARNING|ALERT|FLASH|URGENT)\b)"
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,40})?"
     r"(?:,\s*[\w .,]{3,20}?)?"
-    # "Tehran, Iran —": in ordinary case, a dateline always names the country too ("Fada N'Gourma" keeps its
-    # capital after the apostrophe).
-    r"|[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+(?:[ -][A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    # "Tehran, Iran —": in ordinary case, a dateline always names the country too.
+    r"|" + _MIXED_CASE_PLACE + r",\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     # "Mogadishu (Horn Wire) —": or the agency in brackets.
-    r"|[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+(?:[ -][A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+)?(?=\s*\([^()\n]{1,60}\)\s*[-—–]+\s)"
+    r"|" + _MIXED_CASE_PLACE + r"(?=\s*\([^()\n]{1,60}\)\s*[-—–]+\s)"
     # "Riyadh, 1 April 2026 (SPA) –", "Kigali, March 3 –": or the day it was filed.
-    r"|[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+(?:[ -][A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+)?,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"|" + _MIXED_CASE_PLACE + r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?=\s*(?:\([^()\n]{1,60}\)\.?|/[A-Z][A-Za-z]{1,15}/)?\s*[-—–]+\s|\s*/[A-Z][A-Za-z]{1,15}/\.\s)"
     # "Tehran, IRNA -": or the agency's initials after a comma.
-    r"|[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+(?:[ -][A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+)?,\s*[A-Z]{2,6}(?=\s*[-—–]+\s)"
+    r"|" + _MIXED_CASE_PLACE + r",\s*[A-Z]{2,6}(?=\s*[-—–]+\s)"
     # "Baghdad – INA:": or the agency's initials after the dash.
-    r"|[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+(?:[ -][A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])+)?(?=\s+[-—–]\s+[A-Z]{2,6}:\s))\s*"
+    r"|" + _MIXED_CASE_PLACE + r"(?=\s+[-—–]\s+[A-Z]{2,6}:\s))\s*"
     # "Ulaanbaatar, 26 August /MONTSAME/ -": some agencies set their name between slashes;
     # "Kinshasa, 8 June 2026 (ACP).-": French-language agencies end it with a stop and a dash.
     # "Bishkek, 4 November /Kabar/.": or with a stop and no dash.
