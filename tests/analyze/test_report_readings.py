@@ -1865,3 +1865,124 @@ def test_two_ministers_who_agreed_in_one_city_on_one_day_met_there(analyzer: Ana
     assert {"Takeshi Iwaya", "Cho Hyun"} <= actor_names(lead, names)
     assert names.get(lead.place or "") == "Tokyo"
     assert any(event.type == "AGREE" for event in analysis.events)
+
+
+def test_the_village_raided_is_where_the_killing_was_not_its_district(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Insurgents killed at least four people and burned a school when they raided the village of Mucojo, in "
+        "Macomia district of Cabo Delgado province, on Thursday morning, residents said.",
+    )
+    killing = analysis.events[0]
+    assert names.get(killing.place or "") == "Mucojo"
+
+
+def test_a_town_modifying_a_checkpoint_the_gunmen_attacked_is_no_place(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Gunmen attacked a Houthi checkpoint on the eastern outskirts of Rada'a, in central Yemen's Al-Bayda "
+        "governorate, late on Tuesday, killing three fighters, a tribal source said.",
+    )
+    attack = analysis.events[0]
+    assert names.get(attack.place or "") == "Rada'a"
+
+
+def test_a_union_in_an_upazila_is_where_the_abduction_was(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Members of an armed gang abducted four farm labourers from their huts in the hills of Whykong union in "
+        "Teknaf upazila of Cox's Bazar late on Friday, police said.",
+    )
+    abduction = analysis.events[0]
+    assert (names.get(abduction.place or "") or "").startswith("Whykong")  # "Whykong union", not Teknaf
+    assert "Cox's Bazar" in names.values()  # one place, not "Cox" and "Bazar"
+    assert not {"Cox", "Bazar"} & actor_names(abduction, names)
+
+
+def test_the_town_a_sentence_names_beats_the_province_the_clause_names(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Hundreds of police in riot gear moved in at about 6am this morning to clear the blockade that informal "
+        "miners have held on the Panamericana Sur highway at Chala, in Arequipa region, since Saturday.",
+    )
+    protest = next(event for event in analysis.events if event.type == "PROTEST")
+    assert names.get(protest.place or "") == "Chala"
+
+
+def test_villagers_who_storm_a_mine_are_the_rioting_side(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Hundreds of villagers stormed a gold mining site near Kazarman on Monday, beating guards and setting fire "
+        "to machinery, the Interior Ministry said.",
+    )
+    riot = analysis.events[0]
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
+    assert "villagers" in actor_names(riot, names)
+
+
+def test_what_two_countries_should_do_has_not_happened(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Madagascar's leader, Colonel Michael Randrianirina, and Comoros President Azali Assoumani agreed on Tuesday "
+        "to start joint maritime patrols.",
+        'Randrianirina said Madagascar would "never again turn its back on its neighbours" and that the two '
+        'countries should speak "with one voice" at the United Nations on their claims.',
+    )
+    assert not any(event.type == "CONSULT" for event in analysis.events)
+
+
+def test_a_place_in_what_leaders_agreed_to_do_is_not_where_they_met(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Andry Rajoelina and President Azali Assoumani agreed on Monday to restore a passenger ferry "
+        "between Mahajanga and Mutsamudu, the Comorian presidency said.",
+    )
+    agreement = next(event for event in analysis.events if event.type == "AGREE")
+    assert names.get(agreement.place or "") not in {"Mahajanga", "Mutsamudu"}
+
+
+def test_what_two_leaders_agreed_happened_where_one_of_them_arrived(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Australian Foreign Minister Penny Wong and Prime Minister Feleti Teo agreed on Thursday on a timetable for "
+        "a new sea wall on Fongafale, the Tuvaluan government said in a statement.",
+        "Ms Wong arrived in Funafuti on Wednesday for a two-day visit.",
+    )
+    meeting = analysis.events[0]
+    assert (meeting.type, meeting.mode) == ("CONSULT", "meet")
+    assert {"Penny Wong", "Feleti Teo"} <= actor_names(meeting, names)
+    assert names.get(meeting.place or "") == "Funafuti"
+
+
+def test_the_meeting_told_after_a_lead_agreement_is_dated_by_it(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Chad and Cameroon agreed on Tuesday to set up joint patrols along their border after a wave of "
+        "kidnappings, Cameroon's defence ministry said.",
+        "Joseph Beti Assomo, Cameroon's minister in charge of defence, met Chadian Defence Minister Issakha Malloua "
+        "Djamouss in Kousseri for about four hours, the ministry said.",
+    )
+    meeting = next(event for event in analysis.events if event.type == "CONSULT")
+    assert meeting.time is not None and meeting.time.value == "2031-05-06"
+
+
+def test_a_meeting_held_in_a_town_places_what_was_agreed_there_however_it_is_parsed(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Prime Minister Anutin Charnvirakul and his Lao counterpart Sonexay Siphandone agreed on Friday to set up "
+        "joint patrols on the Mekong and to speed up work on a new bridge, at the first joint cabinet retreat in "
+        "five years, held in the former royal capital of Luang Prabang, Government House said.",
+    )
+    agreement = next(event for event in analysis.events if event.type == "AGREE")
+    assert names.get(agreement.place or "") == "Luang Prabang"
+
+
+def test_talks_told_with_an_agreement_place_it_before_an_arrival_does(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Prime Minister Jeremiah Manele and his Papua New Guinea counterpart, James Marape, held talks in Honiara on "
+        "Monday and agreed to revive a joint border committee, the government said.",
+        "Mr Marape arrived at Honiara International Airport on Monday morning for a two-day visit.",
+    )
+    agreement = next(event for event in analysis.events if event.type == "AGREE")
+    assert names.get(agreement.place or "") == "Honiara"

@@ -278,8 +278,10 @@ _GENERIC_ACTOR = re.compile(
     r"locals|tribesmen|herders|farmers|members\s+of\s+(?:two\s+|rival\s+|the\s+)?(?:feuding\s+|rival\s+)?"
     r"(?:families|clans)))\b"
     r"|\b(?i:(?:unidentified|unknown|masked|suspected)\s+men)\b"
-    # "farmers protesting against …", "traders who marched on …": people named by their trade as they protest.
-    rf"|\b(?i:(?:{_alternation(_PROTESTING_TRADES)}))(?=\s+(?:who\s+(?:were\s+|had\s+)?)?(?:protest|demonstrat|march|rall))"
+    # "farmers protesting against …", "traders who marched on …", "villagers stormed a mine": people named by their
+    # trade as they protest or riot.
+    rf"|\b(?i:(?:{_alternation(_PROTESTING_TRADES)}))(?=\s+(?:who\s+(?:were\s+|had\s+)?)?(?:protest|demonstrat|march|rall"
+    r"|storm|riot|ransack|loot|torch|clash))"
     # "dozo hunters", "traditional hunters": the Sahel's hunters' brotherhoods are armed self-defence groups.
     r"|\b(?i:(?:dozo|donso|traditional)\s+hunters)\b"
     # "a local vigilance committee", "the Kourgui vigilance group", "self-defence militias": village defence bodies.
@@ -380,6 +382,7 @@ def find_entities(
     mentions = _people_at_the_end_of_titles(mentions)
     mentions = _with_spelled_out_acronyms(docs, mentions)
     mentions = _split_coordinated_places(mentions, gazetteer)
+    mentions = _possessive_place_names(mentions, gazetteer)
     mentions = _places_opening_titled_names(mentions, gazetteer)
     _drop_place_possessors(mentions)
     mentions += _untagged_areas(docs, mentions, gazetteer)
@@ -939,6 +942,30 @@ def _split_coordinated_places(mentions: list[_Mention], gazetteer: Gazetteer | N
             )
             for part in parts
         ]
+    return kept
+
+
+def _possessive_place_names(mentions: list[_Mention], gazetteer: Gazetteer | None) -> list[_Mention]:
+    """ "in Teknaf upazila of Cox's Bazar": a name the model cuts at its "'s", reading the halves as two bodies or a
+    person and a place, is one place when the gazetteer knows the whole as a town or province."""
+    if gazetteer is None:
+        return mentions
+    kept: list[_Mention] = []
+    swallowed_until: dict[tuple[int, int | None], int] = {}
+    for mention in mentions:
+        if mention.start < swallowed_until.get((id(mention.span.doc), mention.caption), -1):
+            continue
+        span, doc = mention.span, mention.span.doc
+        end = span.end
+        if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].is_title:
+            whole = doc[span.start : end + 2]
+            entries = gazetteer.lookup(whole.text)
+            if entries and entries[0].feature in {"city", "admin1", "region"} and fold(entries[0].name).replace(
+                "’", "'"
+            ).startswith(fold(span.text).replace("’", "'")):
+                mention = _Mention(normalize_surface(whole.text), "GPE", whole, whole.start_char, whole.end_char, mention.caption)
+                swallowed_until[(id(doc), mention.caption)] = whole.end_char
+        kept.append(mention)
     return kept
 
 

@@ -104,6 +104,10 @@ _SETTLEMENT_NOUNS = frozenset(
 )
 # Nouns for a town itself, not an area around it: "the resort city of El Alamein" (not "the area of Sokoto").
 _TOWN_NOUNS = frozenset({"village", "town", "city", "port", "capital"})
+# Verbs whose infinitive says what is to be done: "agreed to reopen the crossing at Elubo".
+_UNDERTAKING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "decide", "commit", "undertake", "resolve", "plan"})
+# Verbs whose object is the place struck: "raided Bilibiza", "stormed the town of Kpalbe".
+_RAIDING_VERBS = frozenset({"raid", "storm", "attack", "overrun", "invade", "besiege", "shell", "bomb", "ransack"})
 # "The team, headed by Naqvi, met …": a subject that names a side of the meeting just told.
 _BACK_REFERRING_SUBJECTS = frozenset(
     {"team", "delegation", "side", "sides", "envoy", "mission", "negotiator",
@@ -155,6 +159,11 @@ _POSTED_ROLES = frozenset(
 _SITE_NOUNS = frozenset(
     {"palace", "square", "hotel", "hospital", "university", "mosque", "church", "embassy", "stadium", "airport",
      "residence", "building", "parliament", "ministry", "prison", "school", "market", "office", "headquarters"}
+)  # fmt: skip
+# Units a name stands before as it does before "district": "in the hills of Hnila union", "Dera Bugti tehsil".
+_SUB_AREA_NOUNS = frozenset(
+    {"union", "upazila", "upazilla", "tehsil", "taluka", "taluk", "mandal", "woreda", "kebele", "township",
+     "prefecture", "department", "governorate", "ward", "parish"}
 )  # fmt: skip
 # Seats of government the model reads as the governments they house ("the Kremlin said"): "hosted … in the
 # Kremlin" still names where it happened.
@@ -589,7 +598,7 @@ class _Reader:
         for token in sentence:
             if flags[token.i - sentence.start] or _in_teller(token) or not _under_place_preposition(token):
                 continue  # "Fighters of the Tarvo district …": where the doers are from is not where they acted
-            if _is_topic(token) or _where_they_went_after(token):
+            if _is_topic(token) or _where_they_went_after(token) or _in_what_is_undertaken(token):
                 continue
             entity = self.mentions.at_token(token, self.caption)
             if entity is not None and entity.id in self.place_ids and entity.id not in found:
@@ -1643,14 +1652,35 @@ class _Reader:
                 # "… ¶ Gunmen attacked a convoy": other doers are another attack
                 and (not candidate.actors or _share_actor(previous, candidate, self.mentions))
             )
-            if "\n" not in between or same_sides or lead_detail:
+            # "Cameroon and the CAR agreed on Tuesday to … ¶ Beti Assomo met Rameaux Bireau in Garoua-Boulaï for about
+            # four hours": the meeting told right after a report's lead agreement is the one that reached it.
+            lead_meeting = (
+                previous is self.candidates[0]
+                and previous.type == "AGREE"
+                and candidate.type == "CONSULT"
+                and candidate.mode != "call"
+                and not candidate.earlier
+                and len(candidate.actors) >= 2
+            )
+            if "\n" not in between or same_sides or lead_detail or lead_meeting:
                 candidate.time = previous.time
 
     def _place_from_arrival(self, sentences: list[SpacySpan]) -> None:
         """ "Aliyev has received Araghchi. … Araghchi, who arrived in Baku on Tuesday evening, also held talks …": a
-        meeting its sentence does not place happened where one of its sides arrived, told close by."""
+        meeting its sentence does not place happened where one of its sides arrived, told close by; so did what two
+        leaders agreed ("Peters and La'auli agreed on Wednesday … Mr Peters arrived in Apia on Tuesday …")."""
         for candidate in self.candidates:
-            if candidate.type != "CONSULT" or candidate.place or candidate.earlier or candidate.mode == "call":
+            if candidate.place or candidate.earlier or candidate.mode == "call":
+                continue
+            if candidate.type != "CONSULT" and not (
+                candidate.type == "AGREE"
+                and self._between_two_people(candidate)
+                # "held talks in Honiara and agreed to …": the talks its sentence tells set it
+                and not any(
+                    other.type == "CONSULT" and other.sentence_index == candidate.sentence_index
+                    for other in self.candidates
+                )
+            ):
                 continue
             for index in range(max(0, candidate.sentence_index - 1), min(len(sentences), candidate.sentence_index + 3)):
                 flags = quoted_token_flags(sentences[index])
@@ -1674,6 +1704,9 @@ class _Reader:
                         break
                 if candidate.place:
                     break
+
+    def _between_two_people(self, candidate: _Candidate) -> bool:
+        return sum(1 for actor in candidate.actors if self.mentions.entities[actor.entity].type == "person") >= 2
 
     def _set_by_the_meeting(self, sentences: list[SpacySpan]) -> None:
         """ "Abdi met Abu Qasra in Damascus on Wednesday … SANA said the two men agreed to form a committee": what
@@ -2185,11 +2218,14 @@ class _Reader:
                     _under_preposition(token, prepositions)
                     or (token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACING_VERBS)
                     or _what_was_attacked(token)
+                    or _what_was_raided(token)
                 )
                 if not placing or self._contains_another_place(token) or _is_topic(token):
                     continue
                 if self._qualifies_a_named_place(token):
                     continue  # "in the Yunnan provincial capital Kunming": Yunnan only says where Kunming is
+                if _in_what_is_undertaken(token) and not _in_what_is_undertaken(trigger):
+                    continue  # "agreed to restore a ferry between Mahajanga and Moroni": what, not where
                 if _inside_other_event_phrase(token, trigger) or _in_aside(token, trigger):
                     continue  # "A week after a march in Toribío, … marched in Caldono"
                 if _where_they_went_after(token) and not (mode or "").startswith("territory"):
@@ -2222,7 +2258,7 @@ class _Reader:
             ]
             if found:
                 chosen = (off_road or struck or narrow or found)[0]
-                return self._police_station_town(chosen, sentence) or chosen
+                return self._police_station_town(chosen, sentence) or self._town_within(chosen, sentence) or chosen
         chosen = (
             self._place_travelled_to(trigger, sentence, flags)
             or self._place_referred_back(trigger, sentence)
@@ -2230,6 +2266,17 @@ class _Reader:
             or self._only_town_of_sentence(trigger, sentence, flags, mode)
         )
         return chosen and (self._police_station_town(chosen, sentence) or chosen)
+
+    def _town_within(self, chosen: str, sentence: SpacySpan) -> str | None:
+        """ "to clear the blockade that miners have held on the highway at Chala, in Arequipa region": where the
+        clause names only a province, the town the sentence sets its happening in, inside that province's country,
+        is where it was."""
+        if chosen not in self.broad_place_ids:
+            return None
+        town = self._narrowest_place_of(sentence)
+        if town is None or town in self.broad_place_ids or self.countries.get(town) != self.countries.get(chosen):
+            return None
+        return town
 
     def _police_station_town(self, chosen: str, sentence: SpacySpan) -> str | None:
         """ "in the Saranda forest under the Goilkera police station area": South Asian reports place a deed in the
@@ -2372,7 +2419,7 @@ class _Reader:
         return (
             head.dep_ in _MODIFIER_DEPENDENCIES
             and head.head.i != head.i
-            and head.head.lemma_.lower() not in _SETTLEMENT_NOUNS  # "Kadamutsa village"
+            and head.head.lemma_.lower() not in _SETTLEMENT_NOUNS | _SUB_AREA_NOUNS  # "Kadamutsa village", "Hnila union"
         )
 
     def _contains_another_place(self, token: Token) -> bool:
@@ -3052,6 +3099,16 @@ def _names_an_event(token: Token) -> bool:
     )
 
 
+def _what_was_raided(place: Token) -> bool:
+    """ "raided the village of Bilibiza, in Quissanga district": the village raided is where, not its district."""
+    current = place
+    while current.dep_ == "compound" and current.head.is_title and current.head.i != current.i:
+        current = current.head  # "Kafr Nabl": the parts of one name (not "a Houthi checkpoint")
+    if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lemma_.lower() in _TOWN_NOUNS:
+        current = current.head.head
+    return current.dep_ == "dobj" and current.head.pos_ == "VERB" and current.head.lemma_.lower() in _RAIDING_VERBS
+
+
 def _what_was_attacked(place: Token) -> bool:
     """ "a raid on the Tulkarm refugee camp", "an attack on Marte": a place an attack is on is where it was."""
     current = place
@@ -3537,13 +3594,16 @@ def _refuses(speech: Token) -> bool:
 
 def _not_yet_happened(token: Token) -> bool:
     """ "Kiir will travel to Khartoum next week", "would meet Kagame if Qatar agreed": what is to come, or
-    would come under a condition, has not happened. "may have met" is a hedge on the past and stays."""
+    would come under a condition or ought to, has not happened. "may have met" is a hedge on the past and stays."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     auxiliaries = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
     if any(aux.lower_ in {"will", "'ll", "shall", "wo"} for aux in auxiliaries):
         return True
-    conditional = any(aux.lower_ in {"would", "could", "might"} for aux in auxiliaries)
+    # "the two countries should speak with one voice", "should have met": what ought to be, or to have been.
+    if any(aux.lower_ in {"should", "ought"} for aux in auxiliaries):
+        return True
+    conditional = any(aux.lower_ in {"would", "could", "might", "must"} for aux in auxiliaries)
     perfect = any(aux.lemma_ == "have" for aux in auxiliaries)
     return conditional and not perfect
 
@@ -3638,6 +3698,19 @@ def _where_they_came_from(place: Token) -> bool:
         if ancestor.dep_ not in {"compound", "conj", "appos", "amod", "nmod"} and ancestor.text != "-":
             return False
         ancestor = head
+    return False
+
+
+def _in_what_is_undertaken(token: Token) -> bool:
+    """ "the two agreed to keep channels open on maritime security in the Arabian Gulf": a place in what someone
+    agrees, pledges or plans to do is not where anything was done."""
+    for ancestor in token.ancestors:
+        if (ancestor.lemma_.lower() == "hold" and ancestor.tag_ == "VBN" and ancestor.dep_ in {"acl", "advcl"}) or (
+            ancestor.pos_ == "NOUN" and (typed := _trigger_type(ancestor)) is not None and typed[0] == "CONSULT"
+        ):
+            return False  # "…, at the first joint cabinet retreat, held in Luang Prabang": where they met, misparsed
+        if ancestor.dep_ == "xcomp" and ancestor.head.lemma_.lower() in _UNDERTAKING_VERBS:
+            return True
     return False
 
 
