@@ -1986,3 +1986,75 @@ def test_talks_told_with_an_agreement_place_it_before_an_arrival_does(analyzer: 
     )
     agreement = next(event for event in analysis.events if event.type == "AGREE")
     assert names.get(agreement.place or "") == "Honiara"
+
+
+def test_a_blockade_cleared_in_clashes_is_a_riot_with_the_crowd_as_a_side(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Police backed by soldiers cleared a blockade that supporters of the opposition had held for a week on the "
+        "highway at Caracollo on Monday, in clashes that left at least 12 people injured, the government said.",
+        "Several hundred police officers moved on the blockade before dawn, firing tear gas at protesters who had "
+        "piled rocks across the road.",
+    )
+    (riot,) = [event for event in analysis.events if event.type == "PROTEST" and event.evidence[0].start == 0]
+    assert riot.mode == "riot"
+    assert {"police", "protesters"} <= actor_names(riot, names)
+    assert not any(event.mode == "clash" and event.evidence[0].start == 0 for event in analysis.events)
+
+
+def test_riot_police_who_detain_a_crowd_are_the_other_side_of_its_riot(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Georgian riot police detained at least 14 people in the western town of Senaki late on Saturday after "
+        "protesters threw stones at the town hall and police used water cannon to disperse them, the Interior "
+        "Ministry said.",
+    )
+    riot = next(event for event in analysis.events if event.type == "PROTEST")
+    assert riot.mode == "riot"
+    assert "Georgian riot police" in actor_names(riot, names)
+
+
+def test_talks_after_an_arrival_the_night_before_are_dated_by_the_lead_agreement(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Indonesian Foreign Minister Sugiono and Foreign Affairs Minister Justin Tkatchenko agreed on Tuesday to "
+        "reopen the Wutung border market, the Department of Foreign Affairs said.",
+        "Mr Sugiono, who arrived in Port Moresby on Monday night, held talks with Mr Tkatchenko at his office and "
+        "later called on the prime minister, the statement said.",
+    )
+    talks = next(event for event in analysis.events if event.type == "CONSULT" and event.evidence[0].start > 0)
+    assert talks.time is not None and talks.time.value == "2031-05-06"
+
+
+def test_talks_that_led_to_an_agreement_are_dated_by_its_sentence(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon agreed on Tuesday to open two more "
+        "crossings on their border, the Tajik presidential press service said after the two leaders held talks in "
+        "Dushanbe.",
+        "Japarov is due to travel to Khujand on Wednesday to open a consulate there.",
+    )
+    talks = next(event for event in analysis.events if event.type == "CONSULT")
+    assert talks.time is not None and talks.time.value == "2031-05-06"
+
+
+def test_shells_fired_by_troops_that_landed_in_a_village_are_their_shelling(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two civilians were killed when artillery shells fired by junta troops landed in a village on the outskirts "
+        "of Hsipaw on Saturday afternoon, a local rescue group said.",
+    )
+    shelling = analysis.events[0]
+    assert (shelling.type, shelling.mode) == ("ASSAULT", "shelling")
+    assert "junta troops" in actor_names(shelling, names)
+    assert names.get(shelling.place or "") == "Hsipaw"
+
+
+def test_who_chairs_a_joint_meeting_takes_part_in_it(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Prime Minister Alexandru Munteanu and the Prime Minister of Romania, Ilie Bolojan, today chaired the joint "
+        "meeting of the two governments in Iasi.",
+    )
+    meeting = analysis.events[0]
+    assert {"Alexandru Munteanu", "Ilie Bolojan"} <= actor_names(meeting, names)

@@ -82,6 +82,13 @@ _SIGNING_VERBS = frozenset({"sign", "ink", "seal"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "martyr"})
 _FIGHTING_OFF_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "push", "beat", "drive"})
 _BLOCKADE_WORDS = frozenset({"blockade", "roadblock", "barricade", "sit-in", "encampment", "picket"})
+# What forces do to a crowd: "police detained 23 protesters", "dispersed the crowd".
+_CROWD_POLICING_VERBS = frozenset({"detain", "arrest", "disperse", "clear", "round", "charge"})
+_CHAIRING_VERBS = frozenset({"chair", "co-chair", "cochair", "convene", "preside"})
+# "Shells landed in the village", "a rocket fell on the market": where fire came down.
+_LANDING_VERBS = frozenset({"land", "fall", "rain", "slam"})
+# Forces that clear blockades and disperse crowds.
+_CROWD_BREAKERS = frozenset({"police", "gendarmes", "gendarmerie", "soldiers", "troops", "army"})
 _GATHERED_WORDS = frozenset(
     {"protester", "protesters", "demonstrator", "demonstrators", "crowd", "rally", "protest", "demonstration",
      "march", "gathering", "sit-in", "mourner", "mourners"}
@@ -480,6 +487,7 @@ class _Reader:
                     continue
                 self._add(candidate)
         self._drop_counted_occurrences_told()
+        self._fold_clashes_into_protests()
         sentences = sentences_of(self.doc)[0]
         self._add_claimants(sentences)
         self._add_avowed_doers(sentences)
@@ -656,6 +664,24 @@ class _Reader:
             ]
             if today and not self._tells_another_day(sentence):
                 candidate.time = today[0]
+                continue
+            # "X and Y agreed on Tuesday to …, the press service said after the two leaders held talks in Dushanbe":
+            # the talks that led to an agreement its sentence dates were held that day.
+            agreement = next(
+                (
+                    other
+                    for other in self.candidates
+                    if candidate.type == "CONSULT"
+                    and other.type == "AGREE"
+                    and other.sentence_index == candidate.sentence_index
+                    and other.time is not None
+                    and other.time.precision == "day"
+                    and len(other.actor_ids() & candidate.actor_ids()) >= 2
+                ),
+                None,
+            )
+            if agreement is not None:
+                candidate.time = agreement.time
                 continue
             # The sentence's own days were weighed when it was read: a day told next is one after it.
             told_next = [
@@ -847,6 +873,26 @@ class _Reader:
             None,
         )
         self.candidates.append(earlier)
+
+    def _fold_clashes_into_protests(self) -> None:
+        """ "Police cleared a blockade … on Tuesday, in clashes that left 31 people injured": clashes with no sides
+        of their own, told in the sentence of a protest, are that protest turning into a riot."""
+        for protest in [c for c in self.candidates if c.type == "PROTEST" and c.mode == "demonstrate"]:
+            clashes = [
+                other
+                for other in self.candidates
+                if other.type == "ASSAULT"
+                and other.mode == "clash"
+                and other.sentence_index == protest.sentence_index
+                and other.caption == protest.caption
+                and not other.actors
+                and not other.earlier
+            ]
+            for clash in clashes:
+                protest.mode = "riot"
+                protest.place = protest.place or clash.place
+                protest.time = protest.time or clash.time
+                self.candidates.remove(clash)
 
     def _drop_counted_occurrences_told(self) -> None:
         """ "It was the second attack on the post this year. In January, separatists ambushed a patrol …": when
@@ -1323,7 +1369,9 @@ class _Reader:
         """ "Hundreds of residents of Funtua blocked the road to protest …, and police fired tear gas": a crowd
         named by where it lives is the protesters the report names elsewhere, and who turned tear gas or water
         cannon on it in the same sentence is the other side."""
-        if not any(actor.role == "source" for actor in candidate.actors):
+        # "Police … cleared a blockade that supporters of Evo Morales had held": those who broke the protest up are
+        # no crowd; the crowd the report names is the other side.
+        if not any(actor.role == "source" and not self._breaks_up_protests(actor) for actor in candidate.actors):
             crowds = {
                 entity.id: entity
                 for entity in self.mentions.entities.values()
@@ -1342,12 +1390,21 @@ class _Reader:
                         _add_actor(candidate, EventActor(entity.id, "target"))
                 continue
             fired = {word.lower_ for child in verb.children if child.dep_ == "dobj" for word in child.subtree}
-            if not fired & _CROWD_CONTROL_WORDS:
+            # "Riot police detained 23 people … after protesters threw stones at the town hall": the police who
+            # round up a crowd are its other side.
+            policing = verb.lemma_.lower() in _CROWD_POLICING_VERBS
+            if not fired & _CROWD_CONTROL_WORDS and not policing:
                 continue
             for subject in (child for child in verb.children if child.dep_ == "nsubj"):
                 entity = self.mentions.at_token(subject, self.caption)
-                if entity is not None and entity.type == "organization":
+                if entity is None or entity.type != "organization":
+                    continue
+                if not policing or set(fold(entity.name).split()) & _CROWD_BREAKERS:
                     _add_actor(candidate, EventActor(entity.id, "target"))
+
+    def _breaks_up_protests(self, actor: EventActor) -> bool:
+        entity = self.mentions.entities[actor.entity]
+        return entity.type == "organization" and bool(set(fold(entity.name).split()) & _CROWD_BREAKERS)
 
     def _people_listed_after(self, verb: Token, sentence: SpacySpan, flags: list[bool]) -> list[Entity]:
         """The people named after a passive verb's "by", up to the next verb of the sentence."""
@@ -1625,10 +1682,21 @@ class _Reader:
             ):
                 continue  # what someone says is dated by its own words, not by the last event's day
             sentence = sentences[candidate.sentence_index]
-            if any(sentence.start_char <= time.start < sentence.end_char for time in self.times):
+            # "Mr Sugiono, who arrived in Port Moresby on Tuesday night, held talks with …": the day of an arrival
+            # told in passing dates the arrival only.
+            arrivals = [
+                token for token in sentence if token.lemma_.lower() == "arrive" and token.dep_ == "relcl"
+            ]
+            if any(
+                sentence.start_char <= time.start < sentence.end_char
+                and not any(a.left_edge.idx <= time.start < a.right_edge.idx + len(a.right_edge) for a in arrivals)
+                for time in self.times
+            ):
                 continue  # a sentence with a date of its own that its event did not take
-            if any(token.lower_ in _LATER_WORDS and token.dep_ == "advmod" for token in sentence):
-                continue  # "Security forces later arrested two suspects": some day after, not the same one
+            if any(token.lower_ in _LATER_WORDS and token.dep_ == "advmod" and token.head.dep_ != "conj" for token in sentence):
+                # "Security forces later arrested two suspects": some day after, not the same one ("held talks … and
+                # later called on the prime minister": the talks were not later)
+                continue
             # A sentence span may take in the paragraph break after it, so look from the previous start.
             between = text[
                 sentences[previous.sentence_index].start_char : sentences[candidate.sentence_index].start_char
@@ -2871,6 +2939,12 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         if lemma in plover.HANDOVER_VERBS and not objects - _OFFICE_WORDS:
             return None  # "Traoré handed over to Tiani", "handed over the presidency": an office, not ground
         return "RETREAT", "territory transferred"
+    if lemma in _LANDING_VERBS:
+        # "when artillery shells fired by junta troops landed in a village": what landed was fired at it.
+        landed = {t.lemma_.lower() for child in token.children if child.dep_ == "nsubj" for t in child.subtree}
+        if "drone" in landed:
+            return "ASSAULT", "drone strike"
+        return ("ASSAULT", "shelling") if landed & plover.PROJECTILE_WORDS else None
     if lemma in plover.STRIKE_VERBS or lemma in {"bomb", "attack", "bombard"}:
         subjects = [child for child in token.children if child.dep_ == "nsubj"]
         if not subjects:
@@ -4257,7 +4331,9 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         carried, head = head.head, head.head.head  # "held a fresh round of talks": the round stands for them
     # "when Maoists triggered an IED": who sets a bomb off carries out the bombing.
     sets_off = mode in {"IED", "bombing"} and carried.dep_ == "dobj" and head.lemma_.lower() in _SETTING_OFF_VERBS
-    if carried.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _VERBS_CARRYING_EVENT_NOUNS or sets_off:
+    # "Munteanu and Bolojan today co-chaired the joint meeting of the two governments": who chairs a meeting sits in it.
+    chairs = consult and carried.dep_ == "dobj" and head.lemma_.lower() in _CHAIRING_VERBS
+    if carried.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _VERBS_CARRYING_EVENT_NOUNS or sets_off or chairs:
         verb = head if head.pos_ in {"VERB", "AUX"} else head.head
         found.extend((agent_role, subject) for subject in _event_subjects(verb))
         for child in verb.children:
