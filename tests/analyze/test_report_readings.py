@@ -2058,3 +2058,61 @@ def test_who_chairs_a_joint_meeting_takes_part_in_it(analyzer: Analyzer) -> None
     )
     meeting = analysis.events[0]
     assert {"Alexandru Munteanu", "Ilie Bolojan"} <= actor_names(meeting, names)
+
+
+def test_a_minister_who_flew_in_the_day_before_met_where_and_when_the_lead_agreement_says(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Prime Minister Jeremiah Manele and Australia's Foreign Minister Penny Wong agreed on Tuesday that Australia "
+        "would pay for a new police post in Gizo, the Office of the Prime Minister said in a statement.",
+        "Senator Wong, who flew into Honiara on Monday afternoon, met Mr Manele at his office, the statement said.",
+    )
+    agreement = next(event for event in analysis.events if event.type == "AGREE")
+    assert names.get(agreement.place or "") != "Gizo"  # what Australia will pay for, not where they agreed
+    meeting = next(event for event in analysis.events if event.type == "CONSULT")
+    assert names.get(meeting.place or "") == "Honiara"
+    assert meeting.time is not None and meeting.time.value == "2031-05-06"
+
+
+def test_the_day_a_statement_was_read_on_the_radio_dates_only_the_statement(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Cameroon and Equatorial Guinea agreed on Tuesday to reopen the crossing at Kye-Ossi to traders, Cameroon's "
+        "Ministry of Territorial Administration said.",
+        "Minister Paul Atanga Nji met Vice President Teodoro Nguema Obiang Mangue at the border post for about "
+        "three hours, the ministry said in a statement read on state radio on Tuesday evening.",
+    )
+    meeting = next(event for event in analysis.events if event.type == "CONSULT")
+    assert meeting.time is not None and meeting.time.value == "2031-05-06"
+
+
+def test_who_planted_the_bomb_that_went_off_and_whose_men_it_killed(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two members of the Internal Security Forces were killed on Monday evening when an explosive device planted "
+        "by a terrorist cell belonging to the ISIS organisation went off as their patrol passed near Sabboura.",
+    )
+    bombing = analysis.events[0]
+    assert (bombing.type, bombing.mode) == ("ASSAULT", "IED")
+    assert {"ISIS", "Internal Security Forces"} <= actor_names(bombing, names)
+
+
+def test_armed_followers_of_feuding_clans_are_the_side_that_fought(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Three men were killed when armed followers of two feuding clans fought with assault rifles in a village "
+        "of Patikul town on Sunday, police said.",
+    )
+    clash = analysis.events[0]
+    assert any("followers" in name for name in actor_names(clash, names))
+
+
+def test_a_partner_the_parser_hangs_on_the_venue_is_still_met(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The Prime Minister of the Government of National Unity, Abdul Hamid Dbeibah, held talks today at the "
+        "Dolmabahçe Presidential Office in Istanbul with the President of the Republic of Türkiye, Recep Tayyip "
+        "Erdoğan, as part of an official visit.",
+    )
+    talks = analysis.events[0]
+    assert {"Abdul Hamid Dbeibah", "Recep Tayyip Erdoğan"} <= actor_names(talks, names)

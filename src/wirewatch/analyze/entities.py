@@ -275,7 +275,7 @@ def _alternation(words: frozenset[str]) -> str:
 # armed men", "armed residents" (men, residents and villagers only with a word that makes them an armed actor).
 _GENERIC_ACTOR = re.compile(
     r"\b(?i:(?:(?:unidentified|unknown|masked|suspected)\s+)?armed\s+(?:men|residents|villagers|civilians|youths|"
-    r"locals|tribesmen|herders|farmers|members\s+of\s+(?:two\s+|rival\s+|the\s+)?(?:feuding\s+|rival\s+)?"
+    r"locals|tribesmen|herders|farmers|(?:members|followers|supporters)\s+of\s+(?:two\s+|rival\s+|the\s+)?(?:feuding\s+|rival\s+)?"
     r"(?:families|clans)))\b"
     r"|\b(?i:(?:unidentified|unknown|masked|suspected)\s+men)\b"
     # "farmers protesting against …", "traders who marched on …", "villagers stormed a mine": people named by their

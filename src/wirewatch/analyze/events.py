@@ -56,6 +56,8 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 _PARTNER_PREPOSITIONS = frozenset({"with", "between", "against", "among"})
 _TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "land", "return"})
+# "who arrived in Baku", "who flew into Honiara on Tuesday", "landed in Kigali": where a side came to.
+_ARRIVING_VERBS = frozenset({"arrive", "fly", "land"})
 # "on the road between Douentza and Boni": for a place, "between" says where, not who with.
 _EVENT_PLACE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"between"}
 # "a hilltop overlooking Hpakant": a participle that places the event like a preposition.
@@ -85,6 +87,7 @@ _BLOCKADE_WORDS = frozenset({"blockade", "roadblock", "barricade", "sit-in", "en
 # What forces do to a crowd: "police detained 23 protesters", "dispersed the crowd".
 _CROWD_POLICING_VERBS = frozenset({"detain", "arrest", "disperse", "clear", "round", "charge"})
 _CHAIRING_VERBS = frozenset({"chair", "co-chair", "cochair", "convene", "preside"})
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "report", "message", "readout", "bulletin"})
 # "Shells landed in the village", "a rocket fell on the market": where fire came down.
 _LANDING_VERBS = frozenset({"land", "fall", "rain", "slam"})
 # Forces that clear blockades and disperse crowds.
@@ -715,6 +718,17 @@ class _Reader:
             return False
         verb = next((token for token in (span.root, *span.root.ancestors) if token.pos_ in {"VERB", "AUX"}), None)
         return verb is not None and verb.lemma_.lower() in plover.SPEECH_VERBS
+
+    def _dates_a_statement_put_out(self, time: TimeExpression) -> bool:
+        """ "…, the ministry said in a statement read on state radio on Wednesday evening": the day a statement was
+        read out or published dates the statement, not what it tells."""
+        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = next((token for token in (span.root, *span.root.ancestors) if token.pos_ in {"VERB", "AUX"}), None)
+        return (
+            verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _STATEMENT_NOUNS
+        )
 
     def _candidate(
         self,
@@ -1685,11 +1699,12 @@ class _Reader:
             # "Mr Sugiono, who arrived in Port Moresby on Tuesday night, held talks with …": the day of an arrival
             # told in passing dates the arrival only.
             arrivals = [
-                token for token in sentence if token.lemma_.lower() == "arrive" and token.dep_ == "relcl"
+                token for token in sentence if token.lemma_.lower() in _TRAVEL_VERBS and token.dep_ == "relcl"
             ]
             if any(
                 sentence.start_char <= time.start < sentence.end_char
                 and not any(a.left_edge.idx <= time.start < a.right_edge.idx + len(a.right_edge) for a in arrivals)
+                and not self._dates_a_statement_put_out(time)
                 for time in self.times
             ):
                 continue  # a sentence with a date of its own that its event did not take
@@ -1753,7 +1768,7 @@ class _Reader:
             for index in range(max(0, candidate.sentence_index - 1), min(len(sentences), candidate.sentence_index + 3)):
                 flags = quoted_token_flags(sentences[index])
                 for arrival in sentences[index]:
-                    if arrival.lemma_.lower() != "arrive" or flags[arrival.i - sentences[index].start]:
+                    if arrival.lemma_.lower() not in _ARRIVING_VERBS or flags[arrival.i - sentences[index].start]:
                         continue
                     travellers = _event_subjects(arrival)
                     if arrival.dep_ == "relcl":
@@ -1763,7 +1778,7 @@ class _Reader:
                         continue
                     places = [
                         entity.id
-                        for pobj in _objects_of(arrival, {"in", "at"})
+                        for pobj in _objects_of(arrival, {"in", "at", "into"})
                         if (entity := self.mentions.at_token(pobj, self.caption)) is not None
                         and entity.id in self.place_ids
                     ]
@@ -2305,6 +2320,9 @@ class _Reader:
                 if (
                     self._qualifies_a_noun(token)
                     and _named_noun(token).lemma_.lower() not in plover.GROUND_NOUNS | _SITE_NOUNS
+                    # "at the border post on the Kyé-Ossi side": the side of a border is named by its town (not "on
+                    # the Sierra Leone side", which only says which country)
+                    and not (_named_noun(token).lemma_.lower() == "side" and not self._is_broad_place(token))
                 ):
                     continue  # "rocket attacks on US targets": the targets are where, not the US
                 entity = self.mentions.at_token(token, self.caption)
@@ -3783,8 +3801,8 @@ def _in_what_is_undertaken(token: Token) -> bool:
             ancestor.pos_ == "NOUN" and (typed := _trigger_type(ancestor)) is not None and typed[0] == "CONSULT"
         ):
             return False  # "…, at the first joint cabinet retreat, held in Luang Prabang": where they met, misparsed
-        if ancestor.dep_ == "xcomp" and ancestor.head.lemma_.lower() in _UNDERTAKING_VERBS:
-            return True
+        if ancestor.dep_ in {"xcomp", "ccomp"} and ancestor.head.lemma_.lower() in _UNDERTAKING_VERBS:
+            return True  # "agreed to restore a ferry …", "agreed that Australia would pay for a police station in …"
     return False
 
 
@@ -4319,6 +4337,10 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
     # An event noun: "had a call with X", "X's meeting with Y", "the Taliban delegation was led by Z".
     if consult:
         found.extend((partner_role, side) for side in _brought_together(trigger))
+    if trigger.dep_ == "nsubj" and plover.event_class(event_type, mode) == "violent":
+        # "Two members of the Internal Security Forces were killed when an explosive device … went off": the dead
+        # the bomb's clause explains belong to the side it struck.
+        found.extend((patient_role, side) for dead in _dead_of_toll_explained(trigger) for side in _named_side_of(dead))
     if mode is not None and mode.startswith("territory"):
         found.extend((patient_role, taker) for taker in _last_takers(trigger))
     toll = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"} else None
@@ -4349,6 +4371,18 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                     )
             elif consult and child.dep_ == "prep" and child.lower_ in {"through", "under"}:
                 found.extend((partner_role, mediator) for mediator in _mediators(child))
+            elif consult and child.dep_ == "prep" and child.lower_ in {"at", "in"}:
+                # "held talks today at the Dolmabahçe Presidential Office in Istanbul with the President of …": the
+                # parser hangs the partner on the venue.
+                found.extend(
+                    (partner_role, pobj)
+                    for venue in child.children
+                    if venue.dep_ == "pobj"
+                    for preposition in venue.children
+                    if preposition.dep_ == "prep" and preposition.lower_ == "with"
+                    for pobj in preposition.children
+                    if pobj.dep_ == "pobj"
+                )
         if consult:
             found.extend((partner_role, name) for name in _names_set_off_after(trigger, verb))
     if consult and trigger.dep_ == "dobj" and head.lemma_.lower() in _CALL_TAKING_VERBS:
@@ -4474,6 +4508,21 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         elif child.dep_ == "conj" and child.pos_ == "PROPN":
             # The parser often hangs "with the minister, Amir Muttaqi" off the event noun as a conjunct.
             found.append((partner_role, child))
+        elif (
+            child.dep_ == "acl"
+            and child.lemma_.lower() in _PLACED_BY_VERBS
+            and plover.event_class(event_type, mode) == "violent"
+        ):
+            # "an explosive device planted by a terrorist cell belonging to the ISIS organisation went off": who
+            # planted it bombed, and the group it belongs to.
+            for agent in _agents(child):
+                found.append((agent_role, agent))
+                found.extend(
+                    (agent_role, group)
+                    for description in agent.children
+                    if description.dep_ == "acl"
+                    for group in _tied_groups(description)
+                )
         elif consult and child.dep_ == "acl" and child.lemma_.lower() in _CONVENING_VERBS:
             # "met in Bridgetown in talks brokered by Barbados Prime Minister Mia Mottley": the broker sat with them.
             found.extend((partner_role, agent) for agent in _agents(child))
