@@ -2116,3 +2116,15 @@ def test_a_partner_the_parser_hangs_on_the_venue_is_still_met(analyzer: Analyzer
     )
     talks = analysis.events[0]
     assert {"Abdul Hamid Dbeibah", "Recep Tayyip Erdoğan"} <= actor_names(talks, names)
+
+
+def test_police_dispersing_hundreds_who_blocked_roads_broke_up_a_protest(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "One person was killed on Tuesday when police fired teargas and live bullets to disperse hundreds of "
+        "refugees who blocked roads at Hagadera camp in Dadaab, refugee leaders said.",
+        "The protesters had gathered outside the distribution centre after being told that rations would be cut.",
+    )
+    protest = analysis.events[0]
+    assert protest.type == "PROTEST"
+    assert {"police", "protesters"} <= actor_names(protest, names)

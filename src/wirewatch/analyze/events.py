@@ -2939,7 +2939,7 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ASSAULT", "killing"  # "gunned down three farmers"
     if lemma == "shoot" and _shot_dead_in_event(token):
         return "ASSAULT", "killing"  # "a militant was shot dead in a gunfight": the toll of the gunfight
-    if lemma == "disperse" and objects & _GATHERED_WORDS:
+    if lemma == "disperse" and objects & (_GATHERED_WORDS | _CROWD_WORDS):
         return "PROTEST", "demonstrate"  # "police dispersed the protesters": a protest, and who broke it up
     if lemma in {"clear", "lift", "dismantle"} and objects & _BLOCKADE_WORDS:
         return "PROTEST", "demonstrate"  # "police cleared a blockade by factory workers": the protest broken up
