@@ -2128,3 +2128,24 @@ def test_police_dispersing_hundreds_who_blocked_roads_broke_up_a_protest(analyze
     protest = analysis.events[0]
     assert protest.type == "PROTEST"
     assert {"police", "protesters"} <= actor_names(protest, names)
+
+
+def test_a_coalition_named_by_who_leads_it_is_the_side_that_struck(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "A drone strike by the US-led coalition hit a car on the edge of Hajin shortly after midnight on Tuesday, "
+        "killing a man described as a senior Islamic State official.",
+    )
+    strike = analysis.events[0]
+    assert (strike.type, strike.mode) == ("ASSAULT", "drone strike")
+    assert "US-led coalition" in actor_names(strike, names)
+
+
+def test_tear_gas_shells_fired_at_a_crowd_are_no_shelling(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Police fired tear gas shells and baton-charged a crowd of several hundred people who pelted stones at the "
+        "police station in Chaibasa on Friday afternoon.",
+    )
+    assert analysis.events[0].type == "PROTEST"
+    assert not any(event.mode == "shelling" for event in analysis.events)

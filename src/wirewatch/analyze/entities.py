@@ -282,6 +282,8 @@ _GENERIC_ACTOR = re.compile(
     # trade as they protest or riot.
     rf"|\b(?i:(?:{_alternation(_PROTESTING_TRADES)}))(?=\s+(?:who\s+(?:were\s+|had\s+)?)?(?:protest|demonstrat|march|rall"
     r"|storm|riot|ransack|loot|torch|clash))"
+    # "a drone strike by the US-led coalition", "the Saudi-led coalition": a military coalition named by its leader.
+    r"|\b[A-Z][A-Za-z]+-led\s+(?:military\s+)?coalition\b"
     # "dozo hunters", "traditional hunters": the Sahel's hunters' brotherhoods are armed self-defence groups.
     r"|\b(?i:(?:dozo|donso|traditional)\s+hunters)\b"
     # "a local vigilance committee", "the Kourgui vigilance group", "self-defence militias": village defence bodies.

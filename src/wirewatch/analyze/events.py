@@ -3114,6 +3114,9 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             return ("PROTEST", "demonstrate") if at_a_crowd else ("ASSAULT", "armed attack")
         if "drone" in fired and lemma == "launch":
             return "ASSAULT", "drone strike"  # "Russia launched 40 Shahed drones at Ukraine overnight"
+        if any(word.lower_ in _CROWD_CONTROL_WORDS for child in objects for word in child.subtree):
+            # "Police fired tear gas shells and baton-charged a crowd": crowd control, not shelling.
+            return "PROTEST", "demonstrate"
         # "fired artillery shells into Babanusah": shelling, whatever it killed.
         return ("ASSAULT", "shelling") if fired & plover.PROJECTILE_WORDS else None
     if lemma == "kill" and any(
