@@ -2149,3 +2149,13 @@ def test_tear_gas_shells_fired_at_a_crowd_are_no_shelling(analyzer: Analyzer) ->
     )
     assert analysis.events[0].type == "PROTEST"
     assert not any(event.mode == "shelling" for event in analysis.events)
+
+
+def test_a_local_vigilante_group_whose_member_was_killed_was_struck(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Gunmen attacked a checkpoint on the outskirts of Lokoja late on Saturday, killing a police officer and a "
+        "member of a local vigilante group, police said.",
+    )
+    attack = analysis.events[0]
+    assert "local vigilante group" in actor_names(attack, names)

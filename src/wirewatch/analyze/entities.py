@@ -287,7 +287,7 @@ _GENERIC_ACTOR = re.compile(
     # "dozo hunters", "traditional hunters": the Sahel's hunters' brotherhoods are armed self-defence groups.
     r"|\b(?i:(?:dozo|donso|traditional)\s+hunters)\b"
     # "a local vigilance committee", "the Kourgui vigilance group", "self-defence militias": village defence bodies.
-    r"|\b(?:(?:local|village|[A-Z][\w'’-]+)\s+)?(?i:(?:vigilance|self-defen[cs]e)\s+(?:groups?|committees?|militias?|units?))\b"
+    r"|\b(?:(?:local|village|[A-Z][\w'’-]+)\s+)?(?i:(?:vigilance|vigilante|self-defen[cs]e)\s+(?:groups?|committees?|militias?|units?))\b"
     rf"|\b(?:(?:{_alternation(_ACTOR_MODIFIERS)}|[A-Z][A-Za-z0-9-]+(?:['’]s)?)\s+){{0,2}}"
     rf"(?i:{_alternation(_ORGANIZED_HEADS | _UNORGANIZED_HEADS | _INSURGENT_NAMES)})\b"
     # "Tajik officials and a Taliban delegation met …", "Federal government officials": a state's officials,
