@@ -115,6 +115,17 @@ from wirewatch.model import Caption
             "The minister greets the envoy at the District Secretariat in Tarvo on Wednesday.",
             "Photo: Harbour Wave/K. Lind",
         ),
+        (
+            # People placed in the picture, then its source in brackets.
+            "Ana Roe (left) and Jon Doe tour the ferry terminal in Tarvo on Monday. (Harbour News Agency)",
+            "Ana Roe (left) and Jon Doe tour the ferry terminal in Tarvo on Monday.",
+            "(Harbour News Agency)",
+        ),
+        (
+            "Jan de Vries (second right) welcomes the envoy at the palace in Tarvo. (Ministerio del Interior)",
+            "Jan de Vries (second right) welcomes the envoy at the palace in Tarvo.",
+            "(Ministerio del Interior)",
+        ),
     ],
 )
 def test_split_caption_credit(line: str, text: str, credit: str) -> None:
@@ -128,6 +139,9 @@ def test_split_caption_credit(line: str, text: str, credit: str) -> None:
         "He said the deal was signed with the US/UK ALLIANCE",
         "Officials said the photo was taken in May.",
         "The image shows the summit (left).",
+        # A bracketed name closing a sentence that places no one in a picture is no credit.
+        "The talks were held at the ministry of defence in Tarvo on Monday. (Kestrel News Agency)",
+        "Ana Roe (left) and Jon Doe tour the ferry terminal. Both said the port would reopen. (Harbour News Agency)",
         # "via" an agency closes a credit only after a finished caption sentence.
         "The hostages were flown to the US via Reuters",
         "Footage of the raid reached us via AP",
@@ -190,4 +204,23 @@ def test_a_flat_page_keeps_a_labelled_caption_with_its_credit() -> None:
     )
     article = clean_flat_text(text)
     assert [caption.credit for caption in article.captions] == ["(Harbor Daily/Ali Nur)"]
+    assert len(article.body) == 2
+
+
+def test_a_flat_page_keeps_a_caption_with_a_bracketed_source_out_of_the_body() -> None:
+    text = (
+        "Ministers agree to reopen the Tarvo crossing\n\n"
+        "The interior ministers of Ostland and Kestrel met at the Tarvo border crossing on Monday and agreed to keep "
+        "it open around the clock from next month, the Ostland interior ministry said in a statement.\n\n"
+        "Ana Roe (left) and Jon Doe tour the cargo yard at the Tarvo crossing on Monday. (Ostland News Agency)\n\n"
+        "The two ministers also agreed to set up a joint operations room against smuggling, and said their "
+        "customs chiefs would meet again in Kestrel before the end of the year."
+    )
+    article = clean_flat_text(text)
+    assert article.captions == (
+        Caption(
+            text="Ana Roe (left) and Jon Doe tour the cargo yard at the Tarvo crossing on Monday.",
+            credit="(Ostland News Agency)",
+        ),
+    )
     assert len(article.body) == 2

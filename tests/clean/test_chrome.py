@@ -187,6 +187,24 @@ from wirewatch.clean.chrome import (
         ("Priya Ramaswamy - Sep 9, 2025, 4:12 pm PDT", "byline"),
         ("November 4, 2025", "dateline"),
         ("Publié le 12 mars 2025 à 18h04", "dateline"),
+        ("More from Harbour Wire: Ferry fares rise in Tarvo | Kestrel port reopens", "teaser link"),
+        ("Breaking: Tarvo port reopens after strike | Ferry fares rise | Storm warning for Kestrel", "teaser link"),
+        ("Previous: Tarvo council backs bridge | Next: Kestrel port reopens after strike", "navigation"),
+        ("Previous update: No. 12/2031 | Next update: 9 May", "navigation"),
+        (
+            "Follow the English news on Harbour FM 98.3 every day at 1pm and 7pm, and on our Facebook page.",
+            "subscription prompt",
+        ),
+        ("Harbour FM reads death notices after the 6pm news. Call or SMS 0700 123 456.", "advertisement"),
+        ("MATANGAZO: Kestrel Radio reads community notices at noon. Call 0700 654 321.", "advertisement"),
+        (
+            "Note: The Monitor compiles this bulletin from official statements, local media and its own sources.",
+            "disclaimer",
+        ),
+        (
+            "The report below was carried by the state news agency on Tuesday. Translated from Ostlandic by our desk.",
+            "syndication note",
+        ),
     ],
 )
 def test_chrome_reason(line: str, reason: str) -> None:
@@ -223,6 +241,12 @@ def test_chrome_reason(line: str, reason: str) -> None:
         "Sources said the talks would resume, officials added, on Monday.",
         "The commission is an independent body that monitors the vote in Tarvo.",
         "The station broadcasts daily on shortwave, the minister said, and must be shut.",
+        # A lone "Breaking:" may be the story's own headline; a ticker runs several headlines.
+        "Breaking: Tarvo port reopens after a three-week strike",
+        "Residents were asked to call the police on 0700 123 456 if they saw the men.",
+        "The statement was carried by the state news agency on Monday evening.",
+        "More from the minister's speech: he said the port would reopen on Monday.",
+        "The monitor compiles its figures from hospital records, the minister said.",
         "",
     ],
 )

@@ -607,6 +607,23 @@ def test_a_bulletin_is_dated_by_its_published_line_not_its_reporting_period() ->
     assert article.published is not None and article.published.value[:10] == "2030-11-10"
 
 
+def test_a_bulletin_is_dated_by_its_released_line_not_its_reporting_period() -> None:
+    page = (
+        "TARVO CIVILIAN HARM MONITOR\n"
+        "Home | Weekly briefs | Data | About us\n\n"
+        "WEEKLY BRIEF 18/2031\n"
+        "Period covered: 28 April - 4 May 2031\n"
+        "Released: 5 May 2031\n\n"
+        "Tarvo Region: shelling of the Norvik ferry pier wounds six civilians\n\n"
+        "On 2 May, at around 6 pm, artillery shells hit the ferry pier in Norvik town, wounding six civilians, "
+        "according to a harbour official and two residents interviewed by the monitor.\n\n"
+        "The harbour official said on 3 May that ferries to the islands had been suspended until further notice "
+        "and that the pier's ticket office had been destroyed.\n"
+    )
+    article = clean_flat_text(page)
+    assert article.published is not None and article.published.value[:10] == "2031-05-05"
+
+
 def test_a_long_headline_over_the_first_paragraph_is_not_a_paragraph() -> None:
     page = (
         "LAKE REGION CONFLICT WATCH (LRCW)\n"

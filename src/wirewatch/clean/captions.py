@@ -65,6 +65,15 @@ _AGENCY_HANDOUT_CREDIT = re.compile(
 _SOURCE_PHOTO_CREDIT = re.compile(
     r"(?<=[.!?”\"])\s+(?:[—–]\s*)?(?P<credit>(?:[A-Z][\w.&'’-]*\s+){1,3}(?:file\s+)?(?:photo|picture|image))$"
 )
+# "Ana Roe (left) and Jon Doe at the port in Tarvo on Monday. (Harbour News Agency)": one sentence placing the people
+# in the picture ("(left)", "(second right)", "(centre)"), then its source in brackets. The place marker makes it a
+# caption: a story sentence ending in a bracketed name ("… the defence ministry (MoD)") points at no one in a picture.
+_PLACE_IN_PICTURE = r"\((?:(?:second|third|far|front|back|top|bottom|standing|seated)[\s,-]+)?(?:from\s+)?(?:left|right|centre|center|L|R|C)\)"
+_CREDIT_WORD = r"(?:[A-Z][\w.&'’-]*|de|del|della|da|do|dos|di|du|des|la|le|of|the|al|el|and|y|et|&)"
+_PLACED_CAPTION_CREDIT = re.compile(
+    rf"^[^.!?()]{{2,150}}{_PLACE_IN_PICTURE}[^.!?]{{2,250}}[.!?][\"”]?\s+"
+    rf"(?P<credit>\({_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,6}}\))$"
+)
 # "...isn't easy.Kathrin Ziegler/Getty": a credit glued to the caption's final full stop.
 _GLUED_CREDIT = re.compile(
     r"(?<=[.!?”\"])(?P<credit>[A-Z][\w.'’\- ]{1,60}/(?:Getty|AP|AFP|Reuters|EPA|Shutterstock|Bloomberg)[\w ]*)$"
@@ -166,6 +175,7 @@ def split_caption_credit(text: str) -> Caption | None:
         _SLASHED_FILE_CREDIT,
         _AGENCY_HANDOUT_CREDIT,
         _SOURCE_PHOTO_CREDIT,
+        _PLACED_CAPTION_CREDIT,
     ):
         match = pattern.search(stripped)
         if match and len(stripped[: match.start("credit")].split()) >= 3:

@@ -78,6 +78,9 @@ _TEASER_LABEL = re.compile(
 _INLINE_TEASER = re.compile(
     r"^(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news|briefings?|bulletins?|readouts?|digests?|translations?|dispatches))?"
     r"|most\s+(?:read|popular|viewed|shared)|yesterday'?s\s+live\s+(?:blog|page)|also\s+on\s+[\w .'’-]{2,40}"
+    # A wire's links to its other stories under the brief: "More from Harbour Wire: Port reopens | Ferry fares rise".
+    # The outlet is a name in capitals; "More from the minister's speech: …" opens a story line.
+    r"|more\s+from\s+(?:the\s+)?(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,5})"
     r"|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
     # A radio site's promos and a newsletter's contents: "Listen again: …", "Programme note: …", "In this issue: …".
     r"|listen\s+again|listen\s+live|tune\s+in|program(?:me)?\s+note|in\s+this\s+(?:issue|edition|newsletter|bulletin)"
@@ -91,6 +94,12 @@ _INLINE_TEASER = re.compile(
     re.IGNORECASE,
 )
 
+# A news ticker run along the top of the page: "Breaking: Port reopens | Ferry fares rise | Storm warning for
+# Tarvo". A lone "Breaking: …" may be the story's own headline; two or more headlines behind the label are a ticker.
+_TICKER = re.compile(
+    r"^(?:breaking(?:\s+news)?|just\s+in|news\s+ticker|ticker|news\s+flash|flash)\s*:\s*[^|]{2,160}(?:\s\|\s[^|]{2,160}){1,8}$",
+    re.IGNORECASE,
+)
 # A headline ending in a running time is a link to a video: "Why Gibbons Swing (3:04)".
 _VIDEO_TEASER = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 # (reason, pattern, longest line the pattern may remove). Order matters: the first match wins.
@@ -128,6 +137,18 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         # "Ad: Mekelle Farmers' Union - improved teff seed now available at all branches": a labelled advert.
         re.compile(r"^(?:ad|advert|advertisement|sponsored|promoted)\s*:\s*\S.*$", re.IGNORECASE),
         160,
+    ),
+    (
+        ADVERTISEMENT,
+        # A station's paid notices, closed by a number to ring: "Harbour FM reads death notices after the 6pm
+        # news. Call or SMS 0700 000 000." A story reports an appeal in its own words ("Police asked residents to
+        # call 0700 …"); it does not end a paragraph by telling the reader to ring.
+        re.compile(
+            r"^.{10,200}[.!?]\s+(?:call|ring|phone|sms|text|whatsapp)(?:\s*(?:or|/|and)\s*(?:call|sms|text|whatsapp))?"
+            r"(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*\+?\d[\d ()-]{6,18}\d\s*\.?$",
+            re.IGNORECASE,
+        ),
+        260,
     ),
     (
         CORRECTION_PROMPT,
@@ -178,6 +199,10 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # "Note: SEO documents incidents through a network of field correspondents and verifies each one …".
             r"|note\s*:\s*(?:the\s+)?[\w .'’&()-]{2,60}?\s+(?:documents|records|verifies|compiles|collects|counts)\s+"
             r"(?:all\s+)?(?:incidents|events|cases|violations|attacks|casualties)\b.*"
+            # "Note: The Monitor compiles this digest from official statements and its own sources. …".
+            r"|note\s*:\s*(?:the\s+)?[\w .'’&()-]{2,60}?\s+(?:compiles|prepares|produces|writes|bases)\s+"
+            r"(?:this|these|the|its|our)\s+(?:digests?|bulletins?|updates?|briefs?|reports?|summar(?:y|ies)|newsletters?|round-?ups?)"
+            r"\s+(?:from|on)\b.*"
             # "… translates reports from state media. Inclusion does not imply endorsement."
             r"|.{0,200}\b(?:inclusion|publication|reproduction)\s+(?:here\s+)?does\s+not\s+(?:imply|constitute|mean)\s+(?:an?\s+)?endorsement\b.*"
             r"|(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|do\s+not).*"
@@ -218,6 +243,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|(?:translator|editor)'?’?s\s+note\s*:\s*.{0,160}\b(?:below|following|above|as\s+received|translated|reproduced|republished)\b.{0,300}"
             # "The following report was carried by the state news agency on Monday evening. Translated from …"
             r"|the\s+following\s+(?:report|statement|text|item|communiqu[ée])\s+(?:was|is)\s+(?:carried|issued|published|released)\b.{0,240}"
+            # "The report below was carried by the state news agency on Monday. Translated from Arabic by …"
+            r"|the\s+(?:report|statement|text|item|communiqu[ée])\s+below\s+(?:was|is)\s+(?:carried|issued|published|released)\b.{0,240}"
             # "Yemen Dispatch publishes below the full text of a statement issued on Friday by …"
             r"|.{0,80}\bpublishes\s+below\s+the\s+(?:full\s+)?text\s+of\b.{0,300}"
             r"|the\s+following\s+is\s+the\s+(?:full\s+)?text\s+of\b.{0,240}"
@@ -278,6 +305,9 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # "Listen to Voice of Twic news in English every day at 1 pm and 6 pm."
             r"|listen\s+to\s+[\w .'’&-]{2,60}?\s+(?:news|bulletins?)\s+(?:in\s+[A-Z][\w ,]{2,40}?\s+)?(?:every\s+\w+|daily|on\s+weekdays"
             r"|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b)\b.{0,120}"
+            # "Follow the English news on Harbour FM 98.3 every day at 1pm and 7pm, and on our Facebook page."
+            r"|follow\s+(?:the\s+|our\s+)?[\w .'’&-]{0,60}?\b(?:news|bulletins?)\s+(?:in\s+[A-Z][\w ,]{2,40}?\s+)?(?:on|from)\s+"
+            r".{2,60}?\s+(?:every\s+\w+|daily|on\s+weekdays)\b.{0,120}"
             # "Tigris Monitor is an independent, non-partisan project. Republication with attribution only."
             r"|.{0,80}\bis\s+an?\s+independent\b.{0,40}\b(?:project|initiative|outlet|monitor|newsroom|platform)\b.{0,200}"
             r"|.{0,80}\bis\s+funded\s+by\s+(?:its\s+)?(?:members|readers|subscribers|listeners|independent\s+foundations?|donors)\b.{0,200}"
@@ -331,6 +361,17 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             re.IGNORECASE,
         ),
         60,
+    ),
+    (
+        NAVIGATION,
+        # The links to the stories either side, on one line: "Previous: Tarvo council backs bridge | Next: Kestrel
+        # port reopens".
+        re.compile(
+            r"^(?:«\s*)?prev(?:ious)?(?:\s+(?:story|article|post|item|report|update|brief|bulletin|digest|issue|edition))?\s*:\s*.{2,200}?\s*[|·•]\s*"
+            r"next(?:\s+(?:story|article|post|item|report|update|brief|bulletin|digest|issue|edition))?\s*:\s*.{2,200}$",
+            re.IGNORECASE,
+        ),
+        420,
     ),
 )
 
@@ -643,6 +684,8 @@ def classify_chrome_line(line: str) -> str | None:
     if is_social_row(stripped):
         return SHARE_WIDGET
     if len(stripped) <= 160 and _VIDEO_TEASER.search(stripped):
+        return TEASER_LINK
+    if len(stripped) <= 600 and _TICKER.match(stripped):
         return TEASER_LINK
     if _URL_ONLY.match(stripped):
         return LINK

@@ -890,12 +890,13 @@ def _byline_authors(lines: list[_Line], story_start: int) -> tuple[str, ...]:
     return tuple(authors)
 
 
-_PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted)\b", re.IGNORECASE)
+# "Released: 24 August" / "Issued 3 May": a bulletin's word for the day it came out.
+_PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted|released|issued)\b", re.IGNORECASE)
 
 
 def _published(lines: list[_Line], story_start: int, *, day_first: bool, story: str = "") -> Published | None:
-    """The first date in a byline or dateline above the story; a line that says "Published" goes first (a bulletin's
-    "Reporting period: 2 – 8 November" above it dates the events, not the page)."""
+    """The first date in a byline or dateline above the story; a line that says "Published" or "Released" goes first
+    (a bulletin's "Reporting period: 2 – 8 November" above it dates the events, not the page)."""
     headers = [line for line in lines[:story_start] if line.reason in _CARD_HEADERS]
     labelled = [line for line in headers if _PUBLISHED_LABEL.search(line.text)]
     for line in labelled + headers:
