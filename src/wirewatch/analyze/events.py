@@ -4290,16 +4290,7 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             elif consult and child.dep_ == "prep" and child.lower_ in {"through", "under"}:
                 found.extend((partner_role, mediator) for mediator in _mediators(child))
             elif consult and child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-                # "met today in Herat city with Rashid Meredov": the parser hangs the partner off the place.
-                found.extend(
-                    (partner_role, partner)
-                    for place in child.children
-                    if place.dep_ == "pobj"
-                    for preposition in place.children
-                    if preposition.dep_ == "prep" and preposition.lower_ == "with"
-                    for partner in preposition.children
-                    if partner.dep_ == "pobj"
-                )
+                found.extend((partner_role, partner) for partner in _partners_hung_on_the_place(child))
                 if not any(grand.dep_ == "dobj" for grand in trigger.children):
                     found.extend((patient_role, guest) for guest in _guest_set_beside_the_place(trigger))
             elif child.dep_ == "prep" and child.lower_ in {"by", "over", "via", "on"}:
@@ -4375,17 +4366,7 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             elif consult and child.dep_ == "prep" and child.lower_ in {"through", "under"}:
                 found.extend((partner_role, mediator) for mediator in _mediators(child))
             elif consult and child.dep_ == "prep" and child.lower_ in {"at", "in"}:
-                # "held talks today at the Dolmabahçe Presidential Office in Istanbul with the President of …": the
-                # parser hangs the partner on the venue.
-                found.extend(
-                    (partner_role, pobj)
-                    for venue in child.children
-                    if venue.dep_ == "pobj"
-                    for preposition in venue.children
-                    if preposition.dep_ == "prep" and preposition.lower_ == "with"
-                    for pobj in preposition.children
-                    if pobj.dep_ == "pobj"
-                )
+                found.extend((partner_role, partner) for partner in _partners_hung_on_the_place(child))
         if consult:
             found.extend((partner_role, name) for name in _names_set_off_after(trigger, verb))
     if consult and trigger.dep_ == "dobj" and head.lemma_.lower() in _CALL_TAKING_VERBS:
@@ -4534,6 +4515,20 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
                 if grandchild.dep_ == "agent":
                     found.extend(("leader", pobj) for pobj in grandchild.children if pobj.dep_ == "pobj")
     return found
+
+
+def _partners_hung_on_the_place(preposition: Token) -> list[Token]:
+    """ "met today in Herat city with Rashid Meredov", "held talks today at the Dolmabahçe Presidential Office in
+    Istanbul with the President of …": the partner the parser hangs off the place or venue a verb is "in" or "at"."""
+    return [
+        partner
+        for place in preposition.children
+        if place.dep_ == "pobj"
+        for with_ in place.children
+        if with_.dep_ == "prep" and with_.lower_ == "with"
+        for partner in with_.children
+        if partner.dep_ == "pobj"
+    ]
 
 
 def _names_set_off_after(trigger: Token, verb: Token, partners: list[Token] | None = None) -> list[Token]:
