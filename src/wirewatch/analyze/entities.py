@@ -32,6 +32,7 @@ from wirewatch.analyze.names import (
     GLUED_INITIAL,
     NAME_PARTICLES,
     PERSONAL_OFFICES,
+    SUB_DISTRICT_WORDS,
     TITLE_WORDS,
     fold,
     has_odd_casing,
@@ -450,7 +451,7 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
         following = doc[trimmed.end] if trimmed.end < len(doc) else None
         if label == "PERSON" and following is not None and following.is_lower and following.lower_ in _AREA_WORDS_AFTER_NAMES:
             label = "GPE"  # "Rutshuru territory", "Mamund tehsil": a name an area word follows is an area's
-        if label == "ORG" and following is not None and following.lower_ in _SUB_DISTRICT_WORDS:
+        if label == "ORG" and following is not None and following.lower_ in SUB_DISTRICT_WORDS:
             label = "GPE"  # "the Baghaichhari upazila headquarters"
         if label in {"PERSON", "ORG"} and _SUB_AREA_AFTER.match(document_text(doc), trimmed.end_char):
             label = "GPE"  # "the Jalawla sub-district", "Nakapiripirit sub-county": an area below a district
@@ -1322,8 +1323,7 @@ _BIG_CITY_POPULATION = 500_000
 _AREA_NAMING_CITY_POPULATION = 100_000
 # "Kasuwan Magani in Kajuru Local Government Area", "Damadola in Mamund tehsil": the words that name an area.
 # South Asian and Ethiopian units below a district, never a body's: "Baghaichhari upazila", "Mamund tehsil".
-_SUB_DISTRICT_WORDS = word_set("upazila upazilla tehsil taluka taluk mandal woreda kebele")
-_AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | _SUB_DISTRICT_WORDS | word_set("lga sub-county territory")
+_AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | SUB_DISTRICT_WORDS | word_set("lga sub-county territory")
 _LOWER_CASE_AREA_WORDS = frozenset({"department", "province", "region", "district", "prefecture", "governorate"})
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
 # "Barangay Salbu": a Philippine village written with its unit word in front.

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.analyze import plover
-from wirewatch.analyze.names import CALENDAR_WORDS, PERSONAL_OFFICES, TITLE_WORDS, fold
+from wirewatch.analyze.names import CALENDAR_WORDS, PERSONAL_OFFICES, SUB_DISTRICT_WORDS, TITLE_WORDS, fold
 from wirewatch.analyze.sources import (
     Attribution,
     MentionIndex,
@@ -171,10 +171,9 @@ _SITE_NOUNS = frozenset(
      "residence", "building", "parliament", "ministry", "prison", "school", "market", "office", "headquarters"}
 )  # fmt: skip
 # Units a name stands before as it does before "district": "in the hills of Hnila union", "Dera Bugti tehsil".
-_SUB_AREA_NOUNS = frozenset(
-    {"union", "upazila", "upazilla", "tehsil", "taluka", "taluk", "mandal", "woreda", "kebele", "township",
-     "prefecture", "department", "governorate", "ward", "parish"}
-)  # fmt: skip
+_SUB_AREA_NOUNS = SUB_DISTRICT_WORDS | frozenset(
+    {"union", "township", "prefecture", "department", "governorate", "ward", "parish"}
+)
 # Seats of government the model reads as the governments they house ("the Kremlin said"): "hosted … in the
 # Kremlin" still names where it happened.
 _SEATS_OF_GOVERNMENT = frozenset(
@@ -213,8 +212,9 @@ _UNIT_WORDS = frozenset(
 )  # fmt: skip
 _REPRESENTING_NOUNS = frozenset({"representative", "delegate", "envoy", "diplomat", "observer"})
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
-# What an unarmed crowd does in a riot (not "clashed", which armed residents do too).
+# Buildings of the state an unarmed crowd attacks in a riot: "attacked a police station".
 _PUBLIC_BUILDINGS = frozenset({"station", "office", "headquarters", "building", "court", "prison", "town hall"})
+# What an unarmed crowd does in a riot (not "clashed", which armed residents do too).
 _CROWD_RIOT_VERBS = frozenset({"storm", "torch", "loot", "ransack", "vandalise", "vandalize", "burn", "stone"})
 # What troops "come under": "came under attack", "came under heavy fire".
 _FIRE_NOUNS = frozenset({"attack", "fire", "shelling", "bombardment", "assault"})
@@ -712,20 +712,21 @@ class _Reader:
             sum(1 for time in self.times if sentence.start_char <= time.start < sentence.end_char and time.value) > 1
         )
 
-    def _dates_a_saying(self, time: TimeExpression) -> bool:
+    def _verb_dated(self, time: TimeExpression) -> Token | None:
+        """The verb whose clause a time expression stands in."""
         span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
-            return False
-        verb = next((token for token in (span.root, *span.root.ancestors) if token.pos_ in {"VERB", "AUX"}), None)
+            return None
+        return next((token for token in (span.root, *span.root.ancestors) if token.pos_ in {"VERB", "AUX"}), None)
+
+    def _dates_a_saying(self, time: TimeExpression) -> bool:
+        verb = self._verb_dated(time)
         return verb is not None and verb.lemma_.lower() in plover.SPEECH_VERBS
 
     def _dates_a_statement_put_out(self, time: TimeExpression) -> bool:
         """ "…, the ministry said in a statement read on state radio on Wednesday evening": the day a statement was
         read out or published dates the statement, not what it tells."""
-        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
-            return False
-        verb = next((token for token in (span.root, *span.root.ancestors) if token.pos_ in {"VERB", "AUX"}), None)
+        verb = self._verb_dated(time)
         return (
             verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _STATEMENT_NOUNS
         )
@@ -1385,7 +1386,10 @@ class _Reader:
         cannon on it in the same sentence is the other side."""
         # "Police … cleared a blockade that supporters of Evo Morales had held": those who broke the protest up are
         # no crowd; the crowd the report names is the other side.
-        if not any(actor.role == "source" and not self._breaks_up_protests(actor) for actor in candidate.actors):
+        if not any(
+            actor.role == "source" and not _breaks_up_crowds(self.mentions.entities[actor.entity])
+            for actor in candidate.actors
+        ):
             crowds = {
                 entity.id: entity
                 for entity in self.mentions.entities.values()
@@ -1413,12 +1417,8 @@ class _Reader:
                 entity = self.mentions.at_token(subject, self.caption)
                 if entity is None or entity.type != "organization":
                     continue
-                if not policing or set(fold(entity.name).split()) & _CROWD_BREAKERS:
+                if not policing or _breaks_up_crowds(entity):
                     _add_actor(candidate, EventActor(entity.id, "target"))
-
-    def _breaks_up_protests(self, actor: EventActor) -> bool:
-        entity = self.mentions.entities[actor.entity]
-        return entity.type == "organization" and bool(set(fold(entity.name).split()) & _CROWD_BREAKERS)
 
     def _people_listed_after(self, verb: Token, sentence: SpacySpan, flags: list[bool]) -> list[Entity]:
         """The people named after a passive verb's "by", up to the next verb of the sentence."""
@@ -2273,6 +2273,8 @@ class _Reader:
             _own_clause(root) if not flags[root.i - sentence.start] else [],
         ]
         road_ends: list[str] = []
+        # A place in what is agreed is no setting, unless the event itself is part of what is agreed.
+        trigger_undertaken = _in_what_is_undertaken(trigger)
         # "near Lafoole, on the road between Mogadishu and Afgooye": only a point on the road outranks its ends
         # (looked for only once a road's end turns up).
         point_on_road: bool | None = None
@@ -2307,7 +2309,7 @@ class _Reader:
                     continue
                 if self._qualifies_a_named_place(token):
                     continue  # "in the Yunnan provincial capital Kunming": Yunnan only says where Kunming is
-                if _in_what_is_undertaken(token) and not _in_what_is_undertaken(trigger):
+                if not trigger_undertaken and _in_what_is_undertaken(token):
                     continue  # "agreed to restore a ferry between Mahajanga and Moroni": what, not where
                 if _inside_other_event_phrase(token, trigger) or _in_aside(token, trigger):
                     continue  # "A week after a march in Toribío, … marched in Caldono"
@@ -3192,6 +3194,11 @@ def _names_an_event(token: Token) -> bool:
         or token.lower_ in plover.NOUN_TRIGGERS
         or (token.lemma_.lower() in plover.NOUN_TRIGGERS and token.pos_ == "NOUN")
     )
+
+
+def _breaks_up_crowds(entity: Entity) -> bool:
+    """ "police", "riot police", "gendarmes": a body of the forces that clear blockades and disperse crowds."""
+    return entity.type == "organization" and not _CROWD_BREAKERS.isdisjoint(fold(entity.name).split())
 
 
 def _what_was_raided(place: Token) -> bool:

@@ -206,3 +206,5 @@ PERSONAL_OFFICES = word_set(
     "chairwoman commander negotiator secretary secretary-general deputy president representative commissioner "
     "coordinator mediator counterpart"
 )
+# The units below a district that a place's name stands before: "Teknaf upazila", "Dera Bugti tehsil".
+SUB_DISTRICT_WORDS = word_set("upazila upazilla tehsil taluka taluk mandal woreda kebele")
