@@ -7,6 +7,7 @@ import pytest
 from wirewatch.clean.chrome import (
     byline_authors,
     classify_chrome_line,
+    is_advertisement_label,
     is_capitalised_heading,
     is_comment_author_line,
     is_comment_thread_head,
@@ -252,6 +253,44 @@ def test_chrome_reason(line: str, reason: str) -> None:
 )
 def test_story_sentences_are_not_chrome(line: str) -> None:
     assert classify_chrome_line(line) is None
+
+
+def test_an_advert_under_a_label_in_brackets_is_chrome() -> None:
+    bracketed = "[Advertisement] Kestrel Telecom 5G now in Tarvo - free calls every night"
+    assert classify_chrome_line(bracketed) == "advertisement"
+    assert classify_chrome_line("(Sponsored) Norvik Savings Bank: home loans from 3%") == "advertisement"
+    assert classify_chrome_line("(Ad hoc courts were set up in Tarvo and Norvik, the ministry said.)") is None
+    assert classify_chrome_line("Advertisement boards along the Tarvo road were torn down overnight.") is None
+
+
+def test_an_advertisement_label_alone_is_told_from_a_labelled_advert() -> None:
+    assert is_advertisement_label("ADVERTISEMENT")
+    assert is_advertisement_label("Story continues below advertisement")
+    assert not is_advertisement_label("Ad: Tarvo Farmers' Union - seed at all branches")
+    assert not is_advertisement_label("Advertising revenue fell by a fifth, the company said.")
+
+
+def test_an_inline_teaser_behind_an_arrow_is_chrome() -> None:
+    assert classify_chrome_line(">> READ MORE: Ferry fares rise in Tarvo as fuel costs rise") == "teaser link"
+    assert classify_chrome_line("» Related: Kestrel port reopens after the strike") == "teaser link"
+    assert classify_chrome_line(">> The minister said the port would reopen on Monday.") is None
+    assert classify_chrome_line("> Related talks in Norvik ended without a deal, the ministry said.") is None
+
+
+def test_a_translators_headnote_and_the_close_of_the_translated_report_are_chrome() -> None:
+    headnote = (
+        "The following is a translation of a report by the Ostland News Agency (ONA), published in "
+        "Ostlandic on 3 May 2031. The headline and the notes below are ours."
+    )
+    assert classify_chrome_line(headnote) == "syndication note"
+    ours = "The following is our translation of the communiqué issued on Monday."
+    assert classify_chrome_line(ours) == "syndication note"
+    assert classify_chrome_line("[End of ONA report]") == "syndication note"
+    closing = "[End of the agency's report. Translated from Ostlandic by the Harbour Monitor desk.]"
+    assert classify_chrome_line(closing) == "syndication note"
+    assert classify_chrome_line("The following year, a translation of the treaty came out in Tarvo.") is None
+    assert classify_chrome_line("A translation of the report by the state agency came out on Monday.") is None
+    assert classify_chrome_line("The end of the report said the army would stay in Tarvo.") is None
 
 
 def test_capitalised_headings() -> None:

@@ -644,3 +644,77 @@ def test_a_long_headline_over_the_first_paragraph_is_not_a_paragraph() -> None:
     assert len(article.body) == 3
     assert article.body[0].startswith("On 3 May")
     assert any(line.text.startswith("North State, Kasanga") for line in article.removed)
+
+
+
+def test_a_long_headline_over_a_date_line_and_share_row_is_not_a_paragraph() -> None:
+    page = (
+        "HARBOUR MONITOR\n"
+        "Ostland's state media in English\n"
+        "Home | Security | Politics | Translations | About us\n\n"
+        "ONA: Army says more than 30 gunmen killed in air strikes near Kestrel, days after a deadly "
+        "raid on a militia post\n\n"
+        "11 May 2031 · 10:20 GMT · Translation desk · 4 min read\n"
+        "Share: Facebook · X · WhatsApp · Telegram · Copy link\n\n"
+        "Tarvo, 11 May 2031 (ONA) – More than thirty gunmen were killed on Monday in air strikes "
+        "north-east of Kestrel, in the Norvik province, the general staff said in a communiqué "
+        "received by the agency.\n\n"
+        "Ground units then swept the area on Tuesday morning and recovered weapons and motorcycles "
+        "abandoned by the fleeing gunmen, the communiqué added.\n"
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 2
+    assert article.body[0].startswith("Tarvo, 11 May 2031 (ONA)")
+    assert article.published is not None and article.published.value == "2031-05-11"
+
+
+def test_a_first_paragraph_over_a_share_row_stays_a_paragraph() -> None:
+    page = (
+        "HARBOUR MONITOR\n"
+        "Home | Security | Politics | Translations | About us\n\n"
+        "Gunmen attacked a militia post on the edge of Kestrel on Saturday evening, killing five "
+        "volunteers and a civilian, two residents said.\n\n"
+        "Share: Facebook · X · WhatsApp · Telegram · Copy link\n\n"
+        "The residents said the gunmen drove away cattle before withdrawing towards the forest north "
+        "of the town, and that the army arrived on Sunday morning.\n"
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 2
+    assert article.body[0].startswith("Gunmen attacked a militia post")
+
+
+_GANG_CLASH_OPENING = (
+    "Gunmen of two rival gangs fought for several hours on Tuesday in the hills outside Tarvo, "
+    "killing at least seven people, the regional prosecutor said on Wednesday.\n\n"
+)
+_GANG_CLASH_CLOSING = (
+    "The prosecutor said investigators who reached the area on Wednesday morning had found seven "
+    "bodies and two burned pickup trucks, and that a search for more victims would continue.\n"
+)
+
+
+def test_a_short_line_between_two_advertisement_labels_is_the_advert() -> None:
+    advert = "Ride the Kestrel coast railway in style - book your summer tour now >>"
+    page = (
+        _GANG_CLASH_OPENING
+        + "Residents said families living on nearby farms fled towards the town as the shooting went on.\n\n"
+        + f"ADVERTISEMENT\n{advert}\nADVERTISEMENT\n\n"
+        + _GANG_CLASH_CLOSING
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 3
+    assert (advert, "advertisement") in {(block.text, block.reason) for block in article.removed}
+
+
+def test_a_story_paragraph_between_two_advertisement_labels_is_kept() -> None:
+    page = (
+        _GANG_CLASH_OPENING
+        + "Advertisement\n"
+        + "Residents said families living on nearby farms fled towards the town as the shooting went on, "
+        + "and that the army arrived only in the evening.\n"
+        + "Advertisement\n\n"
+        + _GANG_CLASH_CLOSING
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 3
+    assert article.body[1].startswith("Residents said families")

@@ -76,7 +76,9 @@ _TEASER_LABEL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _INLINE_TEASER = re.compile(
-    r"^(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news|briefings?|bulletins?|readouts?|digests?|translations?|dispatches))?"
+    # ">> READ MORE: …", "» Related: …": some sites set an arrow before the label.
+    r"^(?:(?:>{1,3}|[»›→▶►])\s*)?"
+    r"(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news|briefings?|bulletins?|readouts?|digests?|translations?|dispatches))?"
     r"|most\s+(?:read|popular|viewed|shared)|yesterday'?s\s+live\s+(?:blog|page)|also\s+on\s+[\w .'’-]{2,40}"
     # A wire's links to its other stories under the brief: "More from Harbour Wire: Port reopens | Ferry fares rise".
     # The outlet is a name in capitals; "More from the minister's speech: …" opens a story line.
@@ -102,6 +104,13 @@ _TICKER = re.compile(
 )
 # A headline ending in a running time is a link to a video: "Why Gibbons Swing (3:04)".
 _VIDEO_TEASER = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
+# A bare label where an advert sits: "ADVERTISEMENT", "Story continues below advertisement".
+_ADVERTISEMENT_LABEL = re.compile(
+    r"^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|links?|stories))?|promoted(?:\s+content)?|paid\s+content|partner\s+content"
+    r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|the\s+main\s+story)"
+    r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|anzeige|publicité|publicidad|реклама)\s*[.:]?$",
+    re.IGNORECASE,
+)
 # (reason, pattern, longest line the pattern may remove). Order matters: the first match wins.
 _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
     # A live blog's entry time on its own line: "16:40 CEST", "9.05am", "14h30 GMT".
@@ -122,20 +131,16 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         ),
         80,
     ),
-    (
-        ADVERTISEMENT,
-        re.compile(
-            r"^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|links?|stories))?|promoted(?:\s+content)?|paid\s+content|partner\s+content"
-            r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|the\s+main\s+story)"
-            r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|anzeige|publicité|publicidad|реклама)\s*[.:]?$",
-            re.IGNORECASE,
-        ),
-        80,
-    ),
+    (ADVERTISEMENT, _ADVERTISEMENT_LABEL, 80),
     (
         ADVERTISEMENT,
         # "Ad: Mekelle Farmers' Union - improved teff seed now available at all branches": a labelled advert.
-        re.compile(r"^(?:ad|advert|advertisement|sponsored|promoted)\s*:\s*\S.*$", re.IGNORECASE),
+        # "[Advertisement] Kestrel Telecom 5G now in Tarvo", "(Sponsored) …": the label in brackets.
+        re.compile(
+            r"^(?:(?:ad|advert|advertisement|sponsored|promoted)\s*:"
+            r"|[\[(]\s*(?:ad|advert|advertisement|sponsored|promoted)\s*[\])]\s*:?)\s*\S.*$",
+            re.IGNORECASE,
+        ),
         160,
     ),
     (
@@ -236,8 +241,11 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # "[Translated from Arabic]"; "This statement … is published as received, translated from Spanish by our
             # newsroom."
             r"|\[\s*translated\s+from\s+[^\]]{2,160}\]|\[\s*(?:translator|editor)'?s\s+note\s*:[^\]]{2,200}\]"
-            # "[End of text]": the translation's close.
-            r"|\[\s*end\s+of\s+(?:text|translation|statement|readout)\s*\]|\[\s*translation\s+ends\s*\]"
+            # "[End of text]", "[End of KNA report]", "[End of the agency's report. Translated from Ostlandic
+            # by our desk.]": the translation's close.
+            r"|\[\s*end\s+of\s+(?:[\w.'’&-]+\s+){0,4}?"
+            r"(?:text|translation|statement|readout|report|communiqu[ée]|transcript)\b[^\]]{0,200}\]"
+            r"|\[\s*translation\s+ends\s*\]"
             r"|(?:end\s+of\s+translation|translation\s+ends)\s*\.?"
             # "Editor's note: The statement below was issued on Wednesday by … We publish it as received."
             r"|(?:translator|editor)'?’?s\s+note\s*:\s*.{0,160}\b(?:below|following|above|as\s+received|translated|reproduced|republished)\b.{0,300}"
@@ -247,7 +255,9 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|the\s+(?:report|statement|text|item|communiqu[ée])\s+below\s+(?:was|is)\s+(?:carried|issued|published|released)\b.{0,240}"
             # "Yemen Dispatch publishes below the full text of a statement issued on Friday by …"
             r"|.{0,80}\bpublishes\s+below\s+the\s+(?:full\s+)?text\s+of\b.{0,300}"
-            r"|the\s+following\s+is\s+the\s+(?:full\s+)?text\s+of\b.{0,240}"
+            # "The following is a translation of a report by the state news agency, published in Ostlandic …"
+            r"|the\s+following\s+is\s+(?:the\s+(?:full\s+)?text"
+            r"|(?:an?|our)\s+(?:(?:full|unofficial|abridged|edited|partial)\s+)?translation)\s+of\b.{0,240}"
             # A bulletin's method and sources: "Compiled from official statements, …", "Sources: Saba; ONA; …".
             r"|(?:compiled|prepared)\s+from\s+.{2,200}|sources?\s*:\s*[^;]{2,80}(?:;\s*[^;]{2,100}){1,12}"
             # "Sources: Al-Akhbar, Shafaq News, Iraqi government statements, …": a list, no sentence.
@@ -629,6 +639,12 @@ def is_teaser_label(line: str) -> bool:
     """Whether a line introduces a teaser link ("Trending:", "Related:", "Read more", "Most Read")."""
     stripped = line.strip()
     return len(stripped) <= 60 and bool(_TEASER_LABEL.match(stripped))
+
+
+def is_advertisement_label(line: str) -> bool:
+    """Whether a line only marks where an advert sits ("ADVERTISEMENT", "Scroll to continue")."""
+    stripped = line.strip()
+    return len(stripped) <= 80 and bool(_ADVERTISEMENT_LABEL.match(stripped))
 
 
 def is_section_label(line: str) -> bool:

@@ -311,6 +311,19 @@ def _mark_section_headings(lines: list[_Line]) -> None:
             _mark(line, chrome.SECTION_LABEL)
 
 
+def _mark_advertisements(lines: list[_Line]) -> None:
+    """ "ADVERTISEMENT" / "Ride the ferry in style - book now >>" / "ADVERTISEMENT": a short line set between
+    two advertisement labels is the advert, not a sub-heading. A full story paragraph there stays."""
+    for position in range(1, len(lines) - 1):
+        line = lines[position]
+        if (
+            line.line_class in (LineClass.SHORT, LineClass.NEAR_GOOD)
+            and chrome.is_advertisement_label(lines[position - 1].text)
+            and chrome.is_advertisement_label(lines[position + 1].text)
+        ):
+            _mark(line, chrome.ADVERTISEMENT)
+
+
 def _mark_truncated_teasers(lines: list[_Line]) -> None:
     """Lines cut off with an ellipsis, several close together, are teaser summaries of other stories."""
     truncated = [
@@ -509,10 +522,19 @@ def _lone_sentences_region(lines: list[_Line]) -> tuple[int, int] | None:
 def _past_opening_headline(lines: list[_Line], start: int, end: int) -> int:
     """ "River Nile, Ed Damer: RSF drones hit fuel depot …; three workers killed" over the story's first paragraph:
     a long line with no full stop that opens the densest run is the story's headline, long enough to read as
-    text, not its first paragraph."""
-    if not start < end:
+    text, not its first paragraph. The story then starts at its first paragraph, past the date line and share
+    row that may sit under the headline, so that those are read as the page's own."""
+    following = next(
+        (
+            position
+            for position in range(start + 1, end + 1)
+            if lines[position].line_class != LineClass.CHROME
+        ),
+        None,
+    )
+    if following is None:
         return start
-    first, second = lines[start], lines[start + 1]
+    first, second = lines[start], lines[following]
     if (
         first.line_class in _STORY_CLASSES
         and not first.ends_sentence
@@ -521,7 +543,7 @@ def _past_opening_headline(lines: list[_Line], start: int, end: int) -> int:
         and second.ends_sentence
         and second.blank_before
     ):
-        return start + 1
+        return following
     return start
 
 
@@ -753,6 +775,7 @@ def _classify_lines(text: str) -> tuple[str | None, list[_Line]]:
         _classify_alone(line, has_stopwords=stopwords is not None)
     _mark_teasers(lines)
     _mark_section_headings(lines)
+    _mark_advertisements(lines)
     _mark_truncated_teasers(lines)
     _mark_comment_thread(lines)
     _mark_story_cards(lines)
