@@ -2159,3 +2159,135 @@ def test_a_local_vigilante_group_whose_member_was_killed_was_struck(analyzer: An
     )
     attack = analysis.events[0]
     assert "local vigilante group" in actor_names(attack, names)
+
+
+def test_the_town_an_attack_is_placed_by_is_the_one_called_a_town_not_its_river(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Al-Shabaab fighters seized Afgooye, a market town on the Shabelle river in Somalia's Lower Shabelle "
+        "region, on Monday after an overnight assault, elders said.",
+        "The militants stormed the army base on the edge of the town from two sides shortly before dawn and "
+        "fought government troops for three hours.",
+    )
+    assault = next(event for event in analysis.events if "stormed" in event.evidence[0].text)
+    assert names.get(assault.place or "") == "Afgooye"
+
+
+def test_a_raid_placed_in_a_district_is_placed_at_the_village_its_next_sentence_names(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Counter-terrorism police arrested four suspected militants in a night raid in Bajaur district on "
+        "Thursday, officials said.",
+        "Counter-terrorism police raided a compound in Inayat Kalay village after a tip-off, an official said.",
+    )
+    arrest = analysis.events[0]
+    assert (arrest.type, arrest.mode) == ("COERCE", "arrest")
+    assert names.get(arrest.place or "") == "Inayat Kalay"
+
+
+def test_a_gun_battle_between_two_cartels_is_a_clash_and_a_legal_battle_is_not(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Seven men were killed on Sunday in a gun battle between members of the Sinaloa Cartel and the rival "
+        "Jalisco New Generation Cartel outside Tepalcatepec, officials said.",
+        "The two landowners have been locked in a legal battle over the ranch since 2029.",
+    )
+    clash = analysis.events[0]
+    assert (clash.type, clash.mode) == ("ASSAULT", "clash")
+    assert {"Sinaloa Cartel", "Jalisco New Generation Cartel"} <= actor_names(clash, names)
+    assert len([event for event in analysis.events if event.type == "ASSAULT"]) == 1
+
+
+def test_who_signed_an_agreement_is_read_from_the_next_sentence(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The governors of Niger's Tillabéri region and Mali's Gao region signed an agreement in Ayorou on Friday "
+        "to coordinate patrols along the border.",
+        "The agreement, signed by Colonel Moussa Saley of Tillabéri and General Abdoulaye Maïga of Gao, sets up "
+        "a joint committee that will meet every month.",
+    )
+    agreement = next(event for event in analysis.events if event.type == "AGREE")
+    assert {"Moussa Saley", "Abdoulaye Maïga"} <= actor_names(agreement, names)
+
+
+def test_every_body_that_fires_tear_gas_at_a_crowd_is_a_side_of_the_protest(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Gendarmes and police fired tear gas on Thursday to disperse hundreds of people protesting against power "
+        "cuts in Toliara, witnesses said.",
+        "The protesters had blocked the main road into the city since dawn.",
+    )
+    protest = analysis.events[0]
+    assert protest.type == "PROTEST"
+    assert {"gendarmes", "police"} <= {name.lower() for name in actor_names(protest, names)}
+
+
+def test_a_minister_arriving_at_the_head_of_a_delegation_on_a_visit_is_visiting(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The Foreign Minister of Jordan, Ayman Safadi, arrived in Baghdad on Monday at the head of a ministerial "
+        "delegation on an official visit to Iraq, during which he held talks with Prime Minister Mohammed Shia "
+        "al-Sudani at the government palace.",
+    )
+    visit = analysis.events[0]
+    assert (visit.type, visit.mode) == ("CONSULT", "visit")
+    assert "Ayman Safadi" in actor_names(visit, names)
+    assert visit.time is not None and visit.time.value == "2031-05-05"
+
+
+def test_a_state_named_by_its_official_name_is_the_country(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The Deputy Prime Minister of the Lebanese Republic, Tarek Mitri, arrived in Damascus on Tuesday on an "
+        "official visit to the Syrian Arab Republic.",
+    )
+    places = {place.name: place.resolved.country_code for place in analysis.places if place.resolved}
+    assert places.get("Lebanese Republic") == "LB"
+    assert names.get(analysis.events[0].place or "") == "Damascus"
+
+
+def test_a_cartel_or_militia_the_model_reads_as_foreign_words_is_a_side(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Fighting between the National Liberation Army (ELN) and the Clan del Golfo broke out on Sunday in the "
+        "hills around Tiquisio, residents said.",
+        "Los Lobos and Los Choneros fought for control of a prison wing in Guayaquil on Friday.",
+        "The Sinaloa Cartel and the Gulf Cartel fought outside Reynosa on Thursday.",
+    )
+    assert {"National Liberation Army", "Clan del Golfo"} <= actor_names(analysis.events[0], names)
+    assert any({"Los Lobos", "Los Choneros"} <= actor_names(event, names) for event in analysis.events)
+    assert any({"Sinaloa Cartel", "Gulf Cartel"} <= actor_names(event, names) for event in analysis.events)
+
+
+def test_a_lead_told_as_just_happened_is_dated_to_the_day_of_the_report(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Police have fired tear gas and baton-charged hundreds of traders who tried to march on the governor's "
+        "office in Kisumu, witnesses said.",
+        "The traders are protesting against new market fees.",
+    )
+    protest = analysis.events[0]
+    assert protest.time is not None and (protest.time.value, protest.time.anchor) == ("2031-05-08", "publication")
+    assert protest.time.text == "have fired"
+
+
+def test_a_lead_told_in_the_past_perfect_takes_no_day_from_the_report(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Gunmen had killed 12 people in Kajuru before soldiers arrived, residents said.",
+    )
+    assert analysis.events[0].time is None
+
+
+def test_a_caption_of_a_leader_greeting_a_guest_tells_a_hosted_meeting(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The two leaders met on Monday to discuss a ceasefire, officials said.",
+        captions=(
+            "Prime Minister Anwar Ibrahim greets Hamas leader Khalil al-Hayya at Seri Perdana on Monday.",
+            "Residents greeted the decision with relief.",
+        ),
+    )
+    hosted = [event for event in analysis.events if event.in_caption]
+    assert [(event.type, event.mode) for event in hosted] == [("CONSULT", "host")]
+    assert {"Anwar Ibrahim", "Khalil al-Hayya"} <= actor_names(hosted[0], names)

@@ -17,5 +17,15 @@ ARMED_GROUP_NAMES: frozenset[str] = frozenset(
         "Kataib Hezbollah", "Kata'ib Hezbollah", "Lakurawa", "Lashkar-e-Taiba", "Mai-Mai", "Mai Mai",
         "M23", "Séléka", "Seleka", "anti-balaka", "Anti-balaka", "Taliban", "Tehrik-i-Taliban Pakistan",
         "Viv Ansanm", "Wagner", "Polisario", "Tatmadaw",
+        # Latin America's cartels, gangs and guerrillas, which the model reads as Spanish or Portuguese words.
+        "Clan del Golfo", "Gulf Clan", "Cárteles Unidos", "Carteles Unidos", "Los Choneros", "Los Lobos",
+        "Tren de Aragua", "Comando Vermelho", "Primeiro Comando da Capital", "Familia Michoacana",
+        "Los Viagras", "Gran Grif", "400 Mawozo", "Segunda Marquetalia", "Sendero Luminoso", "Shining Path",
+        # Africa's militias and jihadist groups.
+        "Wazalendo", "Twirwaneho", "Red-Tabara", "FDLR", "Nyatura", "Raia Mutomboki", "Ansarul Islam",
+        "Katiba Macina", "Ansar al-Sunna", "Ahlu Sunnah Wal Jamaa", "Mahmuda",
+        # The Middle East's and South Asia's militias.
+        "Asa'ib Ahl al-Haq", "Harakat al-Nujaba", "Kata'ib Sayyid al-Shuhada", "Saraya al-Salam",
+        "Liwa Fatemiyoun", "Lashkar-e-Jhangvi", "Jamaat-ul-Ahrar", "Dawlah Islamiyah",
     }
 )  # fmt: skip

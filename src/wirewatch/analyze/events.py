@@ -109,6 +109,15 @@ _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "event
 _AREA_WORDS = frozenset(
     {"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"}
 )
+_SIGNING_VERBS = frozenset({"sign", "ink", "initial", "conclude"})
+# "a gun battle", "a fierce battle", "a pitched battle": words that make a battle one fought with weapons.
+_ARMED_BATTLE_WORDS = frozenset({"gun", "fierce", "heavy", "pitched", "armed", "deadly", "bloody", "running", "street"})
+# Deeds done by force, told more than once as a report narrows in: an assault, a raid with its arrests.
+_FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE"})
+# "the Shabelle river", "the Swat valley": a name before one of these words is no settlement.
+_NOT_A_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:river|valley|lake|dam|mountains?|hills|forest|road|highway|corridor)\b", re.IGNORECASE
+)
 _SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "camp", "district", "area", "neighbourhood", "neighborhood"}
 )
@@ -498,6 +507,7 @@ class _Reader:
         self._add_units_of_the_fallen(sentences)
         self._add_blamed(sentences)
         self._add_attendees(sentences)
+        self._add_signers_named_later(sentences)
         self._add_sides_named_later(sentences)
         self._add_counterparts_named_later(sentences)
         self._date_from_events_named(sentences)
@@ -530,10 +540,80 @@ class _Reader:
             if in_lead and candidate.place is None and not _is_statement(candidate.type, candidate.mode):
                 candidate.place = self._narrowest_place_of(sentences[candidate.sentence_index])
         if self.caption is None:
+            self._narrow_the_lead_by_its_telling()
             self._set_by_the_opening_sentence(sentences, dateline_end)
             self._date_the_lead(sentences, dateline_end, lead_end)
+            self._date_the_news_of_the_day(sentences)
             self._meeting_implied_by_agreement()
         return self.candidates
+
+    def _narrow_the_lead_by_its_telling(self) -> None:
+        """ "… arrested three suspected militants … in a pre-dawn raid in Bajaur district on Wednesday. ¶ Personnel of
+        the CTD … raided a house in Damadola village": a lead placed only in a district is placed where the next
+        sentences, telling the same deed by the same doers, put it inside that district's country."""
+        lead = self.candidates[0] if self.candidates else None
+        if lead is None or lead.earlier or lead.place is None or lead.type not in _FORCEFUL_TYPES:
+            return
+        if not lead.evidence or self._how_written(lead.place, lead.evidence[0]) != "area":
+            return  # "in Bajaur district": the lead sentence names an area, not a town
+        for told in self.candidates[1:]:
+            if told.sentence_index <= lead.sentence_index or told.sentence_index - lead.sentence_index > 2:
+                continue
+            if told.earlier or told.type not in _FORCEFUL_TYPES or not (told.actor_ids() & lead.actor_ids()):
+                continue
+            if told.time is not None and (lead.time is None or told.time.value != lead.time.value):
+                continue
+            place = told.place
+            if place is None or place in self.broad_place_ids or not told.evidence:
+                continue
+            if self._how_written(place, told.evidence[0]) != "settlement":
+                continue  # "withdrew towards the Lesser Zab river", "across Plateau state"
+            countries = {self.countries.get(place), self.countries.get(lead.place)} - {None}
+            if len(countries) <= 1:
+                lead.place = place
+                return
+
+    def _date_the_news_of_the_day(self, sentences: list[SpacySpan]) -> None:
+        """ "Police have fired tear gas and baton-charged thousands of protesters …", "Zelensky has held a video call
+        with …": a report that leads with what has just happened, and gives no day for it, tells the news of the
+        day it is published."""
+        lead = self.candidates[0] if self.candidates else None
+        if lead is None or lead.time is not None or lead.earlier or lead.ongoing or self.published is None:
+            return
+        sentence = sentences[lead.sentence_index]
+        root = sentence.root
+        if root.lemma_.lower() in plover.SPEECH_VERBS:
+            # "Police have fired tear gas …, witnesses said": the deed the tellers tell.
+            root = next((child for child in root.children if child.dep_ == "ccomp"), root)
+        flags = quoted_token_flags(sentence)
+        if flags[root.i - sentence.start] or root.tag_ != "VBN":
+            return
+        have = next(
+            (child for child in root.children if child.dep_ == "aux" and child.lemma_.lower() == "have"), None
+        )
+        if have is None or have.tag_ not in {"VBZ", "VBP"}:
+            return  # "had fired" tells of before; only "has" and "have" tell of now
+        lead.time = TimeExpression(
+            text_of(self.doc)[have.idx : root.idx + len(root.text)], have.idx, root.idx + len(root.text),
+            self.published.isoformat(), "day", "publication", self.caption,
+        )
+
+    def _how_written(self, place: str, evidence: Span) -> str | None:
+        """How a sentence writes a place it names: as an "area" ("Bajaur district"), as a "settlement" (a bare
+        name, "Damadola village"), or as something else ("the Lesser Zab river"); None when it names it not."""
+        text = text_of(self.doc)
+        for mention in self.mentions.all_before(evidence.end, self.caption):
+            if mention.entity.id != place or mention.start < evidence.start:
+                continue
+            last = text[mention.start : mention.end].split()[-1].lower()
+            after = text[mention.end : mention.end + 30].split()
+            following = after[0].strip(",.;:").lower() if after and not text[mention.end : mention.end + 1].strip() else ""
+            if {last, following} & (_AREA_WORDS | SUB_DISTRICT_WORDS):
+                return "area"
+            if _NOT_A_SETTLEMENT_AFTER.match(text, mention.end):
+                return None
+            return "settlement"
+        return None
 
     def _meeting_implied_by_agreement(self) -> None:
         """ "South Korean Foreign Minister Cho Hyun and his Chinese counterpart Wang Yi agreed in Seoul on
@@ -1263,6 +1343,28 @@ class _Reader:
                 if added:
                     told.evidence.append(_sentence_span(sentence, self.caption))
 
+    def _add_signers_named_later(self, sentences: list[SpacySpan]) -> None:
+        """ "The governors of Niger's Diffa region and Chad's Lac province signed an agreement in N'Guigmi …. The
+        agreement, signed by Colonel Ibrahim Boulama Ari of Diffa and General Mahamat Idriss Bakhit of Lac, …":
+        the people who signed it are its sides, named in the next sentence."""
+        for candidate in self.candidates:
+            if candidate.type != "AGREE" or candidate.earlier:
+                continue
+            for index in range(candidate.sentence_index + 1, min(candidate.sentence_index + 3, len(sentences))):
+                sentence = sentences[index]
+                flags = quoted_token_flags(sentence)
+                for noun in sentence:
+                    if noun.lemma_.lower() not in plover.AGREEMENT_WORDS or not _definite_reference(noun):
+                        continue
+                    for signed in noun.children:
+                        if signed.dep_ != "acl" or signed.tag_ != "VBN" or signed.lemma_.lower() not in _SIGNING_VERBS:
+                            continue
+                        for agent in (child for child in signed.children if child.dep_ == "agent"):
+                            for token in agent.subtree:
+                                entity = self.mentions.at_token(token, self.caption)
+                                if entity is not None and entity.type == "person" and not flags[token.i - sentence.start]:
+                                    _add_actor(candidate, EventActor(entity.id, "participant"))
+
     def _add_attendees(self, sentences: list[SpacySpan]) -> None:
         """ "Defence Minister Sadio Camara also took part", "… attended the talks", "the delegation, which also
         included …", "X was accompanied by A and B": more participants of the meeting told before."""
@@ -1413,7 +1515,9 @@ class _Reader:
             policing = verb.lemma_.lower() in _CROWD_POLICING_VERBS
             if not fired & _CROWD_CONTROL_WORDS and not policing:
                 continue
-            for subject in (child for child in verb.children if child.dep_ == "nsubj"):
+            # "Gendarmes and police fired tear gas …": every body the subject joins.
+            subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+            for subject in [*subjects, *(conj for named in subjects for conj in named.conjuncts)]:
                 entity = self.mentions.at_token(subject, self.caption)
                 if entity is None or entity.type != "organization":
                     continue
@@ -2472,12 +2576,27 @@ class _Reader:
                     continue
                 if text[mention.start : mention.end].rsplit(maxsplit=1)[-1].lower() in _AREA_WORDS:
                     continue  # "the Donetsk region" is no village
+                if _NOT_A_SETTLEMENT_AFTER.match(text, mention.end):
+                    continue  # "a farming town on the Shabelle river": the river is no town
                 if self._names_an_area(mention.entity.id):
                     continue  # "Mairuwa, a farming community in Faskari Local Government Area": the area is no village
                 if _where_the_wounded_were_taken(text, mention.start) or _only_a_landmark(text, mention.start):
                     # "the town of Bal'a, east of Tulkarm. … pronounced dead at the hospital in Tulkarm. … stormed
                     # the town": the town told of, not the city it is placed by or the wounded were taken to.
                     continue
+                described = self._described_as(token.lemma_.lower(), mention.start)
+                return described or mention.entity.id
+        return None
+
+    def _described_as(self, noun: str, before: int) -> str | None:
+        """ "Janaale, a farming town on the Shabelle river in … Lower Shabelle region. … attacked the base on the
+        edge of the town": the place its own sentence calls a town, ahead of the names that only locate it."""
+        text = text_of(self.doc)
+        sentence_start = text.rfind(". ", 0, before) + 1
+        for mention in self.mentions.all_before(before, self.caption):
+            if mention.start < sentence_start or mention.entity.id not in self.place_ids:
+                continue
+            if re.match(rf",\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b", text[mention.end : mention.end + 60]):
                 return mention.entity.id
         return None
 
@@ -2819,6 +2938,10 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
     ):
         # "killed during a police operation against the Comando Vermelho": a fight with those it is against.
         return "ASSAULT", "clash"
+    if lemma == "battle":
+        # "killed in a gun battle between members of the CJNG and …": a fight; a "legal battle" is not.
+        armed = any(child.lower_ in _ARMED_BATTLE_WORDS for child in token.children if child.dep_ in {"compound", "amod"})
+        return ("ASSAULT", "clash") if armed or _killed_in(token) else None
     if lemma == "control" and token.head.lemma_.lower() in plover.CONTROL_VERBS:
         return "ASSAULT", "territory gained"
     if lemma == "control" and token.head.lemma_.lower() in plover.LOSS_VERBS:
@@ -3035,6 +3158,11 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return ("CONSULT", "call" if lemma == "speak" else "meet") if partnered else None
     if lemma == "travel":
         return ("CONSULT", "visit") if any(child.lower_ == "to" for child in token.children) else None
+    if lemma == "greet":
+        # "Faye (right) greets General Horta N'Tam at the Palais de la République": a host meeting his guest;
+        # "greeted the decision" or "was greeted by crowds" is none.
+        greeted = [child for child in token.children if child.dep_ == "dobj"]
+        return ("CONSULT", "host") if _names_a_guest(greeted) else None
     if lemma == "receive":
         received = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
         passive = any(child.dep_ in {"nsubjpass", "auxpass"} for child in token.children)
@@ -3047,12 +3175,7 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
             return None  # "was received with full military honours": the welcome, not a meeting with anyone
         # "received a delegation", "received a mission of ECOWAS", "was received by the president": hosting;
         # "received aid" is not.
-        if any(
-            child.pos_ == "PROPN" or child.lemma_.lower() in plover.SIDE_WORDS | plover.ENVOY_WORDS | _VISITING_BODIES
-            for child in received
-        ):
-            return "CONSULT", "host"
-        return None
+        return ("CONSULT", "host") if _names_a_guest(received) else None
     if lemma == "host":
         hosted = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass"}]
         # "The Diffa region hosts 300,000 refugees", "hosts a US base": a lasting state, not a visit received.
@@ -3433,7 +3556,7 @@ def _agents(verb: Token) -> list[Token]:
 def _companions(verb: Token) -> list[Token]:
     """ "X was accompanied by A and B": A and B, the heads after "by"; "A and B accompanied X": A and B; "X flew in
     from Y with Minister A and Minister B": A and B."""
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in _TRAVEL_VERBS and not _is_negated(verb):
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _COMING_VERBS and not _is_negated(verb):
         # "with" on the verb, or hung by the parser on where they came from ("from Puerto Obaldía with …").
         withs = [
             prep
@@ -3456,13 +3579,13 @@ def _companions(verb: Token) -> list[Token]:
 def _accompanied(verb: Token) -> list[Token]:
     """Who the companions came with: the passive subject, or the object of an active "accompanied" (the traveller
     with whom they flew)."""
-    if verb.lemma_.lower() in _TRAVEL_VERBS:
+    if verb.lemma_.lower() in _COMING_VERBS:
         return [child for child in verb.children if child.dep_ == "nsubj"]
     return _passive_subjects(verb) or [child for child in verb.children if child.dep_ == "dobj"]
 
 
 # Verbs of coming to a meeting: "Hichilema drove across from Nakonde with …", "Mulino flew in … with …".
-_TRAVEL_VERBS = frozenset({"drive", "fly", "travel", "arrive", "come", "cross", "walk"})
+_COMING_VERBS = frozenset({"drive", "fly", "travel", "arrive", "come", "cross", "walk"})
 
 
 def _also_did(verb: Token) -> list[Token]:
@@ -3637,6 +3760,25 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
             for child in objects
         )
     return False
+
+
+def _names_a_guest(words: list[Token]) -> bool:
+    """Whether who is received or greeted is someone: a name, a side or an envoy ("a delegation", "the Hamas
+    leader"), not a thing ("aid", "the decision")."""
+    return any(
+        word.pos_ == "PROPN" or word.lemma_.lower() in plover.SIDE_WORDS | plover.ENVOY_WORDS | _VISITING_BODIES
+        for word in words
+    )
+
+
+def _travel_verb_over(word: Token) -> Token | None:
+    """The verb a visit is made "on": "arrived … on a working visit", and through the nouns between, "arrived … at
+    the head of a ministerial delegation on an official visit" (a travelling verb only, then)."""
+    if word.pos_ == "VERB":
+        return word
+    while word.pos_ != "VERB" and word.dep_ in {"pobj", "prep"} and word.head is not word:
+        word = word.head
+    return word if word.pos_ == "VERB" and word.lemma_.lower() in _TRAVEL_VERBS else None
 
 
 def _killed_in(noun: Token) -> bool:
@@ -4453,10 +4595,10 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         and trigger.dep_ == "pobj"
         and head.lower_ in {"on", "for"}
         and trigger.lemma_.lower() in plover.VISIT_NOUNS
-        and head.head.pos_ == "VERB"
+        and (travelled := _travel_verb_over(head.head)) is not None
     ):
         # "arrived in Asmara on a working visit": who arrives is the visitor.
-        found.extend((agent_role, subject) for subject in _event_subjects(head.head))
+        found.extend((agent_role, subject) for subject in _event_subjects(travelled))
     if trigger.dep_ == "pobj" and _toll_of(head.head, trigger):
         # "three al-Shabaab fighters were killed in an air strike": the dead are the strike's target.
         found.extend((patient_role, child) for child in head.head.children if child.dep_ == "nsubjpass")

