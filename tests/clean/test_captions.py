@@ -224,3 +224,20 @@ def test_a_flat_page_keeps_a_caption_with_a_bracketed_source_out_of_the_body() -
         ),
     )
     assert len(article.body) == 2
+
+
+def test_a_labelled_credit_closed_by_an_initial_is_split_off() -> None:
+    line = "Riot police push protesters off the bridge in Tarvo on Saturday. Photo: Harbour Wave/Ana K."
+    assert split_caption_credit(line) == Caption(
+        text="Riot police push protesters off the bridge in Tarvo on Saturday.", credit="Photo: Harbour Wave/Ana K."
+    )
+    assert split_caption_credit("The exhibition in Tarvo opens with a photo by Ana K.") is None
+
+
+def test_a_caption_under_a_label_in_brackets_loses_the_label() -> None:
+    line = "[Photo] Families leave Tarvo on Tuesday as the fighting nears. Photo: Harbour FM/Correspondent"
+    assert labelled_caption(line) == Caption(
+        text="Families leave Tarvo on Tuesday as the fighting nears.", credit="Photo: Harbour FM/Correspondent"
+    )
+    assert labelled_caption("[Photo] Getty Images") is None
+    assert labelled_caption("(Pictures of the raid were shared online on Monday, the police said.)") is None

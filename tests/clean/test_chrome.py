@@ -383,3 +383,48 @@ def test_an_ambiguous_numeric_stamp_is_read_nearest_the_dates_the_story_writes(
     stamp: str, story: str, expected: str
 ) -> None:
     assert nearest_reading(stamp, parse_date(stamp) or "", story) == expected
+
+
+def test_an_advert_behind_a_label_and_a_dash_is_chrome() -> None:
+    assert classify_chrome_line("ADVERTISEMENT - Tarvo Blood Bank: give blood, save a life") == "advertisement"
+    assert classify_chrome_line("Sponsored — Norvik Savings Bank: home loans from 3%") == "advertisement"
+    assert classify_chrome_line("Advertisement boards - dozens of them - were torn down in Tarvo overnight.") is None
+
+
+def test_an_advert_set_off_by_dashes_and_ending_in_a_number_to_ring_is_chrome() -> None:
+    advert = "Buy Certified Maize Seed Today - Free delivery across Tarvo - Call 0700 000 111"
+    assert classify_chrome_line(advert) == "advertisement"
+    story = "Relatives can call the Tarvo hospital on 0700 000 111, the ministry said - or visit in person."
+    assert classify_chrome_line(story) is None
+
+
+def test_an_adverts_small_print_marks_it_as_chrome() -> None:
+    assert classify_chrome_line("Norvik Savings: home loans from 3.1%. Terms apply.") == "advertisement"
+    assert classify_chrome_line("Kestrel Mobile - 20GB for the price of 10. T&Cs apply.") == "advertisement"
+    assert classify_chrome_line("Strict terms apply to the new loans, the central bank said on Monday.") is None
+    assert classify_chrome_line("The lender cut its rates on Monday. New terms apply from March, it said.") is None
+
+
+def test_a_footer_row_holding_the_copyright_line_is_chrome() -> None:
+    footer = "Harbour FM 98.3, Tarvo | Licensed by the regulator | (c) 2031 Harbour Media Ltd. All rights reserved. | Privacy"
+    assert classify_chrome_line(footer) == "copyright notice"
+    story = "The vote was 12 | 9 | 3, and the clerk said all rights reserved to members had been respected."
+    assert classify_chrome_line(story) is None
+    assert classify_chrome_line("Fishing boats in Tarvo harbour at dawn on Monday. | © Jane Roe") is None
+
+
+def test_a_read_more_link_naming_the_outlet_is_a_teaser() -> None:
+    teaser = "Read more on Harbour FM: Tarvo farmers count losses | Ferry fares rise | Port reopens"
+    assert classify_chrome_line(teaser) == "teaser link"
+    assert classify_chrome_line("Read more from Kestrel Radio: Ferry fares rise again") == "teaser link"
+    assert classify_chrome_line("Read more from the minister's letter: he said the port would reopen.") is None
+
+
+def test_a_translators_below_is_our_translation_note_is_chrome() -> None:
+    headnote = (
+        "Below is our translation of a report carried by the Ostland News Agency (ONA). The headline is ours; "
+        "the agency's wording has been kept."
+    )
+    assert classify_chrome_line(headnote) == "syndication note"
+    story = "Below the bridge, our reporter found a translation of the ceasefire order nailed to a tree."
+    assert classify_chrome_line(story) is None

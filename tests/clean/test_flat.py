@@ -718,3 +718,30 @@ def test_a_story_paragraph_between_two_advertisement_labels_is_kept() -> None:
     article = clean_flat_text(page)
     assert len(article.body) == 3
     assert article.body[1].startswith("Residents said families")
+
+
+def test_a_notice_set_in_a_box_of_rules_is_chrome() -> None:
+    notice = "Harbour FM is hiring reporters in Tarvo and Norvik. Send your CV to the station before 30 June, 2031."
+    page = (
+        _GANG_CLASH_OPENING
+        + "Residents said families living on nearby farms fled towards the town as the shooting went on.\n\n"
+        + f"--- ANNOUNCEMENT ---\n{notice}\n--------------------\n\n"
+        + _GANG_CLASH_CLOSING
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 3
+    assert (notice, "advertisement") in {(block.text, block.reason) for block in article.removed}
+
+
+def test_a_story_paragraph_between_rules_without_a_notice_label_is_kept() -> None:
+    page = (
+        _GANG_CLASH_OPENING
+        + "--------------------\n"
+        + "Residents said families living on nearby farms fled towards the town as the shooting went on, "
+        + "and that the army arrived only in the evening.\n"
+        + "--------------------\n\n"
+        + _GANG_CLASH_CLOSING
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 3
+    assert article.body[1].startswith("Residents said families")

@@ -42,6 +42,13 @@ _LABELLED_CREDIT = re.compile(
     r"\s*(?:by|:|\|)\s*(?:[^.:!?|]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s[A-Z])){2,80})\s*$",
     re.IGNORECASE,
 )
+# "… on the bridge in Tarvo on Saturday. Photo: Harbour Wave/Ana K.": a labelled credit closed by the photographer's
+# initial. Only after a finished sentence and a label with a colon, so "… opens with a photo by Ana K." stays a sentence.
+_INITIAL_CLOSED_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<credit>(?:photo|image|picture|photograph)s?\s*[:|]\s*"
+    r"(?:[^.:!?|]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s[A-Z])){2,80}\s(?-i:[A-Z])\.)$",
+    re.IGNORECASE,
+)
 # "…in Ottawa, May 13, 2025. THE CANADIAN PRESS/Adrian Wyld": an agency in capitals, then the photographer.
 _AGENCY_SLASH_NAME = re.compile(
     r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][A-Z.&'’-]+\s+){0,4}[A-Z][A-Z.&'’-]+/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$"
@@ -169,6 +176,7 @@ def split_caption_credit(text: str) -> Caption | None:
     for pattern in (
         _BRACKETED_CREDIT,
         _LABELLED_CREDIT,
+        _INITIAL_CLOSED_CREDIT,
         _GLUED_CREDIT,
         _AGENCY_SLASH_NAME,
         _PHOTO_DESK_CREDIT,
@@ -189,7 +197,11 @@ def split_caption_credit(text: str) -> Caption | None:
     return None
 
 
-_LEADING_PHOTO_LABEL = re.compile(r"^(?:photo|image|picture|pictured|above|top|file photo)\s*:\s*", re.IGNORECASE)
+# "Photo: …", or the label in brackets: "[Photo] Families leave Tarvo on Tuesday. Photo: Harbour FM".
+_LEADING_PHOTO_LABEL = re.compile(
+    r"^(?:(?:photo|image|picture|pictured|above|top|file photo)\s*:|[\[(]\s*(?:photo|image|picture|file photo)\s*[\])]\s*:?)\s*",
+    re.IGNORECASE,
+)
 
 
 def labelled_caption(text: str) -> Caption | None:

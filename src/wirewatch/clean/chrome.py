@@ -82,7 +82,8 @@ _INLINE_TEASER = re.compile(
     r"|most\s+(?:read|popular|viewed|shared)|yesterday'?s\s+live\s+(?:blog|page)|also\s+on\s+[\w .'’-]{2,40}"
     # A wire's links to its other stories under the brief: "More from Harbour Wire: Port reopens | Ferry fares rise".
     # The outlet is a name in capitals; "More from the minister's speech: …" opens a story line.
-    r"|more\s+from\s+(?:the\s+)?(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,5})"
+    # "Read more on Harbour FM: Ferry fares rise | Port reopens": the same links under a label naming the outlet.
+    r"|(?:more\s+from|read\s+more\s+(?:on|from|at))\s+(?:the\s+)?(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,5})"
     r"|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
     # A radio site's promos and a newsletter's contents: "Listen again: …", "Programme note: …", "In this issue: …".
     r"|listen\s+again|listen\s+live|tune\s+in|program(?:me)?\s+note|in\s+this\s+(?:issue|edition|newsletter|bulletin)"
@@ -111,6 +112,20 @@ _ADVERTISEMENT_LABEL = re.compile(
     r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|anzeige|publicité|publicidad|реклама)\s*[.:]?$",
     re.IGNORECASE,
 )
+_COPYRIGHT_NOTICE = re.compile(
+    r"^(?:©|\(c\)|copyright\b|all\s+rights\s+reserved).{0,200}$|^.{0,120}\ball\s+rights\s+reserved\.?$"
+    r"|^this\s+(?:document|article|material)\s+is\s+(?:subject\s+to|protected\s+by)\s+copyright.*$",
+    re.IGNORECASE,
+)
+_LONGEST_COPYRIGHT_NOTICE = 240
+# A notice a page sets in a box of rules: "--- ANNOUNCEMENT ---", "*** PAID NOTICE ***", "=== ADVERTISEMENT ===".
+_NOTICE_BOX_LABEL = re.compile(
+    r"^[-=*_~#]{2,}\s*(?:(?:community|public|station|paid)\s+)?(?:announcements?|notices?|advertisements?|adverts?"
+    r"|sponsored(?:\s+content)?|promoted|vacanc(?:y|ies)|job\s+offers?)\s*[-=*_~#]{2,}$",
+    re.IGNORECASE,
+)
+# The rule that closes the box: "----------", "* * *", "==========".
+_RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 # (reason, pattern, longest line the pattern may remove). Order matters: the first match wins.
 _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
     # A live blog's entry time on its own line: "16:40 CEST", "9.05am", "14h30 GMT".
@@ -136,8 +151,10 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         ADVERTISEMENT,
         # "Ad: Mekelle Farmers' Union - improved teff seed now available at all branches": a labelled advert.
         # "[Advertisement] Kestrel Telecom 5G now in Tarvo", "(Sponsored) …": the label in brackets.
+        # "ADVERTISEMENT - Tarvo Blood Bank: give blood, save a life": the label set off by a dash.
         re.compile(
             r"^(?:(?:ad|advert|advertisement|sponsored|promoted)\s*:"
+            r"|(?:advert|advertisement|sponsored|promoted)\s+[-–—|]\s"
             r"|[\[(]\s*(?:ad|advert|advertisement|sponsored|promoted)\s*[\])]\s*:?)\s*\S.*$",
             re.IGNORECASE,
         ),
@@ -147,13 +164,25 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         ADVERTISEMENT,
         # A station's paid notices, closed by a number to ring: "Harbour FM reads death notices after the 6pm
         # news. Call or SMS 0700 000 000." A story reports an appeal in its own words ("Police asked residents to
-        # call 0700 …"); it does not end a paragraph by telling the reader to ring.
+        # call 0700 …"); it does not end a paragraph by telling the reader to ring. An advert sets its parts off
+        # by dashes instead of full stops: "Buy Certified Maize Seed Today - Free delivery - Call 0700 000 111".
         re.compile(
-            r"^.{10,200}[.!?]\s+(?:call|ring|phone|sms|text|whatsapp)(?:\s*(?:or|/|and)\s*(?:call|sms|text|whatsapp))?"
+            r"^.{10,200}(?:[.!?]\s+|\s[-–—|]\s+)(?:call|ring|phone|sms|text|whatsapp)(?:\s*(?:or|/|and)\s*(?:call|sms|text|whatsapp))?"
             r"(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*\+?\d[\d ()-]{6,18}\d\s*\.?$",
             re.IGNORECASE,
         ),
         260,
+    ),
+    (
+        ADVERTISEMENT,
+        # An advert's small print as its last sentence: "Norvik Savings: home loans from 3.1%. Terms apply." A story
+        # reports terms in a sentence of its own ("Strict terms apply to the new loans, the bank said.").
+        re.compile(
+            r"^.{5,160}[.!?]\s+\*?(?:(?:full\s+)?terms(?:\s+(?:and|&)\s+conditions)?|t\s*&\s*cs?|ts\s*&\s*cs"
+            r"|conditions(?:\s+may)?)\s+apply\s*[.!]?$",
+            re.IGNORECASE,
+        ),
+        200,
     ),
     (
         CORRECTION_PROMPT,
@@ -256,7 +285,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             # "Yemen Dispatch publishes below the full text of a statement issued on Friday by …"
             r"|.{0,80}\bpublishes\s+below\s+the\s+(?:full\s+)?text\s+of\b.{0,300}"
             # "The following is a translation of a report by the state news agency, published in Ostlandic …"
-            r"|the\s+following\s+is\s+(?:the\s+(?:full\s+)?text"
+            # "Below is our translation of a report carried by the state news agency. The headline is ours."
+            r"|(?:the\s+following|below)\s+is\s+(?:the\s+(?:full\s+)?text"
             r"|(?:an?|our)\s+(?:(?:full|unofficial|abridged|edited|partial)\s+)?translation)\s+of\b.{0,240}"
             # A bulletin's method and sources: "Compiled from official statements, …", "Sources: Saba; ONA; …".
             r"|(?:compiled|prepared)\s+from\s+.{2,200}|sources?\s*:\s*[^;]{2,80}(?:;\s*[^;]{2,100}){1,12}"
@@ -337,15 +367,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         ),
         600,
     ),
-    (
-        COPYRIGHT,
-        re.compile(
-            r"^(?:©|\(c\)|copyright\b|all\s+rights\s+reserved).{0,200}$|^.{0,120}\ball\s+rights\s+reserved\.?$"
-            r"|^this\s+(?:document|article|material)\s+is\s+(?:subject\s+to|protected\s+by)\s+copyright.*$",
-            re.IGNORECASE,
-        ),
-        240,
-    ),
+    (COPYRIGHT, _COPYRIGHT_NOTICE, _LONGEST_COPYRIGHT_NOTICE),
     (
         AUTHOR_BIO,
         # "Jane Roe is a freelance writer based in Toronto. Her work has appeared in …"
@@ -647,6 +669,16 @@ def is_advertisement_label(line: str) -> bool:
     return len(stripped) <= 80 and bool(_ADVERTISEMENT_LABEL.match(stripped))
 
 
+def is_notice_box_label(line: str) -> bool:
+    """Whether a line opens a notice set in a box of rules ("--- ANNOUNCEMENT ---", "*** PAID NOTICE ***")."""
+    return _NOTICE_BOX_LABEL.match(line.strip()) is not None
+
+
+def is_rule_line(line: str) -> bool:
+    """Whether a line is only a horizontal rule ("----------", "* * *")."""
+    return _RULE_LINE.match(line.strip()) is not None
+
+
 def is_section_label(line: str) -> bool:
     """Whether a line is a bare section name ("News", "Politics", "Science & Astronomy")."""
     return line.strip().rstrip(":").lower() in _SECTION_WORDS
@@ -682,6 +714,23 @@ def _is_menu_row(line: str) -> bool:
     return len(items) >= 5 and all(_MENU_ITEM.match(item) and not item.endswith(".") for item in items)
 
 
+# "Harbour FM 98.3, Tarvo | Licensed by the regulator | (c) 2031 Harbour Media Ltd. All rights reserved. | Privacy":
+# a site's footer flattened to one line, the copyright notice one of its items. A caption with its credit after a bar
+# ("Boats in Tarvo harbour. | © Jane Roe") has two items, a footer row more.
+_FOOTER_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_LONGEST_FOOTER_ROW = 400
+_FEWEST_FOOTER_ITEMS = 3
+
+
+def _is_footer_row(line: str) -> bool:
+    items = _FOOTER_ITEM_SEPARATOR.split(line)
+    return (
+        len(line) <= _LONGEST_FOOTER_ROW
+        and len(items) >= _FEWEST_FOOTER_ITEMS
+        and any(len(item) <= _LONGEST_COPYRIGHT_NOTICE and _COPYRIGHT_NOTICE.match(item) for item in items)
+    )
+
+
 def classify_chrome_line(line: str) -> str | None:
     """The reason a line is page chrome ("share widget", "teaser link", …), or None if it may be story text.
 
@@ -715,6 +764,8 @@ def classify_chrome_line(line: str) -> str | None:
     # Captions and credits are not chrome to drop but text to keep apart: `captions.py` reads them.
     if is_credit_line(stripped) or has_caption_label(stripped) or split_caption_credit(stripped) is not None:
         return None
+    if _is_footer_row(stripped):
+        return COPYRIGHT
     if is_embedded_post_signature(stripped):
         return None  # the signature under a quoted post belongs with the post
     if len(_WORD.findall(stripped)) <= 20 and byline_authors(stripped):

@@ -324,6 +324,27 @@ def _mark_advertisements(lines: list[_Line]) -> None:
             _mark(line, chrome.ADVERTISEMENT)
 
 
+_LONGEST_NOTICE_BOX = 3
+
+
+def _mark_notice_boxes(lines: list[_Line]) -> None:
+    """ "--- ANNOUNCEMENT ---" / "Harbour FM is hiring reporters. Send your CV by Friday." / "----------": the lines a
+    page sets in a box of rules under a notice or advert label are the notice, a full paragraph too, since the
+    closing rule says where the box ends. Without that rule nothing is taken."""
+    for position, line in enumerate(lines):
+        if not chrome.is_notice_box_label(line.text):
+            continue
+        box = lines[position + 1 : position + 2 + _LONGEST_NOTICE_BOX]
+        for offset, closing in enumerate(box):
+            if closing.blank_before or (offset == 0 and chrome.is_rule_line(closing.text)):
+                break
+            if chrome.is_rule_line(closing.text) or chrome.is_notice_box_label(closing.text):
+                for inside in box[:offset]:
+                    _mark(inside, chrome.ADVERTISEMENT)
+                _mark(line, chrome.ADVERTISEMENT)
+                break
+
+
 def _mark_truncated_teasers(lines: list[_Line]) -> None:
     """Lines cut off with an ellipsis, several close together, are teaser summaries of other stories."""
     truncated = [
@@ -776,6 +797,7 @@ def _classify_lines(text: str) -> tuple[str | None, list[_Line]]:
     _mark_teasers(lines)
     _mark_section_headings(lines)
     _mark_advertisements(lines)
+    _mark_notice_boxes(lines)
     _mark_truncated_teasers(lines)
     _mark_comment_thread(lines)
     _mark_story_cards(lines)
