@@ -418,3 +418,16 @@ def test_a_lone_unknown_name_set_only_where_places_are_is_a_village(nlp: Languag
     entities = entities_of(nlp, body, gazetteer=gazetteer)
     assert named(entities, "Kauda").type == "place"
     assert named(entities, "Diboli").type == "place"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Barangay Salbu", "Salbu"), ("Tambon Kalong", "Kalong"), ("Idlib province", "Idlib")],
+)
+def test_a_village_written_with_its_unit_word_is_named_without_it(
+    nlp: Language, gazetteer: Gazetteer, written: str, name: str
+) -> None:
+    entities = entities_of(nlp, f"Two soldiers were killed when a bomb exploded on a road in {written} on Monday.", gazetteer=gazetteer)
+    place = named(entities, name)
+    assert place.type == "place"
+    assert written in place.aliases

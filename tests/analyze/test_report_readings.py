@@ -2291,3 +2291,106 @@ def test_a_caption_of_a_leader_greeting_a_guest_tells_a_hosted_meeting(analyzer:
     hosted = [event for event in analysis.events if event.in_caption]
     assert [(event.type, event.mode) for event in hosted] == [("CONSULT", "host")]
     assert {"Anwar Ibrahim", "Khalil al-Hayya"} <= actor_names(hosted[0], names)
+
+
+def test_a_bomb_placed_in_a_district_is_placed_at_the_village_the_next_sentence_puts_its_victims_in(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two paramilitary rangers were killed when a roadside bomb exploded under their truck in Rueso district of "
+        "Narathiwat province on Monday morning, police said.",
+        "The rangers, from a company based in Rueso, were on patrol on a rural road in Tambon Sako when "
+        "the bomb went off.",
+    )
+    bombing = analysis.events[0]
+    assert (bombing.type, bombing.mode) == ("ASSAULT", "IED")
+    assert names.get(bombing.place or "") == "Sako"
+    assert "Tambon Sako" in next(e.aliases for e in analysis.entities if e.name == "Sako")
+
+
+def test_where_the_signers_come_from_is_not_where_they_signed(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Authorities in Guinea's Forécariah prefecture and Sierra Leone's Kambia District on Thursday signed an "
+        "agreement in the Guinean border town of Pamelap to hold a joint market every month, officials said.",
+    )
+    agreement = next(event for event in analysis.events if event.type == "AGREE")
+    assert names.get(agreement.place or "") == "Pamelap"
+
+
+def test_a_security_body_announcing_an_arrest_made_it_and_those_of_the_arrest_were_arrested(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Police announced on Tuesday the arrest of four members of the Islamic State in a raid near Rawa.",
+        "The Iraqi News Agency reported the arrest of two smugglers in Qaim on Monday.",
+    )
+    arrest = analysis.events[0]
+    assert (arrest.type, arrest.mode) == ("COERCE", "arrest")
+    roles = {names[actor.entity]: actor.role for actor in arrest.actors}
+    assert roles.get("police") == "source" and roles.get("Islamic State") == "target"
+    assert next(e for e in analysis.entities if e.name == "Islamic State").type == "organization"
+    reported = analysis.events[1]
+    assert "Iraqi News Agency" not in actor_names(reported, names)
+
+
+def test_a_city_the_model_takes_for_a_man_is_the_place_where_a_guest_is_hosted(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Ogun State Governor, Prince Dapo Abiodun, on Monday hosted a delegation from the Republic of Togo led by "
+        "the Prefect of Plateaux Region, Akla Kossi, at the Governor's Office in Oke-Ilewo, Abeokuta.",
+        "Mr Lincoln met reporters in Washington.",
+    )
+    hosted = analysis.events[0]
+    assert names.get(hosted.place or "") in {"Oke-Ilewo", "Abeokuta"}
+    assert next(e for e in analysis.entities if e.name == "Abeokuta").type == "place"
+    assert next(e for e in analysis.entities if e.name == "Lincoln").type != "place"
+
+
+def test_whoever_carried_out_the_strikes_a_toll_is_told_in_made_them(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "More than thirty terrorists were neutralised on Sunday in air strikes carried out by the air component "
+        "of the Armed Forces of Burkina Faso near Tougouri, the general staff said.",
+        "Two soldiers were killed on Monday in an ambush mounted by JNIM fighters near Gayéri, residents said.",
+    )
+    strikes, ambush = analysis.events[0], analysis.events[1]
+    assert {names[a.entity]: a.role for a in strikes.actors}.get("Armed Forces of Burkina Faso") == "source"
+    assert "JNIM" in actor_names(ambush, names)
+
+
+def test_a_deed_of_another_day_in_the_next_sentence_does_not_move_the_lead(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Two fishermen were killed on Wednesday when a drone launched by the Houthi militia struck the landing site "
+        "in Al Khawkhah district, officials said.",
+        "The strike came hours after the Joint Forces repelled an attack by the militia on their positions east of "
+        "Hays on Tuesday night.",
+    )
+    strike = analysis.events[0]
+    assert names.get(strike.place or "") == "Al Khawkhah"
+
+
+def test_police_breaking_up_hundreds_who_blocked_a_bridge_broke_up_a_protest(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Police in Kragujevac fired tear gas on Saturday evening to break up hundreds of students who had blocked "
+        "a bridge over the river.",
+        "The two parties broke up their coalition in March.",
+    )
+    assert [event.type for event in analysis.events] == ["PROTEST"]
+    assert "police" in {name.lower() for name in actor_names(analysis.events[0], names)}
+
+
+def test_the_country_a_leader_visits_is_the_other_side_of_the_visit(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Fiji's Prime Minister Sitiveni Rabuka arrived in Port Vila yesterday for a three-day official visit to "
+        "Vanuatu.",
+    )
+    visit = analysis.events[0]
+    assert (visit.type, visit.mode) == ("CONSULT", "visit")
+    assert {"Sitiveni Rabuka", "Vanuatu"} <= actor_names(visit, names)
+    assert names.get(visit.place or "") == "Port Vila"

@@ -202,3 +202,11 @@ def test_a_readouts_today_followed_by_its_weekday_is_that_weekday(nlp: Language)
 def test_a_weekday_in_a_clause_still_to_come_is_the_coming_one(nlp: Language, sentence: str, day: str) -> None:
     (time,) = find_times(nlp(sentence), (), date(2031, 5, 8))
     assert time.value == day
+
+
+def test_a_date_that_names_a_movement_or_a_square_is_no_date(nlp: Language) -> None:
+    body = (
+        "Fighters of the March 23 Movement marched through the town on Tuesday, and youths of the 6 April Youth "
+        "Movement gathered on 25 January Square. The talks of March 23 failed."
+    )
+    assert [time.text for time in times_of(nlp, body, date(2031, 7, 24))] == ["on Tuesday", "March 23"]

@@ -26,6 +26,6 @@ ARMED_GROUP_NAMES: frozenset[str] = frozenset(
         "Katiba Macina", "Ansar al-Sunna", "Ahlu Sunnah Wal Jamaa", "Mahmuda",
         # The Middle East's and South Asia's militias.
         "Asa'ib Ahl al-Haq", "Harakat al-Nujaba", "Kata'ib Sayyid al-Shuhada", "Saraya al-Salam",
-        "Liwa Fatemiyoun", "Lashkar-e-Jhangvi", "Jamaat-ul-Ahrar", "Dawlah Islamiyah",
+        "Liwa Fatemiyoun", "Lashkar-e-Jhangvi", "Jamaat-ul-Ahrar", "Dawlah Islamiyah", "Islamic State", "Daesh",
     }
 )  # fmt: skip

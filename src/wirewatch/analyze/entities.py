@@ -343,6 +343,28 @@ class _Mention:
         return _place_key(self.name) if self.label in _PLACE_LABELS else fold(self.name)
 
 
+# A city this big is the likelier reading of a lone capitalised word set where a place goes.
+_CITY_SIZE = 100_000
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "into"})
+
+
+def _set_in_a_place(token: Token) -> bool:
+    """ "in Abeokuta", "in Oke-Mosan, Abeokuta": the word is the object of a preposition of place, or set beside
+    one in apposition."""
+    for _ in range(3):
+        if token.dep_ == "pobj":
+            return token.head.lower_ in _SETTING_PREPOSITIONS
+        if token.dep_ not in {"appos", "conj"} or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _a_city_of_size(gazetteer: Gazetteer, name: str) -> bool:
+    found = gazetteer.lookup(name)
+    return bool(found) and found[0].feature == "city" and (found[0].population or 0) >= _CITY_SIZE
+
+
 def _place_key(name: str) -> str:
     """The folded name without a trailing area word: "Borno State" and "Borno" are one place, as are "Barangay
     Salbu" and "Salbu"."""
@@ -1177,6 +1199,15 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
             mention.label = "GPE"
         if mention.label == "PERSON" and _HYPHENATED_TAIL.search(mention.name) and gazetteer and gazetteer.lookup(mention.name):
             mention.label = "GPE"  # "in Croix-des-Bouquets": no man's name runs on in lower-case words
+        if (
+            mention.label == "PERSON"
+            and len(mention.span) == 1
+            and person_key(mention.name)[0] not in surname_keys
+            and _set_in_a_place(mention.span[0])
+            and gazetteer is not None
+            and _a_city_of_size(gazetteer, mention.name)
+        ):
+            mention.label = "GPE"  # "at the Governor's Office in Oke-Mosan, Abeokuta": no one is met in a man
         # The head before a hyphenated tail: "… Liberation Army-in-Opposition".
         head_word = fold(mention.name.split("-")[0]).split()[-1:] or [""]
         if mention.label in {"FAC", "LOC"} and head_word[0] in _ARMED_BODY_HEADS:
@@ -1326,8 +1357,9 @@ _AREA_NAMING_CITY_POPULATION = 100_000
 _AREA_WORDS_AFTER_NAMES = _PLACE_SUFFIXES | SUB_DISTRICT_WORDS | word_set("lga sub-county territory")
 _LOWER_CASE_AREA_WORDS = frozenset({"department", "province", "region", "district", "prefecture", "governorate"})
 _AREA_NAME_ENDINGS = ("local government area", "local government", " lga", " municipality", " governorate")
-# "Barangay Salbu": a Philippine village written with its unit word in front.
-_AREA_NAME_STARTS = ("barangay ", "brgy. ", "brgy ")
+# "Barangay Salbu", "Tambon Taluban", "Kampung Baru": a Philippine, Thai or Malay village or sub-district written
+# with its unit word in front.
+_AREA_NAME_STARTS = ("barangay ", "brgy. ", "brgy ", "tambon ", "kampung ")
 _ONLY_A_PLACE_FOLLOWS = re.compile(
     r"\b(?:(?:outskirts|hinterlands?|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"|town|village|villages|city|hamlet|settlement|locality|suburb|edge|entrance|[Rr]esidents|[Vv]illagers|[Ii]nhabitants"
@@ -2799,7 +2831,14 @@ def _entity_name(cluster: _Cluster, mentions: list[_Mention]) -> str:
         return Counter(names).most_common(1)[0][0]  # "Zaporizhzhia region", the city being "Zaporizhzhia"
     if cluster.type == "place":
         # "Idlib", not "Idlib province": the area word is kept as an alias.
-        plain = [mention.name[: len(mention.key)] for mention in named if fold(mention.name) != mention.key]
+        # "Barangay Salbu", "Tambon Taluban": the unit word stands in front, and the name is what follows it.
+        plain = [
+            mention.name[len(mention.name) - len(mention.key) :]
+            if fold(mention.name).startswith(_AREA_NAME_STARTS)
+            else mention.name[: len(mention.key)]
+            for mention in named
+            if fold(mention.name) != mention.key
+        ]
         plain = [mention.name for mention in named if fold(mention.name) == mention.key] or plain or names
         # "URUGUAIANA, Brazil, Sept 10 (Wire) - … met in the border city of Uruguaiana": a dateline shouts the
         # name the story writes.

@@ -587,6 +587,7 @@ def _names_a_title_portfolio(doc: Doc, span: Span) -> bool:
 
 def _relabelled(doc: Doc, span: Span) -> Span:
     named = span[:-1] if len(span) > 1 and span[-1].tag_ == "POS" else span  # "Boko Haram's … faction"
+    named = named[1:] if len(named) > 1 and named[0].lower_ == "the" else named  # "the Islamic State", read as a state
     if span.label_ in {"PERSON", "GPE", "LOC", "NORP"} and named.text in ARMED_GROUP_NAMES:
         return Span(doc, span.start, span.end, label="ORG")  # "split from Boko Haram", read as a person
     if (
@@ -633,7 +634,7 @@ def _relabelled(doc: Doc, span: Span) -> Span:
         and len(span) >= 2
         and span[-1].text == _STATE_WORD
         and span[-2].tag_ == "NNP"
-        and span[0].lower_ not in _NOT_STATE_NAMES
+        and named[0].lower_ not in _NOT_STATE_NAMES  # "the Islamic State" is no state of a federation
     ):
         return Span(doc, span.start, span.end, label="GPE")
     if span.label_ == "PERSON" and len(span) == 1 and last in _PLATFORMS:

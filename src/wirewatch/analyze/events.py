@@ -112,6 +112,14 @@ _AREA_WORDS = frozenset(
 _SIGNING_VERBS = frozenset({"sign", "ink", "initial", "conclude"})
 # "a gun battle", "a fierce battle", "a pitched battle": words that make a battle one fought with weapons.
 _ARMED_BATTLE_WORDS = frozenset({"gun", "fierce", "heavy", "pitched", "armed", "deadly", "bloody", "running", "street"})
+# Nouns of a deed done to someone: "the arrest of …", "the killing of …" name whom it was done to after "of".
+_DONE_TO_NOUNS = frozenset({"arrest", "detention", "killing", "capture", "abduction", "kidnapping", "neutralisation"})
+_ANNOUNCING_VERBS = frozenset({"announce", "confirm", "report"})
+# The head nouns of the security bodies that announce their own operations.
+_SECURITY_BODY_HEADS = frozenset(
+    {"police", "army", "military", "service", "forces", "force", "command", "directorate", "guard", "gendarmerie",
+     "troops", "department", "agency", "unit", "brigade", "division"}
+)  # fmt: skip
 # Deeds done by force, told more than once as a report narrows in: an assault, a raid with its arrests.
 _FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE"})
 # "the Shabelle river", "the Swat valley": a name before one of these words is no settlement.
@@ -299,8 +307,10 @@ _SITE_DEED_VERBS = frozenset({"set", "burn", "torch", "attack", "storm", "raid",
 _ALLEGING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "convict", "arrest", "detain", "jail"})
 # "a landmine planted by JNIM", "a drone operated by the army": who set the weapon off is its doer.
 _PLACED_BY_VERBS = frozenset(
-    {"plant", "lay", "place", "hide", "bury", "fire", "launch", "drop", "operate", "fly", "pilot", "send"}
-)
+    {"plant", "lay", "place", "hide", "bury", "fire", "launch", "drop", "operate", "fly", "pilot", "send",
+     # "air strikes carried out by the air component", "an ambush staged by JNIM fighters"
+     "carry", "conduct", "stage", "mount", "perpetrate", "execute"}
+)  # fmt: skip
 # Ground with no settlement on it: "the Saranda forest", "the Karregutta hills".
 _WILD_GROUND_NOUNS = frozenset({"forest", "forests", "jungle", "jungles", "hill", "hills", "range", "reserve"})
 _INVERTED_ATTENDANCE = re.compile(
@@ -390,11 +400,13 @@ def find_events(
     }
     route_ids = {entity.id for entity in entities if entity.id in place_ids and _is_route(entity.name)}
     countries = {place.entity: place.resolved.country_code for place in places if place.resolved}
+    country_ids = {place.entity for place in places if place.resolved and place.resolved.feature == "country"}
     candidates: list[_Candidate] = []
     documents: list[tuple[int | None, Doc]] = [(None, body_doc), *enumerate(caption_docs)]
     for caption, doc in documents:
         reader = _Reader(
-            doc, caption, mentions, place_ids, times, attributions, broad_ids, published, route_ids, countries
+            doc, caption, mentions, place_ids, times, attributions, broad_ids, published, route_ids, countries,
+            country_ids,
         )
         candidates.extend(reader.read())
     _link_retellings(candidates, mentions)
@@ -416,8 +428,10 @@ class _Reader:
         published: date | None = None,
         route_ids: set[str] | None = None,
         countries: dict[str, str] | None = None,
+        country_ids: set[str] | None = None,
     ) -> None:
         self.doc = doc
+        self.country_ids = country_ids or set()
         self.published = published
         self.broad_place_ids = broad_place_ids or set()
         self.route_ids = route_ids or set()
@@ -540,14 +554,14 @@ class _Reader:
             if in_lead and candidate.place is None and not _is_statement(candidate.type, candidate.mode):
                 candidate.place = self._narrowest_place_of(sentences[candidate.sentence_index])
         if self.caption is None:
-            self._narrow_the_lead_by_its_telling()
+            self._narrow_the_lead_by_its_telling(sentences)
             self._set_by_the_opening_sentence(sentences, dateline_end)
             self._date_the_lead(sentences, dateline_end, lead_end)
             self._date_the_news_of_the_day(sentences)
             self._meeting_implied_by_agreement()
         return self.candidates
 
-    def _narrow_the_lead_by_its_telling(self) -> None:
+    def _narrow_the_lead_by_its_telling(self, sentences: list[SpacySpan]) -> None:
         """ "… arrested three suspected militants … in a pre-dawn raid in Bajaur district on Wednesday. ¶ Personnel of
         the CTD … raided a house in Damadola village": a lead placed only in a district is placed where the next
         sentences, telling the same deed by the same doers, put it inside that district's country."""
@@ -572,6 +586,51 @@ class _Reader:
             if len(countries) <= 1:
                 lead.place = place
                 return
+        # "The rangers … were on a patrol … on a rural road in Tambon Taluban": the next sentence, telling of the
+        # same doers, puts them in a village of that district.
+        told_elsewhere = {candidate.sentence_index for candidate in self.candidates[1:]}
+        for index in range(lead.sentence_index + 1, min(lead.sentence_index + 3, len(sentences))):
+            sentence = sentences[index]
+            other_days = [
+                time for time in self.times
+                if sentence.start_char <= time.start < sentence.end_char and time.value
+                and (lead.time is None or time.value[:10] != lead.time.value[:10])
+            ]
+            if index in told_elsewhere or other_days:
+                # "This came hours after … foiled an infiltration attempt … east of Hays on Tuesday night": another deed
+                continue
+            place = self._where_the_doers_were(lead, sentence)
+            if place is not None:
+                lead.place = place
+                return
+
+    def _where_the_doers_were(self, lead: _Candidate, sentence: SpacySpan) -> str | None:
+        """The settlement a sentence that names the lead's doers again puts something in ("in", "at", "near"), not
+        where they are based or came from."""
+        named = {
+            mention.entity.id
+            for mention in self.mentions.all_before(sentence.end_char, self.caption)
+            if mention.start >= sentence.start_char
+        }
+        if not named & lead.actor_ids():
+            return None
+        flags = quoted_token_flags(sentence)
+        for token in sentence:
+            if flags[token.i - sentence.start] or not _under_place_preposition(token):
+                continue
+            if _in_teller(token) or _is_topic(token) or _where_they_came_from(token) or _where_they_went_after(token):
+                continue
+            if any(ancestor.lemma_.lower() == "base" for ancestor in token.ancestors):
+                continue  # "from a company based in Sai Buri": where they are stationed
+            entity = self.mentions.at_token(token, self.caption)
+            if entity is None or entity.id not in self.place_ids or entity.id == lead.place:
+                continue
+            if entity.id in self.broad_place_ids or self._how_written(entity.id, _sentence_span(sentence, self.caption)) != "settlement":
+                continue
+            countries = {self.countries.get(entity.id), self.countries.get(lead.place)} - {None}
+            if len(countries) <= 1:
+                return entity.id
+        return None
 
     def _date_the_news_of_the_day(self, sentences: list[SpacySpan]) -> None:
         """ "Police have fired tear gas and baton-charged thousands of protesters …", "Zelensky has held a video call
@@ -2024,6 +2083,10 @@ class _Reader:
                 continue
             if _names_a_posting(token):
                 continue  # "Libya's ambassador to the UN": where the ambassador serves, not who acts
+            if candidate.mode == "visit" and entity.id in self.country_ids and _visited(token):
+                # "an official visit to Tonga": the state visited is the visitor's counterpart.
+                _add_actor(candidate, EventActor(entity.id, "participant"))
+                continue
             if entity.type != "person" and self._served_by_the_person_before(token):
                 continue  # "Yoweri Museveni, President of the Republic of Uganda": the state he serves
             if _speaker_read_as_apposition(token) or _among_trailing_speakers(token):
@@ -3064,8 +3127,10 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ASSAULT", "killing"  # "gunned down three farmers"
     if lemma == "shoot" and _shot_dead_in_event(token):
         return "ASSAULT", "killing"  # "a militant was shot dead in a gunfight": the toll of the gunfight
-    if lemma == "disperse" and objects & (_GATHERED_WORDS | _CROWD_WORDS):
-        return "PROTEST", "demonstrate"  # "police dispersed the protesters": a protest, and who broke it up
+    dispersing = lemma in {"disperse", "scatter"} or (lemma == "break" and "up" in particles)
+    if dispersing and objects & (_GATHERED_WORDS | _CROWD_WORDS):
+        # "police dispersed the protesters", "… to break up hundreds of students": a protest, and who broke it up
+        return "PROTEST", "demonstrate"
     if lemma in {"clear", "lift", "dismantle"} and objects & _BLOCKADE_WORDS:
         return "PROTEST", "demonstrate"  # "police cleared a blockade by factory workers": the protest broken up
     if lemma == "target" and objects & (_TARGETED_SITES | _SITE_NOUNS):
@@ -3760,6 +3825,19 @@ def _attends(verb: Token, named_again: bool = False) -> bool:
             for child in objects
         )
     return False
+
+
+def _visited(place: Token) -> bool:
+    """ "an official visit to Tonga", "his first trip to Syria": the place a visit is made to. Not in a clause
+    that only says who is visiting ("received Museveni, who is on an official visit to Egypt")."""
+    preposition = place.head
+    visit = preposition.head
+    return (
+        place.dep_ == "pobj"
+        and preposition.lower_ == "to"
+        and visit.lemma_.lower() in plover.VISIT_NOUNS
+        and not any(ancestor.dep_ == "relcl" for ancestor in visit.ancestors)
+    )
 
 
 def _names_a_guest(words: list[Token]) -> bool:
@@ -4602,6 +4680,19 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
     if trigger.dep_ == "pobj" and _toll_of(head.head, trigger):
         # "three al-Shabaab fighters were killed in an air strike": the dead are the strike's target.
         found.extend((patient_role, child) for child in head.head.children if child.dep_ == "nsubjpass")
+    if (
+        event_type in _FORCEFUL_TYPES
+        and trigger.dep_ == "dobj"
+        and head.lemma_.lower() in _ANNOUNCING_VERBS
+        and trigger.lemma_.lower() in _DONE_TO_NOUNS
+    ):
+        # "The Counter-Terrorism Service announced … the arrest of four terrorists": a security body announces
+        # what its men did; a news agency reporting an arrest did not make it.
+        found.extend(
+            (agent_role, subject)
+            for subject in _event_subjects(head)
+            if subject.lemma_.lower() in _SECURITY_BODY_HEADS
+        )
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
         # "Islamic State claimed responsibility for the bombing": the claimant is who carried it out.
         claim = head.head.head
@@ -4629,6 +4720,8 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             found.append((agent_role, child))
         elif child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS | {"by", "of"}:
             role = agent_role if child.lower_ in {"by", "of"} else partner_role
+            if child.lower_ == "of" and trigger.lemma_.lower() in _DONE_TO_NOUNS:
+                role = patient_role  # "the arrest of four members of the Islamic State": those arrested
             found.extend((role, grandchild) for grandchild in child.children if grandchild.dep_ == "pobj")
         elif child.dep_ == "prep" and consult and child.lower_ in {"for", "to", "from"}:
             # "a call with Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi": the parser

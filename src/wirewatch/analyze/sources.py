@@ -167,9 +167,10 @@ def compound_head(token: Token) -> Token:
 
 
 def in_subject(token: Token) -> bool:
-    """Whether the token is part of a clause's subject ("Rebels of the M23 movement took …")."""
+    """Whether the token is part of a clause's subject ("Rebels of the M23 movement took …", "Authorities in
+    Guinea's Forécariah prefecture and Sierra Leone's Kambia District signed …")."""
     current = token
-    for _ in range(6):
+    for _ in range(8):
         if current.dep_ in {"nsubj", "nsubjpass"}:
             return True
         if current.head is current or current.dep_ not in {
@@ -180,6 +181,7 @@ def in_subject(token: Token) -> bool:
             "amod",
             "appos",
             "nmod",
+            "conj",
         }:
             return False
         current = current.head

@@ -73,6 +73,13 @@ _NUMBER = r"(?P<{g}>\d{{1,2}}|a|an|one|two|three|four|five|six|seven|eight|nine|
 _UNIT = r"(?P<{g}>day|week|month|year|decade)s?"
 
 
+# What a date can be the name of: a movement, a unit, a street or a square.
+_NAMED_AFTER_A_DATE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:Movement|Brigades?|Front|Coalition|Alliance|Revolution|Uprising|Battalion|Group"
+    r"|Street|Avenue|Square|Bridge|Stadium|Hospital|University)\b"
+)
+
+
 def _group(template: str, name: str) -> str:
     return template.format(g=name)
 
@@ -151,7 +158,11 @@ def find_times(
     texts: list[tuple[str, int | None]] = [(document_text(body_doc), None)]
     texts += [(document_text(doc), index) for index, doc in enumerate(caption_docs)]
     matches_by_text = [
-        ([match for match in _date_matches(text) if _has_proper_month(text, match)], caption, text)
+        (
+            [match for match in _date_matches(text) if _has_proper_month(text, match) and not _names_a_body(text, match)],
+            caption,
+            text,
+        )
         for text, caption in texts
     ]
     page_bound = published or _latest_full_date(
@@ -267,6 +278,12 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
                 yield match
                 taken_until = match.end()
                 break
+
+
+def _names_a_body(text: str, match: re.Match[str]) -> bool:
+    """ "the March 23 Movement", "the 6 April Youth Movement", "Tahrir's 25 January Square": a date that names a
+    group or a place is no date."""
+    return bool(_NAMED_AFTER_A_DATE.match(text, match.end()))
 
 
 def _has_proper_month(text: str, match: re.Match[str]) -> bool:
