@@ -241,3 +241,38 @@ def test_a_caption_under_a_label_in_brackets_loses_the_label() -> None:
     )
     assert labelled_caption("[Photo] Getty Images") is None
     assert labelled_caption("(Pictures of the raid were shared online on Monday, the police said.)") is None
+
+
+def test_a_credit_behind_a_copyright_sign_is_split_off_as_written() -> None:
+    line = "Villagers bury the dead in Tarvo on Wednesday. (c) Harbour FM/Ana Roe"
+    assert split_caption_credit(line) == Caption(
+        text="Villagers bury the dead in Tarvo on Wednesday.", credit="(c) Harbour FM/Ana Roe"
+    )
+    assert split_caption_credit("Fishing boats leave Norvik harbour at dawn. © Jane Roe") == Caption(
+        text="Fishing boats leave Norvik harbour at dawn.", credit="© Jane Roe"
+    )
+    labelled = "PHOTO: Villagers bury the dead in Tarvo on Wednesday. (c) Harbour FM/Ana Roe"
+    assert labelled_caption(labelled) == Caption(
+        text="Villagers bury the dead in Tarvo on Wednesday.", credit="(c) Harbour FM/Ana Roe"
+    )
+    # A footer's copyright notice names a year; a list item after a sentence is the story's own.
+    assert split_caption_credit("Harbour FM has served Tarvo since 1990. © 2031 Harbour Media") is None
+    assert split_caption_credit("The law sets out three duties. (c) Councils must publish their accounts.") is None
+
+
+def test_a_flat_page_keeps_a_labelled_caption_with_a_copyright_credit_and_the_quote_above_it() -> None:
+    text = (
+        "Gunmen kill nine in Tarvo village\n\n"
+        "Gunmen killed nine villagers in Tarvo on Tuesday night and burned a dozen houses before fleeing into the "
+        "forest, the head of the village council said on Wednesday.\n\n"
+        "\"We found the bodies at dawn. Some families are still missing,\" the council head said.\n\n"
+        "PHOTO: Villagers bury the dead in Tarvo on Wednesday. (c) Harbour FM/Ana Roe\n\n"
+        "The army said it had sent two companies to the area and that patrols on the road to Norvik would be "
+        "stepped up until the attackers were found.\n"
+    )
+    article = clean_flat_text(text)
+    assert article.captions == (
+        Caption(text="Villagers bury the dead in Tarvo on Wednesday.", credit="(c) Harbour FM/Ana Roe"),
+    )
+    assert len(article.body) == 3
+    assert article.body[1].startswith("\"We found the bodies")

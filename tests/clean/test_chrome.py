@@ -428,3 +428,29 @@ def test_a_translators_below_is_our_translation_note_is_chrome() -> None:
     assert classify_chrome_line(headnote) == "syndication note"
     story = "Below the bridge, our reporter found a translation of the ceasefire order nailed to a tree."
     assert classify_chrome_line(story) is None
+
+
+def test_a_long_translators_headnote_with_remarks_on_the_translation_is_chrome() -> None:
+    headnote = (
+        "The following is a translation of a report by the Ostland News Agency (ONA), the state agency, published in "
+        "Ostlandic. Dates in the original follow the old calendar; we have added the usual dates in square brackets. "
+        "The headline and the notes are ours; the agency's words for the armed groups have been kept as written."
+    )
+    assert len(headnote) > 260
+    assert classify_chrome_line(headnote) == "syndication note"
+    story = (
+        "The following is a translation of an army statement read on state radio: soldiers killed twelve gunmen in "
+        "the hills north of Tarvo on Sunday and captured four others, the army said, adding that two soldiers died "
+        "in the fighting and that the road to Norvik would stay closed until the area had been searched again."
+    )
+    assert len(story) > 260
+    assert classify_chrome_line(story) is None
+
+
+def test_a_reading_time_label_is_chrome() -> None:
+    assert classify_chrome_line("Reading time: 4 min") == "reading time"
+    assert classify_chrome_line("5 min read") == "reading time"
+    assert classify_chrome_line("Estimated reading time: 6 minutes") == "reading time"
+    assert classify_chrome_line("Lesezeit: 3 Minuten") == "reading time"
+    assert classify_chrome_line("Reading time in Tarvo schools rose to 40 minutes a day, the survey found.") is None
+    assert classify_chrome_line("The 5 min read of the charges took the court by surprise.") is None

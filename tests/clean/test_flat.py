@@ -745,3 +745,45 @@ def test_a_story_paragraph_between_rules_without_a_notice_label_is_kept() -> Non
     article = clean_flat_text(page)
     assert len(article.body) == 3
     assert article.body[1].startswith("Residents said families")
+
+
+def test_a_communique_set_in_a_box_of_rules_is_chrome() -> None:
+    notice = "The Tarvo fishermen's union informs its members that Saturday's meeting is postponed until further notice."
+    page = (
+        _GANG_CLASH_OPENING
+        + "Residents said families living on nearby farms fled towards the town as the shooting went on.\n\n"
+        + f"--- COMMUNIQUÉ ---\n{notice}\n--------------------\n\n"
+        + _GANG_CLASH_CLOSING
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 3
+    assert (notice, "advertisement") in {(block.text, block.reason) for block in article.removed}
+
+
+def test_a_story_paragraph_under_a_communique_heading_without_a_box_is_kept() -> None:
+    page = (
+        _GANG_CLASH_OPENING
+        + "COMMUNIQUÉ\n"
+        + "The gendarmerie said in a communiqué that its units had arrested four suspects in the hills and seized "
+        + "two rifles, and that the search for the others would go on.\n\n"
+        + _GANG_CLASH_CLOSING
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 3
+    assert article.body[1].startswith("The gendarmerie said in a communiqué")
+
+
+def test_a_reading_time_under_the_byline_is_not_a_story_paragraph() -> None:
+    page = (
+        "Tarvo: gangs clash in the hills, seven dead\n\n"
+        # A desk byline with two stamps is long enough to read as text, so the story run starts there.
+        "By Harbour Daily correspondent in Norvik | Published 03/06/2031 at 09:40 | Updated 03/06/2031 at 12:15\n"
+        "Share: Facebook | X | WhatsApp\n"
+        "Reading time: 3 min\n\n"
+        + _GANG_CLASH_OPENING
+        + _GANG_CLASH_CLOSING
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 2
+    assert article.body[0].startswith("Gunmen of two rival gangs")
+    assert ("Reading time: 3 min", "reading time") in {(block.text, block.reason) for block in article.removed}

@@ -81,6 +81,12 @@ _PLACED_CAPTION_CREDIT = re.compile(
     rf"^[^.!?()]{{2,150}}{_PLACE_IN_PICTURE}[^.!?]{{2,250}}[.!?][\"”]?\s+"
     rf"(?P<credit>\({_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,6}}\))$"
 )
+# "… bury the dead in Tarvo on Wednesday. (c) Harbour FM/Ana Roe", "… at dawn. © Jane Roe": a credit behind the
+# copyright sign, kept as the page writes it. A name, not a year, follows the sign: "… since 1990. © 2031 Harbour
+# Media" closes a footer, not a caption.
+_COPYRIGHT_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<credit>(?:©|\((?i:c)\))\s*[A-Z](?:[^.:!?()\[\]]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s[A-Z])){1,80})$"
+)
 # "...isn't easy.Kathrin Ziegler/Getty": a credit glued to the caption's final full stop.
 _GLUED_CREDIT = re.compile(
     r"(?<=[.!?”\"])(?P<credit>[A-Z][\w.'’\- ]{1,60}/(?:Getty|AP|AFP|Reuters|EPA|Shutterstock|Bloomberg)[\w ]*)$"
@@ -177,6 +183,7 @@ def split_caption_credit(text: str) -> Caption | None:
         _BRACKETED_CREDIT,
         _LABELLED_CREDIT,
         _INITIAL_CLOSED_CREDIT,
+        _COPYRIGHT_CREDIT,
         _GLUED_CREDIT,
         _AGENCY_SLASH_NAME,
         _PHOTO_DESK_CREDIT,

@@ -44,6 +44,7 @@ PAGE_TITLE = "page title"
 SITE_NAME = "site name"
 AUTHOR_BIO = "author bio"
 TIMESTAMP = "live-blog timestamp"
+READING_TIME = "reading time"
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|mail|print|google\+|"
@@ -119,9 +120,10 @@ _COPYRIGHT_NOTICE = re.compile(
 )
 _LONGEST_COPYRIGHT_NOTICE = 240
 # A notice a page sets in a box of rules: "--- ANNOUNCEMENT ---", "*** PAID NOTICE ***", "=== ADVERTISEMENT ===".
+# French-speaking radio sites read paid notices on air as "communiqués" or "avis": "--- COMMUNIQUÉ ---".
 _NOTICE_BOX_LABEL = re.compile(
     r"^[-=*_~#]{2,}\s*(?:(?:community|public|station|paid)\s+)?(?:announcements?|notices?|advertisements?|adverts?"
-    r"|sponsored(?:\s+content)?|promoted|vacanc(?:y|ies)|job\s+offers?)\s*[-=*_~#]{2,}$",
+    r"|communiqu[ée]s?|avis|sponsored(?:\s+content)?|promoted|vacanc(?:y|ies)|job\s+offers?)\s*[-=*_~#]{2,}$",
     re.IGNORECASE,
 )
 # The rule that closes the box: "----------", "* * *", "==========".
@@ -133,6 +135,18 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         TIMESTAMP,
         re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$", re.IGNORECASE),
         20,
+    ),
+    (
+        READING_TIME,
+        # How long the page says the story takes to read: "Reading time: 4 min", "5 min read", "Lesezeit: 3 Minuten".
+        re.compile(
+            r"^(?:(?:(?:estimated\s+)?read(?:ing)?\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura"
+            r"|tempo\s+(?:de|di)\s+le(?:itura|ttura))\s*:?\s*(?:about\s+|approx\.?\s+|ca\.\s+|~\s*)?\d{1,3}\s*"
+            r"(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?"
+            r"|(?:about\s+)?\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read)$",
+            re.IGNORECASE,
+        ),
+        40,
     ),
     (
         SHARE_WIDGET,
@@ -299,6 +313,20 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             re.IGNORECASE,
         ),
         260,
+    ),
+    (
+        SYNDICATION_NOTE,
+        # "The following is a translation of a report by the state news agency, published in Ostlandic. Dates in the
+        # original follow the old calendar; we have added ours in square brackets. The headline and notes are ours.":
+        # a translator's headnote longer than the notes above, told by its remarks on the translation itself, so
+        # that a paragraph carrying the translated story after such an opening stays.
+        re.compile(
+            r"^(?:the\s+following|below)\s+is\s+(?:an?|our)\s+(?:(?:full|unofficial|abridged|edited|partial)\s+)?"
+            r"translation\s+of\b(?=.*\b(?:(?:are|is)\s+ours|our\s+own|we\s+have\s+(?:added|kept|shortened|abridged)"
+            r"|in\s+square\s+brackets|(?:have|has)\s+been\s+kept)\b).*$",
+            re.IGNORECASE,
+        ),
+        600,
     ),
     (
         TAG_LIST,
