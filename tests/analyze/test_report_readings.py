@@ -2394,3 +2394,41 @@ def test_the_country_a_leader_visits_is_the_other_side_of_the_visit(analyzer: An
     assert (visit.type, visit.mode) == ("CONSULT", "visit")
     assert {"Sitiveni Rabuka", "Vanuatu"} <= actor_names(visit, names)
     assert names.get(visit.place or "") == "Port Vila"
+
+
+def test_the_agreement_signed_again_in_the_next_sentence_is_the_one_just_told(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Moldova and Romania signed an agreement on Thursday to build a second bridge across the Prut, the "
+        "Moldovan government said.",
+        "Prime Minister Alexandru Munteanu and his Romanian counterpart, Ilie Bolojan, signed the agreement at a "
+        "ceremony on the river bank at Ungheni.",
+    )
+    agreements = [event for event in analysis.events if event.type == "AGREE"]
+    assert len(agreements) == 1
+    agreement = agreements[0]
+    assert {"Alexandru Munteanu", "Ilie Bolojan"} <= actor_names(agreement, names)
+    assert names.get(agreement.place or "") == "Ungheni"
+    assert agreement.time is not None and agreement.time.value == "2031-05-08"
+
+
+def test_a_minister_arriving_on_the_first_stop_of_a_visit_is_the_visitor(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Australia's Foreign Minister Penny Wong arrived in Lautoka yesterday on the first stop of a three-day "
+        "visit to Fiji, the ministry said.",
+    )
+    visit = analysis.events[0]
+    assert {"Penny Wong", "Fiji"} <= actor_names(visit, names)
+
+
+def test_where_the_next_sentence_says_the_meeting_took_place_is_where_it_was(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "President Gustavo Petro hosted his Ecuadorian counterpart Daniel Noboa on Tuesday for talks on border "
+        "security, the presidency said.",
+        "The meeting took place in Ipiales, the Colombian border city that faces Tulcán.",
+    )
+    meeting = analysis.events[0]
+    assert (meeting.type, meeting.mode) == ("CONSULT", "host")
+    assert names.get(meeting.place or "") == "Ipiales"

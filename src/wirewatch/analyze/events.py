@@ -110,6 +110,8 @@ _AREA_WORDS = frozenset(
     {"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"}
 )
 _SIGNING_VERBS = frozenset({"sign", "ink", "initial", "conclude"})
+# The nouns a report names its meeting by again: "The meeting took place in Corumbá", "The talks were held at …".
+_MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "summit", "encounter", "visit"})
 # "a gun battle", "a fierce battle", "a pitched battle": words that make a battle one fought with weapons.
 _ARMED_BATTLE_WORDS = frozenset({"gun", "fierce", "heavy", "pitched", "armed", "deadly", "bloody", "running", "street"})
 # Nouns of a deed done to someone: "the arrest of …", "the killing of …" name whom it was done to after "of".
@@ -529,6 +531,7 @@ class _Reader:
         self._place_from_arrival(sentences)
         self._set_by_the_meeting(sentences)
         self._fold_meeting_told_again(sentences)
+        self._place_told_of_the_meeting(sentences)
         for candidate in self.candidates:
             if _is_statement(candidate.type, candidate.mode) and not (candidate.place and candidate.time):
                 self._complete_from_speaker(candidate, sentences, dateline_end)
@@ -893,6 +896,17 @@ class _Reader:
             else any(
                 subject.lemma_.lower() in _BACK_REFERRING_SUBJECTS and _definite_reference(subject)
                 for subject in subjects
+            )
+            # "Bolojan and Svyrydenko signed the agreement at a ceremony …", "The memorandum was signed by …": the
+            # agreement the report has just told, signed again in the telling.
+            or (
+                event_type == "AGREE"
+                and any(
+                    child.dep_ in {"dobj", "nsubjpass"}
+                    and child.lemma_.lower() in plover.AGREEMENT_WORDS
+                    and _definite_reference(child)
+                    for child in trigger.children
+                )
             )
         )
         candidate.fights_off_told = trigger.lemma_.lower() in _FIGHTING_OFF_VERBS and any(
@@ -1976,6 +1990,27 @@ class _Reader:
             if len(candidate.actor_ids() & meeting.actor_ids()) < min(2, len(candidate.actor_ids())):
                 continue
             candidate.time, candidate.place = meeting.time, meeting.place
+
+    def _place_told_of_the_meeting(self, sentences: list[SpacySpan]) -> None:
+        """ "Lula hosted his Bolivian counterpart Rodrigo Paz on Thursday for talks …. The meeting took place in
+        Corumbá": where the next sentences say the meeting just told was held is where it was."""
+        meeting = next((c for c in self.candidates if c.type == "CONSULT" and not c.earlier), None)
+        if meeting is None or meeting.place is not None or meeting.mode == "call":
+            return
+        for sentence in sentences[meeting.sentence_index + 1 : meeting.sentence_index + 3]:
+            for noun in sentence:
+                if noun.lemma_.lower() not in _MEETING_NOUNS or not _definite_reference(noun):
+                    continue
+                verb = noun.head
+                took_place = verb.lemma_.lower() == "take" and any(child.lower_ == "place" for child in verb.children)
+                held = verb.lemma_.lower() == "hold" and noun.dep_ == "nsubjpass"
+                if noun.dep_ not in {"nsubj", "nsubjpass"} or not (took_place or held):
+                    continue
+                for place in _objects_of(verb, {"in", "at"}):
+                    entity = self.mentions.at_token(place, self.caption)
+                    if entity is not None and entity.id in self.place_ids:
+                        meeting.place = entity.id
+                        return
 
     def _fold_meeting_told_again(self, sentences: list[SpacySpan]) -> None:
         """ "The foreign ministers of Ecuador and Peru met on Friday in Macará … Sommerfeld received Schialer at the
@@ -4671,7 +4706,8 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
     if (
         consult
         and trigger.dep_ == "pobj"
-        and head.lower_ in {"on", "for"}
+        # "arrived … on the first stop of a three-day visit to Fiji"
+        and head.lower_ in {"on", "for", "of"}
         and trigger.lemma_.lower() in plover.VISIT_NOUNS
         and (travelled := _travel_verb_over(head.head)) is not None
     ):
