@@ -228,9 +228,13 @@ def test_cli_names_each_bad_input_and_its_reason_and_goes_on(tmp_path: Path):
     assert "Traceback" not in result.stderr
 
 
+_PAGES_FOR_CTRL_C = 96
+
+
 @pytest.mark.slow
 def test_cli_ctrl_c_stops_with_130_and_the_same_command_resumes(tmp_path: Path):
-    write_pages(tmp_path / "pages", 30)
+    # Pages are stored a batch of 16 at a time: enough batches that Ctrl-C lands while some are still to come.
+    write_pages(tmp_path / "pages", _PAGES_FOR_CTRL_C)
     database = tmp_path / "kb.db"
     SqliteStore(database).close()
     command = [
@@ -255,11 +259,11 @@ def test_cli_ctrl_c_stops_with_130_and_the_same_command_resumes(tmp_path: Path):
     assert process.returncode == 130, errors
     assert "run the same command again to resume" in errors
     stored = assert_consistent(database)
-    assert 2 <= stored < 30
+    assert 2 <= stored < _PAGES_FOR_CTRL_C
     resumed = _wirewatch(database, "ingest", "--quiet", "--workers", "2", str(tmp_path / "pages"))
     assert resumed.returncode == 0, resumed.stderr
-    assert f"read 30 · new {30 - stored} · duplicate {stored} · failed 0" in resumed.stdout
-    assert assert_consistent(database) == 30
+    assert f"read {_PAGES_FOR_CTRL_C} · new {_PAGES_FOR_CTRL_C - stored} · duplicate {stored} · failed 0" in resumed.stdout
+    assert assert_consistent(database) == _PAGES_FOR_CTRL_C
 
 
 def test_pages_stored_without_analysis_are_analysed_by_the_next_ingest(tmp_path: Path):
