@@ -80,7 +80,8 @@ _FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "a
 _REPRESENTATIVE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "chargé"})
 _SIDE_NOUNS = frozenset({"team", "jirga", "mission", "committee", "panel"})
 _CAPTURING_VERBS = frozenset({"drive", "oust", "expel", "seize", "capture", "take", "overrun", "push"})
-_SIGNING_VERBS = frozenset({"sign", "ink", "seal"})
+# "signed", "inked", "sealed", "initialled" an agreement.
+_SIGNING_VERBS = frozenset({"sign", "ink", "seal", "initial"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "martyr"})
 _FIGHTING_OFF_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "push", "beat", "drive"})
 _BLOCKADE_WORDS = frozenset({"blockade", "roadblock", "barricade", "sit-in", "encampment", "picket"})
@@ -109,18 +110,17 @@ _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "since", "event
 _AREA_WORDS = frozenset(
     {"region", "province", "state", "district", "governorate", "prefecture", "county", "oblast"}
 )
-_SIGNING_VERBS = frozenset({"sign", "ink", "initial", "conclude"})
-# The nouns a report names its meeting by again: "The meeting took place in Corumbá", "The talks were held at …".
-_MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "summit", "encounter", "visit"})
+# What an event noun that names an in-person meeting reads as ("meeting", "talks", "summit", "visit").
+_IN_PERSON_MEETING_NOUNS = frozenset({("CONSULT", "meet"), ("CONSULT", "visit")})
 # "a gun battle", "a fierce battle", "a pitched battle": words that make a battle one fought with weapons.
 _ARMED_BATTLE_WORDS = frozenset({"gun", "fierce", "heavy", "pitched", "armed", "deadly", "bloody", "running", "street"})
 # Nouns of a deed done to someone: "the arrest of …", "the killing of …" name whom it was done to after "of".
 _DONE_TO_NOUNS = frozenset({"arrest", "detention", "killing", "capture", "abduction", "kidnapping", "neutralisation"})
 _ANNOUNCING_VERBS = frozenset({"announce", "confirm", "report"})
 # The head nouns of the security bodies that announce their own operations.
-_SECURITY_BODY_HEADS = frozenset(
-    {"police", "army", "military", "service", "forces", "force", "command", "directorate", "guard", "gendarmerie",
-     "troops", "department", "agency", "unit", "brigade", "division"}
+_SECURITY_BODY_HEADS = _CROWD_BREAKERS | frozenset(
+    {"military", "service", "forces", "force", "command", "directorate", "guard", "department", "agency", "unit",
+     "brigade", "division"}
 )  # fmt: skip
 # Deeds done by force, told more than once as a report narrows in: an assault, a raid with its arrests.
 _FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -612,7 +612,7 @@ class _Reader:
         where they are based or came from."""
         named = {
             mention.entity.id
-            for mention in self.mentions.all_before(sentence.end_char, self.caption)
+            for mention in self.mentions.overlapping(sentence.start_char, sentence.end_char, self.caption)
             if mention.start >= sentence.start_char
         }
         if not named & lead.actor_ids():
@@ -664,8 +664,8 @@ class _Reader:
         """How a sentence writes a place it names: as an "area" ("Bajaur district"), as a "settlement" (a bare
         name, "Damadola village"), or as something else ("the Lesser Zab river"); None when it names it not."""
         text = text_of(self.doc)
-        for mention in self.mentions.all_before(evidence.end, self.caption):
-            if mention.entity.id != place or mention.start < evidence.start:
+        for mention in self.mentions.overlapping(evidence.start, evidence.end, self.caption):
+            if mention.entity.id != place or mention.start < evidence.start or mention.end > evidence.end:
                 continue
             last = text[mention.start : mention.end].split()[-1].lower()
             after = text[mention.end : mention.end + 30].split()
@@ -1999,7 +1999,10 @@ class _Reader:
             return
         for sentence in sentences[meeting.sentence_index + 1 : meeting.sentence_index + 3]:
             for noun in sentence:
-                if noun.lemma_.lower() not in _MEETING_NOUNS or not _definite_reference(noun):
+                # "The meeting took place in Corumbá", "The talks were held at …": the meeting named again.
+                if plover.NOUN_TRIGGERS.get(noun.lemma_.lower()) not in _IN_PERSON_MEETING_NOUNS:
+                    continue
+                if not _definite_reference(noun):
                     continue
                 verb = noun.head
                 took_place = verb.lemma_.lower() == "take" and any(child.lower_ == "place" for child in verb.children)
@@ -2691,8 +2694,8 @@ class _Reader:
         edge of the town": the place its own sentence calls a town, ahead of the names that only locate it."""
         text = text_of(self.doc)
         sentence_start = text.rfind(". ", 0, before) + 1
-        for mention in self.mentions.all_before(before, self.caption):
-            if mention.start < sentence_start or mention.entity.id not in self.place_ids:
+        for mention in self.mentions.overlapping(sentence_start, before, self.caption):
+            if mention.start < sentence_start or mention.end > before or mention.entity.id not in self.place_ids:
                 continue
             if re.match(rf",\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b", text[mention.end : mention.end + 60]):
                 return mention.entity.id

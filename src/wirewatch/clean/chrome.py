@@ -128,6 +128,11 @@ _NOTICE_BOX_LABEL = re.compile(
 )
 # The rule that closes the box: "----------", "* * *", "==========".
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
+# How a translator's headnote opens: "The following is a translation of …", "Below is our translation of …".
+_TRANSLATION_HEADNOTE = (
+    r"(?:the\s+following|below)\s+is\s+(?:an?|our)\s+(?:(?:full|unofficial|abridged|edited|partial)\s+)?"
+    r"translation\s+of\b"
+)
 # (reason, pattern, longest line the pattern may remove). Order matters: the first match wins.
 _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
     # A live blog's entry time on its own line: "16:40 CEST", "9.05am", "14h30 GMT".
@@ -300,8 +305,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|.{0,80}\bpublishes\s+below\s+the\s+(?:full\s+)?text\s+of\b.{0,300}"
             # "The following is a translation of a report by the state news agency, published in Ostlandic …"
             # "Below is our translation of a report carried by the state news agency. The headline is ours."
-            r"|(?:the\s+following|below)\s+is\s+(?:the\s+(?:full\s+)?text"
-            r"|(?:an?|our)\s+(?:(?:full|unofficial|abridged|edited|partial)\s+)?translation)\s+of\b.{0,240}"
+            r"|(?:the\s+following|below)\s+is\s+the\s+(?:full\s+)?text\s+of\b.{0,240}"
+            rf"|{_TRANSLATION_HEADNOTE}.{{0,240}}"
             # A bulletin's method and sources: "Compiled from official statements, …", "Sources: Saba; ONA; …".
             r"|(?:compiled|prepared)\s+from\s+.{2,200}|sources?\s*:\s*[^;]{2,80}(?:;\s*[^;]{2,100}){1,12}"
             # "Sources: Al-Akhbar, Shafaq News, Iraqi government statements, …": a list, no sentence.
@@ -321,8 +326,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         # a translator's headnote longer than the notes above, told by its remarks on the translation itself, so
         # that a paragraph carrying the translated story after such an opening stays.
         re.compile(
-            r"^(?:the\s+following|below)\s+is\s+(?:an?|our)\s+(?:(?:full|unofficial|abridged|edited|partial)\s+)?"
-            r"translation\s+of\b(?=.*\b(?:(?:are|is)\s+ours|our\s+own|we\s+have\s+(?:added|kept|shortened|abridged)"
+            rf"^{_TRANSLATION_HEADNOTE}(?=.*\b(?:(?:are|is)\s+ours|our\s+own|we\s+have\s+(?:added|kept|shortened|abridged)"
             r"|in\s+square\s+brackets|(?:have|has)\s+been\s+kept)\b).*$",
             re.IGNORECASE,
         ),
