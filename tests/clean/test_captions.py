@@ -276,3 +276,33 @@ def test_a_flat_page_keeps_a_labelled_caption_with_a_copyright_credit_and_the_qu
     )
     assert len(article.body) == 3
     assert article.body[1].startswith("\"We found the bodies")
+
+
+def test_one_sentence_signed_with_an_agencys_acronym_is_a_caption() -> None:
+    line = "The governor receives Mr. Jon Doe, the visiting envoy, at the palace in Tarvo on Monday. (ONA)"
+    assert split_caption_credit(line) == Caption(
+        text="The governor receives Mr. Jon Doe, the visiting envoy, at the palace in Tarvo on Monday.",
+        credit="(ONA)",
+    )
+    # A story sentence signed by the wire reports what someone said, and a paragraph has more than one sentence.
+    assert split_caption_credit("Gunmen burned the Tarvo market on Monday night, the governor said. (ONA)") is None
+    assert split_caption_credit("The envoy reached Tarvo on Monday. Talks begin on Tuesday at the palace. (ONA)") is None
+    # An acronym inside the sentence, before its full stop, names a group, not a source.
+    assert split_caption_credit("Fighters of the Tarvo Liberation Front withdrew from the port (TLF).") is None
+
+
+def test_a_flat_page_keeps_a_caption_signed_with_an_agencys_acronym_out_of_the_body() -> None:
+    text = (
+        "Ostland and Kestrel sign fisheries accord\n\n"
+        "Tarvo, 4 May (ONA) - The prime ministers of Ostland and Kestrel signed a fisheries accord in Tarvo on "
+        "Sunday evening, at the close of a two-day session of their joint commission.\n\n"
+        "The accord opens each country's coastal waters to the other's trawlers for six months a year and sets up "
+        "a joint patrol against illegal fishing.\n\n"
+        "The governor receives the Kestrel prime minister at the palace in Tarvo on Monday. (ONA)\n\n"
+        "The two prime ministers also agreed to reopen the ferry line between Tarvo and Norvik before the summer."
+    )
+    article = clean_flat_text(text)
+    assert article.captions == (
+        Caption(text="The governor receives the Kestrel prime minister at the palace in Tarvo on Monday.", credit="(ONA)"),
+    )
+    assert len(article.body) == 3

@@ -15,6 +15,7 @@ from wirewatch.clean.chrome import (
     is_section_label,
     is_social_row,
     is_teaser_label,
+    labelled_stamp,
     nearest_reading,
     parse_date,
 )
@@ -454,3 +455,47 @@ def test_a_reading_time_label_is_chrome() -> None:
     assert classify_chrome_line("Lesezeit: 3 Minuten") == "reading time"
     assert classify_chrome_line("Reading time in Tarvo schools rose to 40 minutes a day, the survey found.") is None
     assert classify_chrome_line("The 5 min read of the charges took the court by surprise.") is None
+
+
+def test_a_wire_sign_off_naming_several_desks_is_a_syndication_note() -> None:
+    sign_off = (
+        "(Reporting by Ana Roe in Tarvo and Jon Doe in Norvik; Additional reporting by Lia Moe in Vell; Writing by "
+        "the Harbour Wire Kestrel desk; Editing by Kim Lee)"
+    )
+    assert len(sign_off) - len("(Reporting by ") > 120
+    assert classify_chrome_line(sign_off) == "syndication note"
+    story = (
+        "Reporting by local radio stations (Harbour FM and Kestrel Radio) suggested that more than forty families "
+        "had fled Tarvo before the army arrived on Sunday."
+    )
+    assert classify_chrome_line(story) is None
+
+
+def test_a_translators_note_standing_as_a_paragraph_is_chrome() -> None:
+    note = (
+        "Translator's note: The river is also spelled Velka in some English-language sources. The agency did not "
+        "give the text of the accord."
+    )
+    assert classify_chrome_line(note) == "disclaimer"
+    assert classify_chrome_line("Translator’s note: names are transliterated as in the original.") == "disclaimer"
+    story = "The translator's notes, seized at the border, were handed to the court in Tarvo on Monday."
+    assert classify_chrome_line(story) is None
+
+
+def test_a_share_row_carrying_the_page_tools_is_a_share_widget() -> None:
+    row = "Share: Facebook | X | Telegram | Email | Print | 8 comments | Listen (3 min)"
+    assert is_social_row(row)
+    assert classify_chrome_line(row) == "share widget"
+    assert classify_chrome_line("Share on: Facebook | X | WhatsApp | Print | A+ A-") == "share widget"
+    # One network is not a share row, and a sentence among the items is a story line.
+    assert not is_social_row("Facebook | 3 comments")
+    assert classify_chrome_line("Facebook | X posts about the raid drew 22 comments, the police said.") is None
+
+
+def test_a_row_of_labelled_fields_is_a_date_line_stamped_by_its_posted_field() -> None:
+    row = "Item ID: HM-2031-02-11-0042 | Source language: Ostlandic | Posted: 3 May 2031, 09:10 GMT | Desk: Tarvo"
+    assert labelled_stamp(row) == "Posted: 3 May 2031, 09:10 GMT"
+    assert classify_chrome_line(row) == "dateline"
+    # Fields without a publication stamp, and a story sentence with a bar in it, are no stamp.
+    assert labelled_stamp("Item ID: HM-0042 | Source language: Ostlandic | Desk: Tarvo") is None
+    assert labelled_stamp("Posted: 3 May 2031 | the council met in Tarvo and voted to close the port") is None

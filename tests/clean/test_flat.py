@@ -787,3 +787,60 @@ def test_a_reading_time_under_the_byline_is_not_a_story_paragraph() -> None:
     assert len(article.body) == 2
     assert article.body[0].startswith("Gunmen of two rival gangs")
     assert ("Reading time: 3 min", "reading time") in {(block.text, block.reason) for block in article.removed}
+
+
+def test_a_short_advert_held_in_one_block_under_its_label_is_the_advert() -> None:
+    advert = "Kestrel 5G: unlimited data for 99 a month — dial *100#"
+    page = (
+        _GANG_CLASH_OPENING
+        + "Residents said families living on nearby farms fled towards the town as the shooting went on.\n\n"
+        + f"ADVERTISEMENT\n{advert}\n\n"
+        + _GANG_CLASH_CLOSING
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 3
+    assert (advert, "advertisement") in {(block.text, block.reason) for block in article.removed}
+
+
+def test_a_sub_heading_set_apart_from_an_advertisement_label_is_kept() -> None:
+    page = (
+        _GANG_CLASH_OPENING
+        + "ADVERTISEMENT\n\n"
+        + "Other clashes near Norvik\n\n"
+        + _GANG_CLASH_CLOSING
+    )
+    article = clean_flat_text(page)
+    assert "Other clashes near Norvik" in article.body
+
+
+def test_a_monitors_record_row_dates_the_page_by_its_posted_field() -> None:
+    page = (
+        "HARBOUR MEDIA MONITOR\n"
+        "Home | Translations | Digest | About us\n\n"
+        "Ostland and Kestrel agree to reopen the Tarvo ferry line\n\n"
+        "Item ID: HM-2031-02-11-0042 | Source language: Ostlandic | Posted: 3 May 2031, 09:10 GMT | Desk: Tarvo\n\n"
+        "Tarvo, 3 May (ONA) - The transport ministers of Ostland and Kestrel agreed on Friday to reopen the ferry "
+        "line between Tarvo and Norvik before the summer, the agency said.\n\n"
+        "The line was closed two years ago after a dispute over harbour fees, which the ministers said had now been "
+        "settled.\n"
+    )
+    article = clean_flat_text(page)
+    assert article.published is not None and article.published.value == "2031-05-03"
+    assert len(article.body) == 2
+
+
+def test_a_share_row_with_the_page_tools_under_a_standfirst_is_not_a_paragraph() -> None:
+    page = (
+        "Ostland and Kestrel ministers meet in Tarvo\n\n"
+        "Roe and Doe agree to call the border commission before the end of the month; Kestrel raises detained "
+        "fishermen, Norvik radio reports\n\n"
+        "By Ana Poe | 10 February 2031, 09:40 | Updated 12:15\n"
+        "Share: Facebook | X | WhatsApp | Email | Print | 22 comments | Listen (5 min)\n\n"
+        "The foreign ministers of Ostland and Kestrel met in Tarvo on Monday for their first talks since November, "
+        "the host government said.\n\n"
+        "The two ministers agreed to convene the border commission before the end of February, the statement said.\n"
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 2
+    assert article.body[0].startswith("The foreign ministers")
+    assert article.published is not None and article.published.value[:10] == "2031-02-10"

@@ -81,6 +81,15 @@ _PLACED_CAPTION_CREDIT = re.compile(
     rf"^[^.!?()]{{2,150}}{_PLACE_IN_PICTURE}[^.!?]{{2,250}}[.!?][\"”]?\s+"
     rf"(?P<credit>\({_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,6}}\))$"
 )
+# "The president receives the visiting minister at the palace in Tarvo on Monday. (HNA)": one sentence, then the
+# acronym of the agency that took the picture in brackets. A story paragraph holds more than one sentence or names
+# its agency up front ("Tarvo, 3 May (HNA) - …"), and a lone story sentence signed by a wire ("…, the ministry
+# said. (HNA)") reports what someone said, which a picture does not show.
+_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Prof|Rev|Hon|St|No|[A-Z])"
+_AGENCY_SIGNED_CAPTION = re.compile(
+    r"^(?!.*\b(?:said|says|told|reported|according\s+to|added|stated)\b)"
+    rf"(?:\b{_ABBREVIATION}\.\s|[^.!?]){{10,250}}[.!?][\"”]?\s+(?P<credit>\([A-Z]{{2,6}}\))$"
+)
 # "… bury the dead in Tarvo on Wednesday. (c) Harbour FM/Ana Roe", "… at dawn. © Jane Roe": a credit behind the
 # copyright sign, kept as the page writes it. A name, not a year, follows the sign: "… since 1990. © 2031 Harbour
 # Media" closes a footer, not a caption.
@@ -191,6 +200,7 @@ def split_caption_credit(text: str) -> Caption | None:
         _AGENCY_HANDOUT_CREDIT,
         _SOURCE_PHOTO_CREDIT,
         _PLACED_CAPTION_CREDIT,
+        _AGENCY_SIGNED_CAPTION,
     ):
         match = pattern.search(stripped)
         if match and len(stripped[: match.start("credit")].split()) >= 3:

@@ -247,6 +247,10 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"(?:are|is|were|may|remain|come|came)\b.*"
             # "Note: Kabul Media Watch translations are unofficial. Names are transliterated as in the original."
             r"|note\s*:\s*(?:the\s+)?[\w .'’&-]{0,60}\btranslations?\s+(?:are|is)\s+(?:unofficial|not\s+official|our\s+own)\b.*"
+            # "Translator's note: The dam is also spelled Velka in some sources.": a note on the translation standing as
+            # a paragraph of its own speaks of the translation, not of the events. A bracketed note inside a paragraph
+            # stays with its paragraph.
+            r"|translator['’]?s\s+note\s*:.*"
             # "Note: The Monitor has not independently verified the reports above. Figures are provisional …".
             r"|note\s*:\s*.{0,80}\bnot\s+(?:been\s+able\s+to\s+)?independently\s+(?:verif|confirm)\w*\b.*"
             # "Note: SEO documents incidents through a network of field correspondents and verifies each one …".
@@ -274,6 +278,9 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         SYNDICATION_NOTE,
         re.compile(
             r"^(?:\(?\s*(?:produced|published|written|distributed)\s+(?:in\s+(?:association|partnership|collaboration)\s+with|by\s+arrangement\s+with)\s+.{2,80}"
+            # A wire's sign-off in brackets may name several desks: "(Reporting by Ana Roe in Tarvo and Jon Doe in Vell;
+            # Writing by the Harbour desk; Editing by Kim Lee)". The closing bracket bounds it, so it may run longer.
+            r"|\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+(?:provided\s+)?by\s+[^()]{2,240}\)\.?"
             r"|\(?\s*(?:additional\s+)?reporting\s+(?:provided\s+)?by\s+.{2,120}|\(?\s*(?:writing|editing)\s+by\s+.{2,120}"
             # "This story is republished from …'s newsletter.", "This article was first published in …".
             r"|\(?\s*this\s+(?:story|article|piece|post)\s+(?:(?:is|was|has\s+been)\s+)?(?:originally\s+|first\s+)?(?:appeared|published|ran|reprinted|republished)\s+(?:on|in|at|by|with|from)\s+.{2,120}"
@@ -662,9 +669,32 @@ def nearest_reading(stamp: str, value: str, text: str) -> str:
     return other.isoformat() if distance(other) < distance(read) else value
 
 
+# "Item ID: HM-2031-0042 | Source language: Ostlandic | Posted: 3 May 2031, 09:10 GMT | Desk: Tarvo": a monitoring
+# service's record of the item, a row of labelled fields, one of them the publication stamp. Too many words for a
+# date line, and the first date in it may sit inside an item number, so the stamp is read from its own field.
+_FIELD_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_LABELLED_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S.{0,60}$")
+_LONGEST_FIELD_ROW = 300
+_FEWEST_FIELDS = 3
+
+
+def labelled_stamp(line: str) -> str | None:
+    """The publication-stamp field of a row of labelled fields ("Posted: 3 May 2031"), or None for another line."""
+    stripped = line.strip()
+    if len(stripped) > _LONGEST_FIELD_ROW:
+        return None
+    fields = _FIELD_ROW_SEPARATOR.split(stripped)
+    if len(fields) < _FEWEST_FIELDS or not all(_LABELLED_FIELD.match(field) for field in fields):
+        return None
+    stamps = [field for field in fields if _DATE_LABEL.match(field) and parse_date(field) is not None]
+    return stamps[0] if stamps else None
+
+
 def is_dateline(line: str) -> bool:
     """Whether a short line is only a date or a publication stamp ("Published: May 2, 2025 at 9:14 am")."""
     line = line.strip()
+    if labelled_stamp(line) is not None:
+        return True
     match = _DATE.search(line) or _foreign_date(line)
     if match is None or len(_WORD.findall(line)) > 14:
         return False
@@ -732,9 +762,35 @@ def is_capitalised_heading(line: str) -> bool:
 
 
 def is_social_row(line: str) -> bool:
-    """Whether a line lists only social networks ("Facebook Twitter LinkedIn", "Facebook-f Linkedin-in")."""
+    """Whether a line lists only social networks ("Facebook Twitter LinkedIn", "Facebook-f Linkedin-in"), perhaps
+    with the page's own tools after them ("Share: Facebook | X | Email | 14 comments | Listen (4 min)")."""
     stripped = line.strip()
-    return 0 < len(stripped) <= 120 and _SOCIAL_WORDS.fullmatch(stripped) is not None
+    if 0 < len(stripped) <= 120 and _SOCIAL_WORDS.fullmatch(stripped) is not None:
+        return True
+    if len(stripped) > _LONGEST_TOOL_ROW:
+        return False
+    items = [item.strip() for item in _ROW_ITEM_SEPARATOR.split(_SHARE_ROW_LABEL.sub("", stripped, count=1))]
+    networks = sum(1 for item in items if _SOCIAL_ITEM.fullmatch(item))
+    return (
+        networks >= _FEWEST_NETWORKS_IN_TOOL_ROW
+        and networks < len(items)
+        and all(_SOCIAL_ITEM.fullmatch(item) or _PAGE_TOOL_ITEM.fullmatch(item) for item in items)
+    )
+
+
+# A share row that also carries the page's tools: a comment count, a read-aloud button with its running time, the
+# text-size buttons. Two networks at least, so that "Listen | 3 comments" alone is left to the other rules.
+_LONGEST_TOOL_ROW = 160
+_FEWEST_NETWORKS_IN_TOOL_ROW = 2
+_ROW_ITEM_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+_SHARE_ROW_LABEL = re.compile(rf"^{_SHARE_VERB}(?:\s+(?:on|via|this|article|story))*\s*:\s*", re.IGNORECASE)
+_SOCIAL_ITEM = re.compile(rf"(?:{_SOCIAL}|{_TOOL})(?:-\w+)?", re.IGNORECASE)
+_PAGE_TOOL_ITEM = re.compile(
+    r"\d[\d.,]*[kK]?\s+comments?|comments?(?:\s*\(\d[\d.,]*\))?"
+    r"|(?:listen|read\s+aloud|play\s+audio)(?:\s+to\s+(?:this\s+)?(?:article|story))?(?:\s*\(\d{1,3}\s*min(?:ute)?s?\.?\))?"
+    r"|a\s?\+\s*a\s?-|a\s?-\s*a\s?\+",
+    re.IGNORECASE,
+)
 
 
 # "News agency | Gulf | Levant | Yemen | Photos | Subscribe": a site's menu flattened to one line.

@@ -322,6 +322,23 @@ def _mark_advertisements(lines: list[_Line]) -> None:
             and chrome.is_advertisement_label(lines[position + 1].text)
         ):
             _mark(line, chrome.ADVERTISEMENT)
+    _mark_labelled_advert_blocks(lines)
+
+
+def _mark_labelled_advert_blocks(lines: list[_Line]) -> None:
+    """ "ADVERTISEMENT" / "Kestrel 5G: unlimited data for 99 — dial *100#", then a blank line: on a page that sets its
+    paragraphs apart by blank lines, a short line held in one block with the advertisement label over it is the
+    advert. A full story paragraph there stays, and so does a short line after a blank line (a sub-heading)."""
+    for position in range(1, len(lines)):
+        line = lines[position]
+        closes_block = position + 1 == len(lines) or lines[position + 1].blank_before
+        if (
+            line.line_class in (LineClass.SHORT, LineClass.NEAR_GOOD)
+            and not line.blank_before
+            and closes_block
+            and chrome.is_advertisement_label(lines[position - 1].text)
+        ):
+            _mark(line, chrome.ADVERTISEMENT)
 
 
 _LONGEST_NOTICE_BOX = 3
@@ -943,15 +960,21 @@ def _published(lines: list[_Line], story_start: int, *, day_first: bool, story: 
     """The first date in a byline or dateline above the story; a line that says "Published" or "Released" goes first
     (a bulletin's "Reporting period: 2 – 8 November" above it dates the events, not the page)."""
     headers = [line for line in lines[:story_start] if line.reason in _CARD_HEADERS]
-    labelled = [line for line in headers if _PUBLISHED_LABEL.search(line.text)]
+    labelled = [line for line in headers if _PUBLISHED_LABEL.search(_stamp(line.text))]
     for line in labelled + headers:
         if line.reason in _CARD_HEADERS:
-            value = chrome.parse_date(line.text, day_first=day_first)
+            stamp = _stamp(line.text)
+            value = chrome.parse_date(stamp, day_first=day_first)
             if value:
-                value = chrome.nearest_reading(line.text, value, story)
+                value = chrome.nearest_reading(stamp, value, story)
                 found_in = "text:byline" if line.reason == chrome.BYLINE else "text:dateline"
                 return Published(value, found_in)
     return None
+
+
+def _stamp(text: str) -> str:
+    """The part of a header line that dates the page: the "Posted: …" field of a row of labelled fields, else all of it."""
+    return chrome.labelled_stamp(text) or text
 
 
 def _section_before(lines: list[_Line], title_position: int | None) -> str | None:
