@@ -2432,3 +2432,102 @@ def test_where_the_next_sentence_says_the_meeting_took_place_is_where_it_was(ana
     meeting = analysis.events[0]
     assert (meeting.type, meeting.mode) == ("CONSULT", "host")
     assert names.get(meeting.place or "") == "Ipiales"
+
+
+def test_a_colon_dateline_places_a_visit_to_its_country_and_a_rank_after_an_institution_is_no_name(
+    analyzer: Analyzer,
+) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "MULTAN: Qatari Defence Minister Khalid bin Mohammed Al Attiyah arrived in Pakistan on Wednesday on a "
+        "two-day official visit and held talks with Chief of Defence Forces Field Marshal Hamid Rauf at the Corps "
+        "Headquarters.",
+    )
+    visit = analysis.events[0]
+    assert (visit.type, visit.mode) == ("CONSULT", "visit")
+    assert names.get(visit.place or "") == "MULTAN"
+    assert "Hamid Rauf" in actor_names(visit, names)
+    assert not any("Marshal" in name for name in names.values())
+
+
+def test_the_doers_named_again_in_the_town_just_told_date_the_raid(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Armed bandits abducted at least 20 people in a night raid on Gwadabawa town in Sokoto State, residents "
+        "and police said on Wednesday.",
+        "The gunmen, riding in pairs on motorcycles, stormed the town at about 10pm on Tuesday, shooting "
+        "sporadically as they went from house to house, a resident said.",
+    )
+    violent = [event for event in analysis.events if event.type == "ASSAULT"]
+    assert len(violent) == 1
+    raid = violent[0]
+    assert names.get(raid.place or "") == "Gwadabawa"
+    assert raid.time is not None and raid.time.value == "2031-05-06"
+
+
+def test_the_side_a_town_was_taken_from_after_a_battle_is_the_other_actor(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Al-Shabaab fighters took control of Bulo Burde, a town in Somalia's Hiraan region, on Wednesday after a "
+        "three-hour battle with a small garrison of Somali National Army soldiers, residents said.",
+    )
+    taken = analysis.events[0]
+    assert taken.mode == "territory gained"
+    assert {"Al-Shabaab", "Somali National Army"} <= actor_names(taken, names)
+
+
+def test_where_the_next_sentence_says_the_gunfight_broke_out_places_it(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Security forces killed four suspected Maoist insurgents in a gunfight in the forests of Chhattisgarh "
+        "state's Sukma district on Wednesday, police said.",
+        "The gunfight broke out near Minpa village after a joint team of the District Reserve Guard moved into "
+        "the forest on Tuesday night on a tip-off, the district police chief said.",
+    )
+    lead = analysis.events[0]
+    assert names.get(lead.place or "") == "Minpa"
+
+
+def test_two_people_the_next_sentence_is_about_are_the_sides_the_meeting_described(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Kuwait's foreign minister hosted the Houthi movement's chief negotiator in Kuwait City on Wednesday for "
+        "talks on a prisoner exchange, the Kuwaiti news agency said.",
+        "Abdullah Al-Yahya and Mohammed Abdulsalam discussed ways to build on the understandings reached last "
+        "year, the agency said.",
+    )
+    meeting = analysis.events[0]
+    assert meeting.type == "CONSULT"
+    assert {"Abdullah Al-Yahya", "Mohammed Abdulsalam"} <= actor_names(meeting, names)
+
+
+def test_commanders_described_by_nationality_are_the_officers_named_next(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Thai and Cambodian army commanders met in Chanthaburi on Wednesday for the first session of their "
+        "Regional Border Committee in almost four months.",
+        "Lt Gen Anan Phromsri, commander of the 2nd Army Region, and Lt Gen Sok Pheap, who commands Cambodia's "
+        "Military Region 4, led their delegations at a hotel in the town, the army said in a statement.",
+    )
+    meeting = analysis.events[0]
+    assert {"Anan Phromsri", "Sok Pheap"} <= actor_names(meeting, names)
+
+
+def test_operations_the_talks_discussed_are_no_fighting(analyzer: Analyzer) -> None:
+    analysis, _ = analysed(
+        analyzer,
+        "The ministers met in Lomé, discussing the withdrawal of Rwandan troops from eastern Congo and operations "
+        "against the FDLR.",
+    )
+    assert not [event for event in analysis.events if event.type == "ASSAULT"]
+
+
+def test_a_head_of_government_named_after_the_formal_name_of_his_state_is_a_person(analyzer: Analyzer) -> None:
+    analysis, _ = analysed(
+        analyzer,
+        "Chairman of the Cabinet of Ministers of the Kyrgyz Republic Adylbek Kasymaliev and Prime Minister of the "
+        "Republic of Tajikistan Kokhir Rasulzoda on Tuesday signed a protocol on border markers in Isfana.",
+    )
+    chairman = next(entity for entity in analysis.entities if entity.name == "Adylbek Kasymaliev")
+    assert chairman.type == "person"
+    assert "Chairman of the Cabinet of Ministers of the Kyrgyz Republic" in [role.text for role in chairman.roles]

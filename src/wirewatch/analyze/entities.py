@@ -501,9 +501,14 @@ def _named_mentions(doc: Doc, caption: int | None) -> list[_Mention]:
     return mentions
 
 
+# The last word of a state's formal name: "the Kyrgyz Republic", "the Hashemite Kingdom".
+_STATE_NAME_ENDS = frozenset({"Republic", "Kingdom", "Sultanate", "Emirate", "Emirates", "Principality"})
+
+
 def _people_at_the_end_of_titles(mentions: list[_Mention]) -> list[_Mention]:
     """ "Chairman of the Cabinet of Ministers of the Kyrgyz Republic Adylbek Kasymaliev" read as one body: a name
-    the article gives someone in full elsewhere, at the end of a title, is that person after the body he serves."""
+    the article gives someone in full elsewhere, or one right after the formal name of the state whose body it is,
+    at the end of a title, is that person after the body he serves."""
     full_names = {
         person_key(mention.name) for mention in mentions if mention.label == "PERSON" and len(person_key(mention.name)) >= 2
     }
@@ -515,7 +520,10 @@ def _people_at_the_end_of_titles(mentions: list[_Mention]) -> list[_Mention]:
                 for size in (3, 2)
                 if mention.label == "ORG"
                 and len(mention.span) >= size + 2
-                and person_key(mention.span[-size:].text) in full_names
+                and (
+                    person_key(mention.span[-size:].text) in full_names
+                    or mention.span[-size - 1].text in _STATE_NAME_ENDS
+                )
                 and all(token.is_title for token in mention.span[-size:])
             ),
             None,

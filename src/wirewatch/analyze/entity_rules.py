@@ -68,13 +68,13 @@ _LOWER_CASE_MINISTRY = re.compile(
 # places share one dateline with a slash ("MOSCOW/SANAA, Jan 18 —").
 _DATELINE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*"
 _DATELINE = re.compile(
-    r"^(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|FACT CHECK|EDITORIAL|COMMENT)\b)"
-    rf"(?P<place>{_DATELINE_PLACE}(?:/{_DATELINE_PLACE})?)"
+    r"^" + plover.NOT_A_DATELINE
+    + rf"(?P<place>{_DATELINE_PLACE}(?:/{_DATELINE_PLACE})?)"
     # ", Iraq", ", April 21", ", Haiti, Nov. 3": capitalised words and a date, nothing else.
     # ", 22 de mayo", ", 4 June": the day first, as other languages' wires write it.
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+(?:de\s+)?[A-Za-zé]{3,10}\.?)?\s*"
-    r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?(?:-{1,2}|—|–)\s"
+    r"(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*)?(?:(?:-{1,2}|—|–)\s|(?<=[A-Z0-9]):\s)"
 )
 # Some outlets write the dateline in ordinary case, always with the country: "Tehran, Iran —",
 # "Kabul, Afghanistan (AP) —".
@@ -1033,7 +1033,8 @@ def _titled_people(doc: Doc, spans: list[Span], dictionary_words: frozenset[str]
         if any(span.start < name.start for span in owners.values()) and not (
             (len(name) >= 2 or all(name.start - span.start >= 2 for span in owners.values()))
             and all(
-                span.label_ != "PERSON" and _only_titles(doc[span.start : name.start])
+                span.label_ != "PERSON"
+                and (_only_titles(doc[span.start : name.start]) or _institution_then_titles(doc[span.start : name.start]))
                 for span in owners.values()
             )
         ):
@@ -1053,7 +1054,12 @@ def _titled_people(doc: Doc, spans: list[Span], dictionary_words: frozenset[str]
         )
         if any(span.label_ in _NON_NAME_LABELS for span in owners.values()) and not surname_as_place:
             continue
-        if any(span.label_ == "ORG" and not _looks_like_a_personal_name(span) for span in owners.values()):
+        if any(
+            span.label_ == "ORG"
+            and not _looks_like_a_personal_name(span)
+            and not (span.start < name.start and _institution_then_titles(doc[span.start : name.start]))
+            for span in owners.values()
+        ):
             continue
         whole = owners.get((name.start, name.end))
         if whole is not None and whole.label_ == "PERSON":
@@ -1161,6 +1167,15 @@ def _only_titles(words: Span) -> bool:
     """ "Field Marshal", "Lt Gen": what the model took into a name ahead of it is a title, so the name is still
     the capitalised words after it."""
     return all(word.lower_.rstrip(".") in _NAME_TITLES | TITLE_WORDS | _RANK_QUALIFIERS for word in words)
+
+
+def _institution_then_titles(words: Span) -> bool:
+    """ "(Chief of) Defence Forces Field Marshal", "(Commander of) the Armed Forces General": the model ran the
+    institution a title belongs to, and the rank after it, into the name of the person who holds them."""
+    cut = len(words)
+    while cut > 0 and words[cut - 1].lower_.rstrip(".") in _NAME_TITLES | TITLE_WORDS | _RANK_QUALIFIERS:
+        cut -= 1
+    return 0 < cut < len(words) and words[cut - 1].text in ORGANIZATION_HEAD_WORDS
 
 
 def _continues_titled_name(token: Token) -> bool:

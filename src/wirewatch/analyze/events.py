@@ -113,6 +113,8 @@ _AREA_WORDS = frozenset(
 # What an event noun that names an in-person meeting reads as ("meeting", "talks", "summit", "visit").
 _IN_PERSON_MEETING_NOUNS = frozenset({("CONSULT", "meet"), ("CONSULT", "visit")})
 # "a gun battle", "a fierce battle", "a pitched battle": words that make a battle one fought with weapons.
+# Nouns of a fight between two sides: "after a two-hour battle with …".
+_FIGHT_NOUNS = frozenset({"battle", "fight", "fighting", "clash", "firefight", "gunfight", "gunbattle", "skirmish"})
 _ARMED_BATTLE_WORDS = frozenset({"gun", "fierce", "heavy", "pitched", "armed", "deadly", "bloody", "running", "street"})
 # Nouns of a deed done to someone: "the arrest of …", "the killing of …" name whom it was done to after "of".
 _DONE_TO_NOUNS = frozenset({"arrest", "detention", "killing", "capture", "abduction", "kidnapping", "neutralisation"})
@@ -490,6 +492,8 @@ class _Reader:
                     continue  # "It is the first meeting between them since the war began": the meeting just told
                 if _what_is_alleged(token):
                     continue  # "accused them of supporting JNIM": the charge, not an act the report tells
+                if plover.event_class(*typed) == "violent" and _what_is_discussed(token):
+                    continue  # "discussing … operations against the FDLR": what talks were about
                 if typed[0] == "SUPPORT" and _describes_a_standing(token):
                     continue
                 if token.dep_ == "amod" and token.tag_ == "VBN":
@@ -589,6 +593,10 @@ class _Reader:
             if len(countries) <= 1:
                 lead.place = place
                 return
+        named_again = self._where_the_deed_named_again_was(lead, sentences)
+        if named_again is not None:
+            lead.place = named_again
+            return
         # "The rangers … were on a patrol … on a rural road in Tambon Taluban": the next sentence, telling of the
         # same doers, puts them in a village of that district.
         told_elsewhere = {candidate.sentence_index for candidate in self.candidates[1:]}
@@ -606,6 +614,27 @@ class _Reader:
             if place is not None:
                 lead.place = place
                 return
+
+    def _where_the_deed_named_again_was(self, lead: _Candidate, sentences: list[SpacySpan]) -> str | None:
+        """ "… killed six suspected Maoists in a gunfight in Bijapur district on Wednesday. ¶ The gunfight broke out near
+        Pidia village": the settlement where the next sentences say the deed just told, named again, happened."""
+        for sentence in sentences[lead.sentence_index + 1 : lead.sentence_index + 3]:
+            for noun in sentence:
+                typed = plover.NOUN_TRIGGERS.get(noun.lemma_.lower())
+                if typed is None or plover.event_class(*typed) != "violent" or not _definite_reference(noun):
+                    continue
+                verb = noun.head
+                if noun.dep_ != "nsubj" or not _names_a_happening(verb):
+                    continue
+                for place in _objects_of(verb, {"in", "at", "near"}):
+                    entity = self.mentions.at_token(place, self.caption)
+                    if entity is None or entity.id not in self.place_ids or entity.id in self.broad_place_ids:
+                        continue
+                    if self._how_written(entity.id, _sentence_span(sentence, self.caption)) != "settlement":
+                        continue
+                    if len({self.countries.get(entity.id), self.countries.get(lead.place)} - {None}) <= 1:
+                        return entity.id
+        return None
 
     def _where_the_doers_were(self, lead: _Candidate, sentence: SpacySpan) -> str | None:
         """The settlement a sentence that names the lead's doers again puts something in ("in", "at", "near"), not
@@ -1669,7 +1698,10 @@ class _Reader:
                                 if entity.type == "person":
                                     _add_actor(meeting, EventActor(entity.id, "participant"))
                 if index == meeting.sentence_index + 1:
-                    for person in self._titled_people(sentence, described):
+                    # "… Ivorian Foreign Minister Adom and his Burkinabe counterpart Traoré", or with no titles, "Rwanda's
+                    # Olivier Nduhungirehe and Congo's Thérèse Kayikwamba Wagner spent four hours …": the next
+                    # sentence's two people, named as the pair it is about.
+                    for person in (*self._paired_subjects(sentence, flags), *self._titled_people(sentence, described)):
                         _add_actor(meeting, EventActor(person, "participant"))
             # The same meeting told again with its sides named: "Bislimi and Petković met Sørensen separately".
             for retold in self.candidates:
@@ -1687,6 +1719,20 @@ class _Reader:
                 for actor in retold.actors:
                     if self.mentions.entities[actor.entity].type == "person":
                         _add_actor(meeting, EventActor(actor.entity, "participant"))
+
+    def _paired_subjects(self, sentence: SpacySpan, flags: list[bool]) -> list[str]:
+        """The people a sentence's main clause has as its subject, when there are two or more of them ("X and Y
+        discussed …")."""
+        people: list[str] = []
+        root = sentence.root
+        # "X and Y discussed …, the agency said": the clause the sentence reports is its main one.
+        clauses = [root, *(child for child in root.children if child.dep_ == "ccomp" and child.i < root.i)]
+        for subject in (child for clause in clauses for child in clause.children if child.dep_ == "nsubj"):
+            for side in (subject, *subject.conjuncts):
+                for _, entity in self._entities_in(side, sentence, flags):
+                    if entity.type == "person" and entity.id not in people:
+                        people.append(entity.id)
+        return people if len(people) >= 2 else []
 
     def _titled_people(self, sentence: SpacySpan, offices: frozenset[str]) -> list[str]:
         """ "The foreign ministers of Côte d'Ivoire and Burkina Faso met …. Ivorian Foreign Minister Adom and his
@@ -3622,11 +3668,19 @@ def _described_sides(sentence: SpacySpan) -> frozenset[str]:
     return frozenset(
         token.lemma_.lower()
         for token in sentence
-        if token.tag_ == "NNS"
-        and token.lemma_.lower() in _SIDE_OFFICE_NOUNS
+        if token.lemma_.lower() in _SIDE_OFFICE_NOUNS
         and token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "conj"}
         and not any(child.dep_ == "appos" for child in token.children)
-        and any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
+        and (
+            (token.tag_ == "NNS" and any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children))
+            # "Thai and Cambodian army commanders met …": the sides' offices, by nationality.
+            or (
+                token.tag_ == "NNS"
+                and any(child.dep_ in {"amod", "nmod"} and child.is_title for child in token.children)
+            )
+            # "Oman's foreign minister hosted the Houthi movement's chief negotiator": one side's office, by owner.
+            or (token.tag_ == "NN" and any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in token.children))
+        )
     )
 
 
@@ -4074,6 +4128,18 @@ def _in_what_is_undertaken(token: Token) -> bool:
     return False
 
 
+def _what_is_discussed(token: Token) -> bool:
+    """ "discussing the withdrawal of Rwandan troops and operations against the FDLR": an event noun that is the
+    subject of talks, not a deed the report tells."""
+    if token.pos_ != "NOUN":
+        return False
+    head = token
+    # Up through the noun phrase, however the parser hangs a list's later items ("… from eastern Congo and operations").
+    while head.dep_ in {"conj", "pobj", "prep"} and head.head.i != head.i and head.head.pos_ != "VERB":
+        head = head.head
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _TOPIC_VERBS
+
+
 def _is_topic(place: Token) -> bool:
     """ "discussed security in Beledweyne", "talked about the fighting near Goma": a place in what is discussed."""
     preposition = place.head
@@ -4518,6 +4584,7 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
             ]
             found.extend((patient_role, holder) for holder in held_by)
             found.extend((patient_role, taker) for taker in _last_takers(trigger))
+            found.extend((patient_role, side) for side in _fought_with_before(trigger))
         if plover.event_class(event_type, mode) == "violent":
             # "Three members of the internal security forces were killed when gunmen attacked a checkpoint": the
             # dead the event explains belong to the side it struck.
@@ -4602,6 +4669,8 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         found.extend((patient_role, side) for dead in _dead_of_toll_explained(trigger) for side in _named_side_of(dead))
     if mode is not None and mode.startswith("territory"):
         found.extend((patient_role, taker) for taker in _last_takers(trigger))
+        if trigger.dep_ == "dobj":
+            found.extend((patient_role, side) for side in _fought_with_before(trigger.head))
     toll = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"} else None
     if toll is not None and _suffered_by_head(toll):
         # "a PMF fighter killed in Sunday's bombing": the side of the dead the event explains.
@@ -5005,6 +5074,16 @@ def _is_route(name: str) -> bool:
     return bool(words) and (words[-1].lower() in _ROUTE_WORDS or _ROAD_NUMBER.fullmatch(name) is not None)
 
 
+def _names_a_happening(verb: Token) -> bool:
+    """ "broke out", "took place", "happened", "erupted": a verb that says only that its subject happened."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"happen", "occur", "erupt"}:
+        return True
+    if lemma == "break":
+        return any(child.dep_ == "prt" and child.lower_ == "out" for child in verb.children)
+    return lemma == "take" and any(child.lower_ == "place" and child.dep_ == "dobj" for child in verb.children)
+
+
 def _objects_of(token: Token, prepositions: set[str] | frozenset[str]) -> list[Token]:
     """The objects of the token's prepositions among `prepositions` ("met *in* Herat" → Herat)."""
     return [
@@ -5133,6 +5212,23 @@ def _owned_by_named_side(people: Token) -> bool:
         (child.dep_ == "prep" and child.lower_ == "of") or (child.dep_ in {"compound", "poss"} and child.pos_ == "PROPN")
         for child in people.children
     )
+
+
+def _fought_with_before(verb: Token) -> list[Token]:
+    """ "took control of the town … after a two-hour battle with a small garrison of army soldiers": the side a
+    place was taken from in the fight that came first."""
+    return [
+        side
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in {"after", "following"}
+        for fight in prep.children
+        if fight.dep_ == "pobj" and fight.lemma_.lower() in _FIGHT_NOUNS
+        for partner in fight.children
+        if partner.dep_ == "prep" and partner.lower_ == "with"
+        for people in partner.children
+        if people.dep_ == "pobj"
+        for side in _named_side_of(people)
+    ]
 
 
 def _named_side_of(people: Token) -> list[Token]:
@@ -5458,7 +5554,8 @@ def _tells_same(previous: _Candidate, candidate: _Candidate, mentions: MentionIn
         return True
     if (
         0 < candidate.sentence_index - previous.sentence_index <= 2
-        and candidate.place is None
+        # "… in a night raid on Moriki town …. The gunmen … stormed the town on Tuesday": the place told again.
+        and (candidate.place is None or candidate.place == previous.place)
         and (
             candidate.time is None
             # "… killed four members of a vigilance committee in a night raid on Kourgui. The attackers arrived

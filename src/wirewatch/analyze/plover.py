@@ -281,11 +281,15 @@ _MIXED_CASE_PLACE = (
 )
 # A wire dateline opening the body: "ADEN, June 14 (Gulf Wire) - ", "GUSAU, Nigeria, Jan. 23 (Agency) — ",
 # "MOGADISHU — ".
-DATELINE = re.compile(
+# Shouted labels that open a page's text the way a dateline's town does: "BREAKING:", "UPDATE —".
+NOT_A_DATELINE = (
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|FACT CHECK|EDITORIAL|COMMENT|CORRECTIONS?"
     r"|CLARIFICATION|NOTE|EDITOR'S NOTE|RELATED|TRENDING|READ|ALSO READ|PHOTO|VIDEO|LISTEN|SOURCE|TAGS|INTERVIEW"
     r"|FEATURE|EXPLAINER|FACTBOX|TIMELINE|PROFILE|REVIEW|OP-ED|WARNING|ALERT|FLASH|URGENT)\b)"
-    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,40})?"
+)
+DATELINE = re.compile(
+    NOT_A_DATELINE
+    +    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,40})?"
     r"(?:,\s*[\w .,]{3,20}?)?"
     # "Tehran, Iran —": in ordinary case, a dateline always names the country too.
     r"|" + _MIXED_CASE_PLACE + r",\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
