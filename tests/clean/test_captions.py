@@ -306,3 +306,33 @@ def test_a_flat_page_keeps_a_caption_signed_with_an_agencys_acronym_out_of_the_b
         Caption(text="The governor receives the Kestrel prime minister at the palace in Tarvo on Monday.", credit="(ONA)"),
     )
     assert len(article.body) == 3
+
+
+def test_a_credit_set_apart_by_bars_after_the_label_is_split_off() -> None:
+    line = "Dockers unload sacks of maize at the Kestrel quay on Friday. PHOTO | HARBOUR LEDGER | Ana Roe"
+    assert split_caption_credit(line) == Caption(
+        text="Dockers unload sacks of maize at the Kestrel quay on Friday.",
+        credit="PHOTO | HARBOUR LEDGER | Ana Roe",
+    )
+    assert split_caption_credit("Fishermen mend their nets on the beach at Tarvo. PHOTO | FILE | HNG") == Caption(
+        text="Fishermen mend their nets on the beach at Tarvo.", credit="PHOTO | FILE | HNG"
+    )
+    # The bars must follow a finished sentence: a line that runs on into them is no caption.
+    assert split_caption_credit("Stalls on the Tarvo quay sell postcards and photo | print | frame sets") is None
+
+
+def test_a_flat_page_keeps_a_caption_with_a_barred_credit_out_of_the_body() -> None:
+    text = (
+        "Tarvo dockers strike over unpaid wages\n\n"
+        "Dockers at the port of Tarvo stopped work on Friday to demand three months of unpaid wages, leaving "
+        "ships waiting in the bay, union officials said.\n\n"
+        "The port authority said it would pay the arrears by the end of the month and urged the dockers to "
+        "return to work.\n\n"
+        "Dockers sit on the quay in Tarvo on Friday during the strike. PHOTO | HARBOUR LEDGER | Ana Roe\n\n"
+        "The union said the strike would go on until the money was in the workers' accounts."
+    )
+    article = clean_flat_text(text)
+    assert article.captions == (
+        Caption(text="Dockers sit on the quay in Tarvo on Friday during the strike.", credit="PHOTO | HARBOUR LEDGER | Ana Roe"),
+    )
+    assert len(article.body) == 3

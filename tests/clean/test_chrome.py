@@ -193,6 +193,8 @@ from wirewatch.clean.chrome import (
         ("Breaking: Tarvo port reopens after strike | Ferry fares rise | Storm warning for Kestrel", "teaser link"),
         ("Previous: Tarvo council backs bridge | Next: Kestrel port reopens after strike", "navigation"),
         ("Previous update: No. 12/2031 | Next update: 9 May", "navigation"),
+        ("Previous digests: No. 11/2031 (1-7 May) | No. 10/2031 (24-30 April) | Special report: Ferries under fire", "teaser link"),
+        ("Past bulletins: Tarvo water points dry up (3 May)", "teaser link"),
         (
             "Follow the English news on Harbour FM 98.3 every day at 1pm and 7pm, and on our Facebook page.",
             "subscription prompt",

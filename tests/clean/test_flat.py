@@ -844,3 +844,22 @@ def test_a_share_row_with_the_page_tools_under_a_standfirst_is_not_a_paragraph()
     assert len(article.body) == 2
     assert article.body[0].startswith("The foreign ministers")
     assert article.published is not None and article.published.value[:10] == "2031-02-10"
+
+
+def test_a_monitors_links_to_its_back_issues_are_not_a_story_paragraph() -> None:
+    text = (
+        "KESTREL COAST MONITOR\n\n"
+        "WEEKLY DIGEST No. 12/2031\n\n"
+        "Tarvo: gunmen burn fishing boats at the northern landing site\n\n"
+        "Unidentified gunmen set fire to at least nine fishing boats at the northern landing site of Tarvo on the "
+        "night of 8 May, fishermen and a local councillor told the monitor.\n\n"
+        "The fishermen said the attackers came by sea and fired into the air before pouring fuel on the boats. "
+        "Nobody was hurt.\n\n"
+        # Long enough to read as a paragraph by its length alone.
+        "Previous digests: No. 11/2031 (1-7 May) | No. 10/2031 (24-30 April) | Special report: Ferry crossings "
+        "under fire on the northern coast of Kestrel\n\n"
+        "KESTREL COAST MONITOR is an independent civilian initiative."
+    )
+    article = clean_flat_text(text)
+    assert len(article.body) == 2
+    assert not any("Previous digests" in paragraph for paragraph in article.body)

@@ -49,6 +49,13 @@ _INITIAL_CLOSED_CREDIT = re.compile(
     r"(?:[^.:!?|]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s[A-Z])){2,80}\s(?-i:[A-Z])\.)$",
     re.IGNORECASE,
 )
+# "… on the quay in Tarvo on Monday. PHOTO | HARBOUR LEDGER | Ana Roe": the label, then the outlet and the
+# photographer set apart by bars ("PHOTO | FILE | HNG"). The labelled credit above stops at the first bar; this one
+# takes two or three, and only after a finished sentence.
+_BARRED_PHOTO_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<credit>(?:photo|image|picture|file\s+photo)s?(?:\s*\|\s*[^.:!?|\s](?:[^.:!?|]|\.(?=\w)){0,60}){2,3})$",
+    re.IGNORECASE,
+)
 # "…in Ottawa, May 13, 2025. THE CANADIAN PRESS/Adrian Wyld": an agency in capitals, then the photographer.
 _AGENCY_SLASH_NAME = re.compile(
     r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][A-Z.&'’-]+\s+){0,4}[A-Z][A-Z.&'’-]+/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$"
@@ -192,6 +199,7 @@ def split_caption_credit(text: str) -> Caption | None:
         _BRACKETED_CREDIT,
         _LABELLED_CREDIT,
         _INITIAL_CLOSED_CREDIT,
+        _BARRED_PHOTO_CREDIT,
         _COPYRIGHT_CREDIT,
         _GLUED_CREDIT,
         _AGENCY_SLASH_NAME,

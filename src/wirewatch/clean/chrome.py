@@ -91,6 +91,9 @@ _INLINE_TEASER = re.compile(
     r"|(?:community|public|station)\s+(?:notice|board|announcement)s?|announcements?|notices?|notice\s*board"
     r"|also\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|programme|program|update)"
     r"|other\s+(?:items|stories|reports)\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|digest|update)"
+    # A monitor's links to its back issues under the digest: "Previous digests: No. 11/2031 (1-7 May) | No. 10/2031".
+    # "Previous update: … | Next update: …" is the navigation to the issues either side, read below.
+    r"|(?:previous|earlier|past|older|back)\s+(?:digests?|issues?|editions?|bulletins?|newsletters?|updates?)(?!.*[|·•]\s*next\b)"
     # The same inline teasers on pages in other languages ("Lea también: ¿Qué pasó…?").
     r"|lire\s+aussi|à\s+lire\s+aussi|mehr|lesen\s+sie\s+auch|le[ae]\s+también|leer\s+más|vea\s+también"
     r"|ver\s+también|leia\s+também|veja\s+também|leggi\s+anche)"
