@@ -2531,3 +2531,36 @@ def test_a_head_of_government_named_after_the_formal_name_of_his_state_is_a_pers
     chairman = next(entity for entity in analysis.entities if entity.name == "Adylbek Kasymaliev")
     assert chairman.type == "person"
     assert "Chairman of the Cabinet of Ministers of the Kyrgyz Republic" in [role.text for role in chairman.roles]
+
+
+def test_leaders_who_discussed_by_telephone_held_a_call(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Kurdistan Region President Nechirvan Barzani and Turkish Foreign Minister Hakan Fidan discussed by "
+        "telephone on Tuesday the long queues of lorries at the border crossing, the presidency said.",
+    )
+    call = analysis.events[0]
+    assert (call.type, call.mode) == ("CONSULT", "call")
+    assert {"Nechirvan Barzani", "Hakan Fidan"} <= actor_names(call, names)
+
+
+def test_who_led_a_delegation_to_a_capital_leads_it_there(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Ethiopian Prime Minister Abiy Ahmed led a government delegation to Nairobi on Wednesday.",
+    )
+    delegation = analysis.events[0]
+    assert delegation.mode == "delegation"
+    assert any(names[actor.entity] == "Abiy Ahmed" and actor.role == "leader" for actor in delegation.actors)
+    assert names.get(delegation.place or "") == "Nairobi"
+
+
+def test_several_neighbourhoods_of_a_town_place_the_deed_in_the_town(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Cameroonian soldiers detained at least 30 young men during house-to-house searches in the Fiango and "
+        "Kosala neighbourhoods of Kumba, the main town of Meme division, on Monday, residents said.",
+    )
+    arrest = analysis.events[0]
+    assert arrest.type == "COERCE"
+    assert names.get(arrest.place or "") == "Kumba"

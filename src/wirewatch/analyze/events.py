@@ -60,6 +60,8 @@ _TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "lan
 _ARRIVING_VERBS = frozenset({"arrive", "fly", "land"})
 # "on the road between Douentza and Boni": for a place, "between" says where, not who with.
 _EVENT_PLACE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"between"}
+# The parts of a town: "the Fiango and Kosala neighbourhoods of Kumba".
+_QUARTER_NOUNS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb", "ward"})
 # "a hilltop overlooking Hpakant": a participle that places the event like a preposition.
 _PLACING_VERBS = frozenset({"overlook"})
 # Gazetteer features of places wider than a town: a town named in the same event is where it happened.
@@ -2505,8 +2507,8 @@ class _Reader:
     ) -> str | None:
         """The place named in the trigger's own clause ("met in Istanbul", "clashed … east of Saraqib")."""
         prepositions = _EVENT_PLACE_PREPOSITIONS
-        if mode == "visit":
-            prepositions = _EVENT_PLACE_PREPOSITIONS | {"to"}  # "travelled to Ankara"
+        if mode in {"visit", "delegation"}:
+            prepositions = _EVENT_PLACE_PREPOSITIONS | {"to"}  # "travelled to Ankara", "led a delegation to Nairobi"
         if mode is not None and mode.startswith("territory"):
             # Territory changes hands "from" or "of" a place: "withdrew from Lusa", "took control of Sabri".
             prepositions = _EVENT_PLACE_PREPOSITIONS | {"from", "of"}
@@ -2560,6 +2562,8 @@ class _Reader:
                     continue
                 if self._qualifies_a_named_place(token):
                     continue  # "in the Yunnan provincial capital Kunming": Yunnan only says where Kunming is
+                if _names_quarters_of_a_town(token):
+                    continue  # "in the Fiango and Kosala neighbourhoods of Kumba": the town is where
                 if not trigger_undertaken and _in_what_is_undertaken(token):
                     continue  # "agreed to restore a ferry between Mahajanga and Moroni": what, not where
                 if _inside_other_event_phrase(token, trigger) or _in_aside(token, trigger):
@@ -3221,7 +3225,10 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
         subjects = {t.lemma_.lower() for child in token.children if child.dep_ == "nsubj" for t in child.subtree}
         return ("ASSAULT", "drone strike") if "drone" in subjects else ("ASSAULT", "armed attack")
     if lemma == "discuss" and any(
-        child.dep_ == "prep" and child.lower_ == "by" and any(p.lemma_.lower() in {"phone", "telephone"} for p in child.children)
+        # the parser may read the "by" as a passive's agent
+        child.dep_ in {"prep", "agent"}
+        and child.lower_ == "by"
+        and any(p.lemma_.lower() in {"phone", "telephone"} for p in child.children)
         for child in token.children
     ):
         return "CONSULT", "call"  # "Brand and Deen discussed the border by telephone"
@@ -3452,6 +3459,20 @@ def _protesters_act(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if burned & {"tyre", "tire"}:
         return "PROTEST", "demonstrate"  # burning tyres is how a road is blocked, not an attack on anyone
     return ("PROTEST", "riot") if done & plover.RIOT_WORDS else ("PROTEST", "demonstrate")
+
+
+def _names_quarters_of_a_town(name: Token) -> bool:
+    """ "the Fiango and Kosala neighbourhoods of Kumba": a name among several quarters of the town the phrase goes on
+    to name."""
+    head = name
+    while head.dep_ in {"conj", "compound", "nmod"} and head.head.i != head.i:
+        head = head.head
+        if head.tag_ == "NNS" and head.lemma_.lower() in _QUARTER_NOUNS:
+            return any(
+                child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pobj" for g in child.children)
+                for child in head.children
+            )
+    return False
 
 
 def _named_noun(name: Token) -> Token:
@@ -4663,6 +4684,9 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
     # An event noun: "had a call with X", "X's meeting with Y", "the Taliban delegation was led by Z".
     if consult:
         found.extend((partner_role, side) for side in _brought_together(trigger))
+    if consult and mode == "delegation" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in {"lead", "head"}:
+        # "Prime Minister X led a government delegation to Nairobi": who leads it, as "led by X" would say.
+        found.extend(("leader", subject) for subject in _event_subjects(trigger.head))
     if trigger.dep_ == "nsubj" and plover.event_class(event_type, mode) == "violent":
         # "Two members of the Internal Security Forces were killed when an explosive device … went off": the dead
         # the bomb's clause explains belong to the side it struck.
