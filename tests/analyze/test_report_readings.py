@@ -2564,3 +2564,25 @@ def test_several_neighbourhoods_of_a_town_place_the_deed_in_the_town(analyzer: A
     arrest = analysis.events[0]
     assert arrest.type == "COERCE"
     assert names.get(arrest.place or "") == "Kumba"
+
+
+def test_someone_pulled_from_the_rubble_is_no_withdrawal(analyzer: Analyzer) -> None:
+    analysis, _ = analysed(
+        analyzer,
+        "A 67-year-old woman who was pulled from the rubble of her house died in hospital in Sumy in the afternoon, "
+        "the governor said.",
+        "Rescuers pulled two men from the river near Sumy on Tuesday.",
+    )
+    assert not [event for event in analysis.events if event.type == "RETREAT"]
+
+
+def test_the_police_a_bombs_own_toll_names_were_its_target(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "An explosive device went off outside a community police post in Quinindé late on Wednesday, wounding two "
+        "police officers, the National Police said.",
+    )
+    bombing = analysis.events[0]
+    assert bombing.mode == "IED"
+    assert "National Police" in actor_names(bombing, names)
+

@@ -85,6 +85,8 @@ _CAPTURING_VERBS = frozenset({"drive", "oust", "expel", "seize", "capture", "tak
 # "signed", "inked", "sealed", "initialled" an agreement.
 _SIGNING_VERBS = frozenset({"sign", "ink", "seal", "initial"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "martyr"})
+# The state's own forces, named by a common noun: "police officers", "army officers".
+_STATE_FORCE_WORDS = frozenset({"police", "army", "military", "gendarmerie", "navy"})
 _FIGHTING_OFF_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "push", "beat", "drive"})
 _BLOCKADE_WORDS = frozenset({"blockade", "roadblock", "barricade", "sit-in", "encampment", "picket"})
 # What forces do to a crowd: "police detained 23 protesters", "dispersed the crowd".
@@ -3235,6 +3237,10 @@ def _verb_trigger(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in plover.WITHDRAW_VERBS or (lemma in plover.HANDOVER_VERBS and "over" in particles):
         if lemma in plover.WITHDRAW_VERBS and not any(child.lower_ == "from" for child in token.children):
             return None
+        if lemma == "pull" and (
+            objects or any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children)
+        ):
+            return None  # "a woman who was pulled from the rubble", "rescuers pulled two men from the river"
         if lemma in plover.HANDOVER_VERBS and not objects - _OFFICE_WORDS:
             return None  # "Traoré handed over to Tiani", "handed over the presidency": an office, not ground
         return "RETREAT", "territory transferred"
@@ -4688,6 +4694,7 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
         # "Prime Minister X led a government delegation to Nairobi": who leads it, as "led by X" would say.
         found.extend(("leader", subject) for subject in _event_subjects(trigger.head))
     if trigger.dep_ == "nsubj" and plover.event_class(event_type, mode) == "violent":
+        found.extend((patient_role, side) for side in _sides_of_own_toll(trigger.head))
         # "Two members of the Internal Security Forces were killed when an explosive device … went off": the dead
         # the bomb's clause explains belong to the side it struck.
         found.extend((patient_role, side) for dead in _dead_of_toll_explained(trigger) for side in _named_side_of(dead))
@@ -5236,6 +5243,21 @@ def _owned_by_named_side(people: Token) -> bool:
         (child.dep_ == "prep" and child.lower_ == "of") or (child.dep_ in {"compound", "poss"} and child.pos_ == "PROPN")
         for child in people.children
     )
+
+
+def _sides_of_own_toll(verb: Token) -> list[Token]:
+    """ "An explosive device went off outside a police post, wounding two police officers": the side of the dead
+    and wounded the toll of the clause an event noun is the subject of names."""
+    return [
+        side
+        for toll in verb.children
+        if toll.dep_ == "advcl" and toll.tag_ == "VBG" and toll.lemma_.lower() in _TOLL_VERBS
+        for dead in toll.children
+        if dead.dep_ == "dobj"
+        # "police officers": the state's own force, named by a common noun
+        for side in _named_side_of(dead)
+        or ([dead] if any(c.dep_ == "compound" and c.lemma_.lower() in _STATE_FORCE_WORDS for c in dead.children) else [])
+    ]
 
 
 def _fought_with_before(verb: Token) -> list[Token]:
