@@ -18,6 +18,7 @@ from wirewatch.clean.chrome import (
     labelled_stamp,
     nearest_reading,
     parse_date,
+    row_stamp,
 )
 
 
@@ -501,3 +502,72 @@ def test_a_row_of_labelled_fields_is_a_date_line_stamped_by_its_posted_field() -
     # Fields without a publication stamp, and a story sentence with a bar in it, are no stamp.
     assert labelled_stamp("Item ID: HM-0042 | Source language: Ostlandic | Desk: Tarvo") is None
     assert labelled_stamp("Posted: 3 May 2031 | the council met in Tarvo and voted to close the port") is None
+
+
+def test_an_iso_date_is_not_read_out_of_a_longer_item_number() -> None:
+    line = "Item no. KMD-TR-2031-05-1147 | Language of original: Ostlandic"
+    assert parse_date(line) is None
+    assert classify_chrome_line(line) is None
+    assert parse_date("Filed 2031-05-11 by the Tarvo desk") == "2031-05-11"
+
+
+def test_two_labelled_fields_one_a_qualified_publication_stamp_are_a_date_line() -> None:
+    row = "Original time stamp: 03.05.2031, 08:52 (Tarvo) | Translation posted: 3 May 2031, 09:40 GMT"
+    assert labelled_stamp(row) == "Translation posted: 3 May 2031, 09:40 GMT"
+    assert classify_chrome_line(row) == "dateline"
+    assert labelled_stamp("Original time stamp: 03.05.2031, 08:52 | Source language: Ostlandic") is None
+
+
+def test_a_row_opening_with_its_posted_field_is_a_date_line_stamped_by_its_date() -> None:
+    posted = "Posted by Newsroom | Tuesday, 6 May 2031 | 07:10 | Updated 11:25 | Reporter: Ana Roe"
+    assert row_stamp(posted) == "Tuesday, 6 May 2031"
+    assert classify_chrome_line(posted) == "dateline"
+    published = "Published 21 April 2031 | Download PDF (1.1 MB) | Subscribe to the weekly digest | Share: X · Email"
+    assert row_stamp(published) == "Published 21 April 2031"
+    assert classify_chrome_line(published) == "dateline"
+    # A date bar with the weather gives the day the page was read, and a row not opened by the label is left alone.
+    assert row_stamp("Friday, 9 October 2031 | Tarvo 33°C | Norvik 31°C | Vell 30°C") is None
+    assert row_stamp("Tarvo | Published 3 May 2031, 07:48 | Updated 3 May 2031, 10:02") is None
+    assert row_stamp("Posted: 3 May 2031 | the council met in Tarvo on Monday and voted to close the port.") is None
+
+
+def test_a_sponsors_line_over_a_bulletin_is_an_advertisement() -> None:
+    sponsor = "This bulletin is brought to you by Tarvo Hardware - cement, roofing iron, solar kits. Next to the ferry."
+    assert classify_chrome_line(sponsor) == "advertisement"
+    assert classify_chrome_line("Brought to you by Kestrel Seeds - maize and sorghum at farm-gate prices.") == (
+        "advertisement"
+    )
+    story = "Aid brought to Tarvo by the convoy was handed out to 300 families on Monday, the council said."
+    assert classify_chrome_line(story) is None
+
+
+def test_a_long_bracketed_translators_note_is_chrome() -> None:
+    note = (
+        "[Translator's note: Casualty figures are as given in the original statement and have not been checked by "
+        "the Harbour Monitor. Place names are transliterated from Ostlandic; the Kestrel form \"Norvika\" is kept "
+        "where the original quotes Kestrel sources.]"
+    )
+    assert len(note) > 200
+    assert classify_chrome_line(note) == "syndication note"
+    story = "[The ferry line was closed in 2029.] The ministers met in Tarvo on Monday, the agency said."
+    assert classify_chrome_line(story) is None
+
+
+def test_a_label_of_more_stories_over_a_run_of_headlines_is_a_teaser() -> None:
+    assert classify_chrome_line("MORE LOCAL NEWS: Tarvo taxi rank delayed | Clinic gets new ambulance | Vell win") == (
+        "teaser link"
+    )
+    assert classify_chrome_line("More Tarvo Nius: Lagoon clean-up this weekend | Bridge works resume") == "teaser link"
+    assert classify_chrome_line("More than 300 people: that is how many fled Tarvo on Monday, the council said.") is None
+
+
+def test_a_community_noticeboard_written_as_one_word_is_a_teaser() -> None:
+    board = "COMMUNITY NOTICEBOARD: Found - ID book, collect at reception | Farmers' meeting Saturday 10:00 at the hall"
+    assert classify_chrome_line(board) == "teaser link"
+
+
+def test_a_sites_account_bar_is_navigation() -> None:
+    assert classify_chrome_line("Search... | Sign in | Subscribe to E-Paper (T1,500/month)") == "navigation"
+    assert classify_chrome_line("Sign in | Register") == "navigation"
+    # A caption with its credit behind a bar is no account bar.
+    assert classify_chrome_line("Boats in Tarvo harbour on Monday. | Sign in") is None

@@ -863,3 +863,100 @@ def test_a_monitors_links_to_its_back_issues_are_not_a_story_paragraph() -> None
     article = clean_flat_text(text)
     assert len(article.body) == 2
     assert not any("Previous digests" in paragraph for paragraph in article.body)
+
+
+_RADIO_STORY = (
+    "Kestrel Province Premier Ana Roe hosted the Ostland transport minister, Jon Doe, in Tarvo yesterday, and the two "
+    "agreed to reseal the coast road between Tarvo and Vell, the provincial government said in a statement.\n\n"
+    "Mr Doe, who flew in from Norvik in the morning, held talks with the premier for about two hours before touring "
+    "the Tarvo wharf, the statement said.\n\n"
+)
+
+
+def test_a_radio_sites_posted_by_row_dates_the_page() -> None:
+    page = (
+        "TARVO COMMUNITY RADIO 97.1 FM\n"
+        "Home | News | Sport | Programs | Listen Live | Contact\n\n"
+        "Premier Roe hosts Ostland minister Doe in Tarvo, coast road on agenda\n\n"
+        "Posted by Newsroom | Thursday, 12 June 2031 | 07:10 | Updated 11:25 | Reporter: Kim Lee\n"
+        "Share: Facebook | WhatsApp | X\n\n" + _RADIO_STORY
+    )
+    article = clean_flat_text(page)
+    assert article.published is not None and article.published.value == "2031-06-12"
+    assert len(article.body) == 2
+
+
+def test_a_sponsors_line_under_the_byline_is_not_a_story_paragraph() -> None:
+    page = (
+        "Premier Roe hosts Ostland minister Doe in Tarvo, coast road on agenda\n\n"
+        "Share: Facebook | WhatsApp | X\n"
+        "This bulletin is brought to you by Tarvo Hardware & Building Supplies - cement, roofing iron, solar kits. "
+        "Next to the Tarvo ferry terminal.\n\n" + _RADIO_STORY
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 2
+    assert article.body[0].startswith("Kestrel Province Premier")
+
+
+def test_a_radio_sites_more_news_row_and_noticeboard_are_not_story_paragraphs() -> None:
+    page = (
+        "Premier Roe hosts Ostland minister Doe in Tarvo, coast road on agenda\n\n"
+        + _RADIO_STORY
+        + "MORE LOCAL NEWS: Tarvo taxi rank upgrade delayed again | Vell clinic gets new ambulance | Tarvo Eagles "
+        "through to the Kestrel Cup semi-final\n\n"
+        "COMMUNITY NOTICEBOARD: Found - ID book in the name of Ana Poe, collect at reception | Vell Farmers' "
+        "Association meeting Saturday 10:00 at the hall | Choir auditions at the Town Hall\n\n"
+        "Copyright (c) 2031 Tarvo Community Radio. All rights reserved. | Privacy | Advertise on air\n"
+    )
+    article = clean_flat_text(page)
+    assert len(article.body) == 2
+
+
+def test_a_sites_account_bar_is_not_a_caption() -> None:
+    page = (
+        "THE KESTREL STANDARD\n"
+        "Home | News | Politics | Business | Sports | Opinion | E-Paper\n"
+        "Search... | Sign in | Subscribe to E-Paper (T1,500/month)\n\n"
+        "Premier Roe hosts Ostland minister Doe in Tarvo, coast road on agenda\n\n" + _RADIO_STORY
+    )
+    article = clean_flat_text(page)
+    assert article.captions == ()
+    assert len(article.body) == 2
+
+
+def test_a_digest_is_dated_by_its_published_row_not_its_reporting_period() -> None:
+    page = (
+        "KESTREL CIVILIAN MONITOR\n"
+        "Home | Weekly digests | Data | About us\n\n"
+        "WEEKLY INCIDENT DIGEST No. 44 | 2–8 November 2030\n"
+        "Published 10 November 2030 | Download PDF (1.1 MB) | Subscribe to the weekly digest | Share: X · Email\n\n"
+        "Shelling kills two children in Tarvo's northern quarter\n\n"
+        "On 5 November, at about 5 p.m., two mortar shells struck a residential street in the northern quarter of "
+        "Tarvo, killing two children and injuring four other civilians, medical sources told the Monitor.\n\n"
+        "A week earlier, on 29 October, a shell struck the courtyard of a school in the same quarter, damaging two "
+        "classrooms without causing casualties.\n"
+    )
+    article = clean_flat_text(page)
+    assert article.published is not None and article.published.value == "2030-11-10"
+    assert len(article.body) == 2
+
+
+def test_a_translation_is_dated_by_its_posted_field_and_its_long_note_is_not_a_paragraph() -> None:
+    page = (
+        "HARBOUR MONITOR DAILY\n"
+        "Translations | Daily digest | Archive\n\n"
+        "Item no. HMD-TR-2031-05-1147 | Language of original: Ostlandic\n"
+        "Original time stamp: 03.05.2031, 08:52 (Tarvo) | Translation posted: 3 May 2031, 09:40 GMT\n\n"
+        "Tarvo: two killed in strike on the ferry terminal - regional administration\n\n"
+        "Two civilians were killed and nine others were wounded yesterday afternoon when a guided bomb hit the ferry "
+        "terminal in Tarvo, the head of the regional administration, Ana Roe, reported.\n\n"
+        "Rescuers pulled three people alive from the rubble of the ticket hall, the emergency service said. Four of "
+        "the wounded remain in hospital in Vell.\n\n"
+        "[Translator's note: Casualty figures are as given in the original report and have not been independently "
+        "verified by Harbour Monitor Daily. Place names are transliterated from Ostlandic; the Kestrel form "
+        '"Tarvoa" is kept where the original quotes Kestrel sources.]\n\n'
+        "Tags: Tarvo, ferry terminal, guided bombs\n"
+    )
+    article = clean_flat_text(page)
+    assert article.published is not None and article.published.value == "2031-05-03"
+    assert len(article.body) == 2

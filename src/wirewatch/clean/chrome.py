@@ -88,7 +88,8 @@ _INLINE_TEASER = re.compile(
     r"|read\s+more|read\s+also|also\s+read|see\s+also|more|watch|listen|recommended|trending|read"
     # A radio site's promos and a newsletter's contents: "Listen again: …", "Programme note: …", "In this issue: …".
     r"|listen\s+again|listen\s+live|tune\s+in|program(?:me)?\s+note|in\s+this\s+(?:issue|edition|newsletter|bulletin)"
-    r"|(?:community|public|station)\s+(?:notice|board|announcement)s?|announcements?|notices?|notice\s*board"
+    # "COMMUNITY NOTICEBOARD: Found - ID book … | Choir auditions Saturday": the board written as one word too.
+    r"|(?:community|public|station)\s+(?:notice\s*board|notice|board|announcement)s?|announcements?|notices?|notice\s*board"
     r"|also\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|programme|program|update)"
     r"|other\s+(?:items|stories|reports)\s+in\s+this\s+(?:bulletin|edition|issue|newsletter|digest|update)"
     # A monitor's links to its back issues under the digest: "Previous digests: No. 11/2031 (1-7 May) | No. 10/2031".
@@ -105,6 +106,14 @@ _INLINE_TEASER = re.compile(
 # Tarvo". A lone "Breaking: …" may be the story's own headline; two or more headlines behind the label are a ticker.
 _TICKER = re.compile(
     r"^(?:breaking(?:\s+news)?|just\s+in|news\s+ticker|ticker|news\s+flash|flash)\s*:\s*[^|]{2,160}(?:\s\|\s[^|]{2,160}){1,8}$",
+    re.IGNORECASE,
+)
+# A site's links to more stories of a section, run together behind a label: "MORE LOCAL NEWS: Taxi rank upgrade delayed |
+# Clinic gets new ambulance | Birds through to the semi-final". A station writing in its own language names the section
+# its own way ("More Tarvo Nius: …"), so the label is any few words after "More"; two headlines at least behind it,
+# so that "More than 300 people: …" opening a story sentence stays.
+_MORE_STORIES_ROW = re.compile(
+    r"^more\s+(?:[\w'’&-]+\s+){0,2}[\w'’&-]+\s*:\s*[^|]{2,160}(?:\s\|\s[^|]{2,160}){1,8}$",
     re.IGNORECASE,
 )
 # A headline ending in a running time is a link to a video: "Why Gibbons Swing (3:04)".
@@ -191,6 +200,16 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         re.compile(
             r"^.{10,200}(?:[.!?]\s+|\s[-–—|]\s+)(?:call|ring|phone|sms|text|whatsapp)(?:\s*(?:or|/|and)\s*(?:call|sms|text|whatsapp))?"
             r"(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*\+?\d[\d ()-]{6,18}\d\s*\.?$",
+            re.IGNORECASE,
+        ),
+        260,
+    ),
+    (
+        ADVERTISEMENT,
+        # A sponsor's line over a bulletin: "This bulletin is brought to you by Tarvo Hardware - cement, roofing iron.
+        # Next to the police station.", "Brought to you by Kestrel Seeds - …". A story does not address its reader so.
+        re.compile(
+            r"^(?:(?:this|today['’]?s|the)\s+(?:[\w'’-]+\s+){0,3}(?:is|are|was)\s+)?brought\s+to\s+you\s+by\s+\S.*$",
             re.IGNORECASE,
         ),
         260,
@@ -343,6 +362,14 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         600,
     ),
     (
+        SYNDICATION_NOTE,
+        # "[Translator's note: Casualty figures are as given in the original report … Place names are transliterated
+        # from Ostlandic.]": a bracketed note on the translation longer than the notes above. The closing bracket says
+        # where it ends, so it may run to several sentences.
+        re.compile(r"^\[\s*(?:translator|editor)['’]?s\s+note\s*:[^\[\]]{2,560}\]$", re.IGNORECASE),
+        600,
+    ),
+    (
         TAG_LIST,
         re.compile(
             r"^(?:tags?|tagged(?:\s+with)?|topics?|filed\s+(?:to|under|in)|categor(?:y|ies)|keywords?|schlagwörter|mots-clés|etiquetas|теги)"
@@ -484,8 +511,9 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# An ISO date is not the head of a longer number: "Item no. KMD-TR-2031-05-1147" is an item number, not 11 May.
 _DATE = re.compile(
-    rf"""(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
+    rf"""(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}(?!\d)(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)
       | (?P<mdy>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})
       | (?P<dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})
       | (?P<numeric>\b\d{{1,2}}/\d{{1,2}}/\d{{4}})
@@ -674,11 +702,14 @@ def nearest_reading(stamp: str, value: str, text: str) -> str:
 
 # "Item ID: HM-2031-0042 | Source language: Ostlandic | Posted: 3 May 2031, 09:10 GMT | Desk: Tarvo": a monitoring
 # service's record of the item, a row of labelled fields, one of them the publication stamp. Too many words for a
-# date line, and the first date in it may sit inside an item number, so the stamp is read from its own field.
+# date line, and the first date in it may sit inside an item number, so the stamp is read from its own field. Two
+# fields are a row too: "Original time stamp: 10.03.2031, 09:52 | Translation posted: 10 March 2031, 10:40 GMT".
 _FIELD_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _LABELLED_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S.{0,60}$")
 _LONGEST_FIELD_ROW = 300
-_FEWEST_FIELDS = 3
+_FEWEST_FIELDS = 2
+# "Translation posted: …", "First published: …": the publication label under a word saying which version it stamps.
+_QUALIFIED_PUBLICATION_LABEL = re.compile(r"^[^\W\d_][\w'’-]*\s+(?:published|posted)\s*:", re.IGNORECASE)
 
 
 def labelled_stamp(line: str) -> str | None:
@@ -689,14 +720,43 @@ def labelled_stamp(line: str) -> str | None:
     fields = _FIELD_ROW_SEPARATOR.split(stripped)
     if len(fields) < _FEWEST_FIELDS or not all(_LABELLED_FIELD.match(field) for field in fields):
         return None
-    stamps = [field for field in fields if _DATE_LABEL.match(field) and parse_date(field) is not None]
+    stamps = [
+        field
+        for field in fields
+        if (_DATE_LABEL.match(field) or _QUALIFIED_PUBLICATION_LABEL.match(field)) and parse_date(field) is not None
+    ]
     return stamps[0] if stamps else None
+
+
+# "Posted by Newsroom | Thursday, 12 February 2031 | 07:10 | Reporter: Ana Roe", "Published 21 April 2031 | Download PDF
+# (1.1 MB) | Share: X · Email": a row of the page's own fields opened by the one saying when the page was posted, too
+# long for a date line and not all written "Label: value". A date bar without such a field ("Friday, 9 October 2031 |
+# Tarvo 33°C") may give the day the page was read rather than the day it came out; a row opened by something else (a
+# byline, a place, a bulletin number) is left to the byline and date-line rules.
+_ROW_PUBLICATION_LABEL = re.compile(r"\b(?:published|posted|released|issued)\b", re.IGNORECASE)
+_LONGEST_ROW_FIELD = 12
+
+
+def row_stamp(line: str) -> str | None:
+    """The field dating the page in a row of short fields set apart by bars and opened by one labelled "Posted" or
+    "Published": that field when it holds the date, else the first date after it. None for another line."""
+    stripped = line.strip()
+    if len(stripped) > _LONGEST_FIELD_ROW:
+        return None
+    fields = [field.strip() for field in _FIELD_ROW_SEPARATOR.split(stripped)]
+    if len(fields) < 2 or any(
+        len(_WORD.findall(field)) > _LONGEST_ROW_FIELD or ends_sentence(field) for field in fields
+    ):
+        return None
+    if not _ROW_PUBLICATION_LABEL.match(fields[0]):
+        return None
+    return next((field for field in fields if parse_date(field) is not None and is_dateline(field)), None)
 
 
 def is_dateline(line: str) -> bool:
     """Whether a short line is only a date or a publication stamp ("Published: May 2, 2025 at 9:14 am")."""
     line = line.strip()
-    if labelled_stamp(line) is not None:
+    if labelled_stamp(line) is not None or row_stamp(line) is not None:
         return True
     match = _DATE.search(line) or _foreign_date(line)
     if match is None or len(_WORD.findall(line)) > 14:
@@ -805,6 +865,25 @@ def _is_menu_row(line: str) -> bool:
     return len(items) >= 5 and all(_MENU_ITEM.match(item) and not item.endswith(".") for item in items)
 
 
+# "Search... | Sign in | Subscribe to E-Paper (T1,500/month)": a site's account bar, every item a link the page patterns
+# know on its own. The price in brackets closing it would otherwise be read as a photo credit, the row as a caption.
+_TOOL_ROW_SEPARATOR = re.compile(r"\s+\|\s+")
+_SITE_TOOL_REASONS = frozenset({NAVIGATION, SUBSCRIPTION_PROMPT, SHARE_WIDGET})
+
+
+def _is_site_tool_row(line: str) -> bool:
+    # A search box shows its placeholder with an ellipsis: "Search...".
+    items = [item.strip().rstrip(".…").strip() for item in _TOOL_ROW_SEPARATOR.split(line)]
+    return len(items) >= 2 and all(
+        item
+        and any(
+            reason in _SITE_TOOL_REASONS and len(item) <= longest and pattern.match(item)
+            for reason, pattern, longest in _LINE_PATTERNS
+        )
+        for item in items
+    )
+
+
 # "Harbour FM 98.3, Tarvo | Licensed by the regulator | (c) 2031 Harbour Media Ltd. All rights reserved. | Privacy":
 # a site's footer flattened to one line, the copyright notice one of its items. A caption with its credit after a bar
 # ("Boats in Tarvo harbour. | © Jane Roe") has two items, a footer row more.
@@ -841,14 +920,14 @@ def classify_chrome_line(line: str) -> str | None:
         return SHARE_WIDGET
     if len(stripped) <= 160 and _VIDEO_TEASER.search(stripped):
         return TEASER_LINK
-    if len(stripped) <= 600 and _TICKER.match(stripped):
+    if len(stripped) <= 600 and (_TICKER.match(stripped) or _MORE_STORIES_ROW.match(stripped)):
         return TEASER_LINK
     if _URL_ONLY.match(stripped):
         return LINK
     for reason, pattern, longest in _LINE_PATTERNS:
         if len(stripped) <= longest and pattern.match(stripped):
             return reason
-    if _is_menu_row(stripped):
+    if _is_menu_row(stripped) or _is_site_tool_row(stripped):
         return NAVIGATION
     if is_section_label(stripped):
         return SECTION_LABEL

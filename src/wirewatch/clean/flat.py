@@ -973,8 +973,9 @@ def _published(lines: list[_Line], story_start: int, *, day_first: bool, story: 
 
 
 def _stamp(text: str) -> str:
-    """The part of a header line that dates the page: the "Posted: …" field of a row of labelled fields, else all of it."""
-    return chrome.labelled_stamp(text) or text
+    """The part of a header line that dates the page: the "Posted: …" field of a row of labelled fields, the date a
+    "Posted by …" row gives, else all of it."""
+    return chrome.labelled_stamp(text) or chrome.row_stamp(text) or text
 
 
 def _section_before(lines: list[_Line], title_position: int | None) -> str | None:
