@@ -2586,3 +2586,49 @@ def test_the_police_a_bombs_own_toll_names_were_its_target(analyzer: Analyzer) -
     assert bombing.mode == "IED"
     assert "National Police" in actor_names(bombing, names)
 
+
+
+def test_a_city_the_model_once_reads_as_a_place_is_one_wherever_else_it_names_it(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Police fired tear gas on Tuesday afternoon to break up a protest by several thousand cooperative miners who "
+        "had surrounded the departmental government building on Plaza 10 de Noviembre, in the centre of Potosí, "
+        "leaving at least 14 people hurt, the Potosí Departmental Police Command said.",
+        "The miners reportedly plan to block the highways linking Potosí with Oruro and Sucre from Thursday.",
+    )
+    potosi = next(entity for entity in analysis.entities if entity.name == "Potosí")
+    assert potosi.type == "place"
+    assert names.get(analysis.events[0].place or "") == "Potosí"
+
+
+def test_the_municipality_a_deed_was_in_is_its_place(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Gunmen ambushed a convoy of state police on a mountain road in the municipality of Leonardo Bravo on "
+        "Sunday afternoon, killing four officers, the state security group said.",
+    )
+    ambush = analysis.events[0]
+    # a municipality named after a man is still a place
+    assert names.get(ambush.place or "") == "Leonardo Bravo"
+
+
+def test_members_of_a_gang_killed_during_a_police_operation_fought_the_police(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Four suspected members of the Terceiro Comando Puro were killed and a man was wounded by a stray bullet on "
+        "Tuesday during a police operation in Vila Kennedy, a favela in western Rio de Janeiro, the state Military "
+        "Police said.",
+    )
+    operation = analysis.events[0]
+    assert (operation.type, operation.mode) == ("ASSAULT", "clash")
+    assert {"Terceiro Comando Puro", "Military Police"} <= actor_names(operation, names)
+    assert names.get(operation.place or "") == "Vila Kennedy"
+
+
+def test_a_name_with_a_particle_the_text_calls_a_favela_is_a_place(analyzer: Analyzer) -> None:
+    analysis, _ = analysed(
+        analyzer,
+        "Residents of Cidade de Deus, a favela in western Rio de Janeiro, said the shooting lasted three hours.",
+    )
+    favela = next(entity for entity in analysis.entities if entity.name == "Cidade de Deus")
+    assert favela.type == "place"

@@ -137,7 +137,7 @@ _PLACE_NOUNS = word_set(
 )
 # "the town of Debre Markos", "Let Yet Kone village": the text itself says the name is a settlement's.
 _SETTLEMENT_NAME = re.compile(
-    r"\b(?:towns?|villages?|city|cities|hamlets?|settlement|locality|township|commune|island)\s+of\s+"
+    r"\b(?:towns?|villages?|city|cities|hamlets?|settlement|locality|township|commune|municipality|island)\s+of\s+"
     # ("the town of Busra al-Harir": an Arabic article joins a later word of the name)
     r"(?P<after>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+){0,2})"
     r"(?:\s+and\s+(?P<second>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+){0,2}))?"
@@ -150,8 +150,11 @@ _SETTLEMENT_NAME = re.compile(
     r"|(?<=\bstormed\s))(?P<community>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,1})\s+community\b"
     # "at Sabiid, a farming village west of Afgooye", "in Namhsan, the seat of the TNLA", "Obagaji, the
     # headquarters of Agatu Local Government Area": an apposition that calls the name a settlement.
-    r"|(?P<described>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:village|town|hamlet|settlement|township|locality|commune|municipality|(?:trading|market|commercial)\s+(?:centre|center|hub)"
+    # ("Cidade de Deus, a favela in western Rio": a particle may join the name's words)
+    r"|(?P<described>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|la|el)\s+)?[A-Z][\w'’-]+){0,2}),\s+"
+    r"(?:an?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:village|town|hamlet|settlement|township|locality|commune|municipality|favela|slum|shantytown"
+    r"|(?:trading|market|commercial)\s+(?:centre|center|hub)"
     # "Harardhere, a coastal district headquarters in Somalia's Mudug region"
     r"|(?:district|regional|provincial|county)\s+(?:headquarters|capital|seat)"
     # "Mushere, a farming community in Bokkos": a community placed somewhere is a village.
@@ -1297,6 +1300,8 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         for mention in mentions
         if mention.label in {"PERSON", "ORG", "FAC"} and _names_a_crossing(mention)
     }
+    # The model's own place readings, before the vote: a tie between a place and a person goes to the person.
+    read_as_place = {mention.key for mention in mentions if mention.label == "GPE"}
     _vote_labels(mentions)
     for mention in mentions:
         if _place_key(mention.name) in known_places:
@@ -1315,12 +1320,21 @@ def _repair_labels(mentions: list[_Mention], gazetteer: Gazetteer | None) -> Non
         big_cities = {
             mention.key
             for mention in mentions
-            if placed[mention.key]
+            if (placed[mention.key] or mention.key in read_as_place)
             and mention.label in {"PERSON", "ORG"}
             and len(person_key(mention.name)) == 1
             and person_key(mention.name)[0] not in surname_keys
             and (found := gazetteer.lookup(mention.name))
-            and (found[0].population or 0) >= _BIG_CITY_POPULATION
+            and (
+                (found[0].population or 0) >= _BIG_CITY_POPULATION
+                # a smaller city the model itself read as a place once ("in the centre of Potosí … the highways
+                # linking Potosí with Oruro"), where the vote between a place and a person went to the person
+                or (
+                    mention.key in read_as_place
+                    and found[0].feature == "city"
+                    and (found[0].population or 0) >= _CITY_SIZE
+                )
+            )
         }
         for mention in mentions:
             if placed[mention.key] * 2 > total[mention.key] or mention.key in big_cities:

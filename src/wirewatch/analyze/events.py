@@ -3091,6 +3091,9 @@ def _trigger_type(token: Token) -> tuple[str, str | None] | None:
     ):
         # "killed during a police operation against the Comando Vermelho": a fight with those it is against.
         return "ASSAULT", "clash"
+    if lemma == "operation" and _toll_of_a_forces_operation(token):
+        # "Five members of the Comando Vermelho were killed … during a police operation in Cidade de Deus".
+        return "ASSAULT", "clash"
     if lemma == "battle":
         # "killed in a gun battle between members of the CJNG and …": a fight; a "legal battle" is not.
         armed = any(child.lower_ in _ARMED_BATTLE_WORDS for child in token.children if child.dep_ in {"compound", "amod"})
@@ -3978,6 +3981,19 @@ def _travel_verb_over(word: Token) -> Token | None:
     return word if word.pos_ == "VERB" and word.lemma_.lower() in _TRAVEL_VERBS else None
 
 
+def _toll_of_a_forces_operation(noun: Token) -> bool:
+    """ "were killed … during a police operation in Cidade de Deus": an operation of the state's forces that people
+    were killed or wounded in."""
+    forces = any(
+        child.dep_ in {"compound", "amod"} and child.lemma_.lower() in _STATE_FORCE_WORDS | {"security"}
+        for child in noun.children
+    )
+    if not forces or noun.dep_ != "pobj" or noun.head.lower_ not in {"during", "in"}:
+        return False
+    verb = noun.head.head
+    return verb.lemma_.lower() in _TOLL_VERBS and any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
+
+
 def _killed_in(noun: Token) -> bool:
     """ "a raid that killed three soldiers", "an attack which wounded two": a relative clause tells a toll."""
     return any(
@@ -4706,6 +4722,16 @@ def _arguments(trigger: Token, event_type: str, mode: str | None) -> list[tuple[
     if toll is not None and _suffered_by_head(toll):
         # "a PMF fighter killed in Sunday's bombing": the side of the dead the event explains.
         found.extend((patient_role, side) for side in _named_side_of(toll.head))
+    if toll is not None and trigger.lemma_.lower() == "operation" and _toll_of_a_forces_operation(trigger):
+        # "Five members of the Comando Vermelho were killed … during a police operation": whom it fought.
+        told = (toll, toll.head) if toll.dep_ == "conj" else (toll,)  # "… were killed and a woman was wounded"
+        found.extend(
+            (patient_role, side)
+            for verb in told
+            for dead in verb.children
+            if dead.dep_ == "nsubjpass"
+            for side in _named_side_of(dead)
+        )
     head = trigger.head
     carried = trigger
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ROUND_NOUNS:
