@@ -2632,3 +2632,21 @@ def test_a_name_with_a_particle_the_text_calls_a_favela_is_a_place(analyzer: Ana
     )
     favela = next(entity for entity in analysis.entities if entity.name == "Cidade de Deus")
     assert favela.type == "place"
+
+
+def test_a_visit_to_a_town_of_another_state_has_that_state_as_counterpart(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Fiji's Prime Minister Sitiveni Rabuka arrived in Nuku'alofa yesterday for a four-day official visit.",
+        "Tonga's King Tupou VI will host a state dinner for him on Friday.",
+    )
+    visit = next(event for event in analysis.events if event.mode == "visit")
+    assert "Tonga" in actor_names(visit, names)
+
+
+def test_a_visit_at_home_has_no_state_for_counterpart(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Kenya's President William Ruto visited Kisumu on Thursday on a two-day tour of Kenya's lake region.",
+    )
+    assert all("Kenya" not in actor_names(event, names) for event in analysis.events if event.mode == "visit")

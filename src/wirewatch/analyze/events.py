@@ -570,7 +570,27 @@ class _Reader:
             self._date_the_lead(sentences, dateline_end, lead_end)
             self._date_the_news_of_the_day(sentences)
             self._meeting_implied_by_agreement()
+        self._add_the_states_visited()
         return self.candidates
+
+    def _add_the_states_visited(self) -> None:
+        """ "Australia's Minister for Pacific Island Affairs, Pat Conroy, visited Gizo on Thursday": a visit's
+        counterpart is the state it went to, where the report names that state and the visitor serves another."""
+        for visit in self.candidates:
+            if visit.mode != "visit" or visit.earlier or visit.place is None:
+                continue
+            code = self.countries.get(visit.place)
+            state = next((cid for cid in sorted(self.country_ids) if self.countries.get(cid) == code), None)
+            if code is None or state is None or state in visit.actor_ids():
+                continue
+            served = {
+                affiliation
+                for actor in visit.actors
+                for affiliation in self.mentions.entities[actor.entity].affiliations
+                if affiliation in self.country_ids
+            }
+            if served and state not in served:
+                _add_actor(visit, EventActor(state, "participant"))
 
     def _narrow_the_lead_by_its_telling(self, sentences: list[SpacySpan]) -> None:
         """ "… arrested three suspected militants … in a pre-dawn raid in Bajaur district on Wednesday. ¶ Personnel of
