@@ -960,3 +960,99 @@ def test_a_translation_is_dated_by_its_posted_field_and_its_long_note_is_not_a_p
     article = clean_flat_text(page)
     assert article.published is not None and article.published.value == "2031-05-03"
     assert len(article.body) == 2
+
+
+# ---------------------------------------------------------------- outlet styles of conflict 727–738, political 721–732
+
+_MASTHEAD = "KESTREL COAST POST\nHome | News | Tarvo | Vell | Sport | Contact\n\n"
+_HEADLINE = "Premier Roe hosts Ostland minister Doe in Tarvo, coast road on agenda\n\n"
+
+
+def _radio_page(*extra: str, before: str = "") -> str:
+    return _MASTHEAD + _HEADLINE + before + _RADIO_STORY + "".join(f"{block}\n\n" for block in extra)
+
+
+def test_related_items_row_is_a_teaser_not_a_story_paragraph() -> None:
+    teaser = "Related items: Tarvo: ferry fares rise | Vell: clinic gets new ambulance | Norvik: port reopens"
+    page = _MASTHEAD + _HEADLINE + _RADIO_STORY.replace("\n\nMr Doe", f"\n\n{teaser}\n\nMr Doe")
+    assert len(clean_flat_text(page).body) == 2
+
+
+def test_a_digests_back_issues_under_a_bare_label_are_teasers() -> None:
+    back_issues = "Previous digests:\n» No. 12/2031 — Vell: farmers return to fields\n» No. 11/2031 — Tarvo: market reopens"
+    page = _MASTHEAD + _HEADLINE + _RADIO_STORY.replace("\n\nMr Doe", f"\n\n{back_issues}\n\nMr Doe")
+    assert len(clean_flat_text(page).body) == 2
+
+
+def test_a_long_advert_behind_a_dashed_label_is_not_a_story_paragraph() -> None:
+    advert = (
+        "ADVERTISEMENT - Hotel Tarvo Bay, Vell road: sea-view rooms, boat trips to Kestrel Point, group rates for "
+        "delegations and conference guests. Reservations at the front desk or 555 0101 every day."
+    )
+    assert len(advert) > 160
+    page = _MASTHEAD + _HEADLINE + _RADIO_STORY.replace("\n\nMr Doe", f"\n\n{advert}\n\nMr Doe")
+    assert len(clean_flat_text(page).body) == 2
+
+
+def test_a_comment_count_with_its_sort_control_opens_the_thread() -> None:
+    page = _radio_page(
+        "7 COMMENTS | Sort by: newest\nAna P. (Vell) - 03/05/2031: A good road would help the whole coast. At last."
+    )
+    assert len(clean_flat_text(page).body) == 2
+
+
+def test_a_translators_headnote_remarking_on_headline_and_spelling_is_not_a_paragraph() -> None:
+    headnote = (
+        "The following is a translation of a report by the Ostland state news agency ONA, published on its "
+        "Ostlandic-language service. Headline by the Monitor; the photo caption is translated from the original. "
+        "Names are transliterated as in the original, except where a common English spelling exists."
+    )
+    assert len(headnote) > 260
+    page = _radio_page(before=headnote + "\n\n")
+    assert len(clean_flat_text(page).body) == 2
+
+
+def test_a_publishers_blurb_ending_in_a_contact_address_is_not_a_paragraph() -> None:
+    blurb = (
+        "Kestrel Coast Watch is a network of volunteer monitors based in Tarvo, Vell and Norvik. "
+        "Contact: desk@kestrelwatch.example"
+    )
+    assert chrome.classify_chrome_line(blurb) == chrome.COPYRIGHT
+    assert chrome.classify_chrome_line(blurb + " | (c) 2031 Kestrel Coast Watch") == chrome.COPYRIGHT
+    # A story sentence naming an address is no blurb.
+    assert chrome.classify_chrome_line("Relatives were asked to write to the monitors at desk@kestrelwatch.example.") is None
+    page = _MASTHEAD + _HEADLINE + _RADIO_STORY.replace("\n\nMr Doe", f"\n\n{blurb}\n\nMr Doe")
+    assert len(clean_flat_text(page).body) == 2
+
+
+def test_a_caption_signed_by_a_seven_letter_agency_acronym_is_a_caption() -> None:
+    caption = "Premier Ana Roe and Minister Jon Doe during their talks in Tarvo on 3 May."
+    page = _MASTHEAD + _HEADLINE + _RADIO_STORY.replace("\n\nMr Doe", f"\n\n{caption} (KESTPRA)\n\nMr Doe")
+    article = clean_flat_text(page)
+    assert article.captions == (Caption(caption, "(KESTPRA)"),)
+    assert len(article.body) == 2
+
+
+def test_a_masthead_in_capitals_ending_in_file_is_not_a_caption() -> None:
+    page = "KESTREL WIRE SERVICE - REGIONAL FILE\n3 May 2031 06:15 GMT | Ostland | Tarvo\n\n" + _HEADLINE + _RADIO_STORY
+    assert clean_flat_text(page).captions == ()
+
+
+def test_a_caption_in_brackets_behind_its_label_loses_the_brackets() -> None:
+    caption = "[Image: Workers reseal the coast road outside Tarvo on Tuesday.] Photo: Kestrel Coast Post/Ana Poe"
+    page = _MASTHEAD + _HEADLINE + _RADIO_STORY.replace("\n\nMr Doe", f"\n\n{caption}\n\nMr Doe")
+    assert clean_flat_text(page).captions == (
+        Caption("Workers reseal the coast road outside Tarvo on Tuesday.", "Photo: Kestrel Coast Post/Ana Poe"),
+    )
+
+
+def test_an_advert_box_closed_by_its_own_label_leaves_no_label_in_the_story() -> None:
+    box = "--- Advertisement ---\nTarvo Glass: double windows before winter, no deposit. Visit us on Quay Street\n--- Advertisement ---"
+    page = _MASTHEAD + _HEADLINE + _RADIO_STORY.replace("\n\nMr Doe", f"\n\n{box}\n\nMr Doe")
+    assert len(clean_flat_text(page).body) == 2
+
+
+def test_a_stations_note_in_another_language_is_not_a_story_paragraph() -> None:
+    page = _radio_page("Yu save lisen stori ia long Bislama long Nius Aoa, 6 klok long eftenun.")
+    article = clean_flat_text(page)
+    assert len(article.body) == 2

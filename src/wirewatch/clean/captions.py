@@ -95,7 +95,7 @@ _PLACED_CAPTION_CREDIT = re.compile(
 _ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Prof|Rev|Hon|St|No|[A-Z])"
 _AGENCY_SIGNED_CAPTION = re.compile(
     r"^(?!.*\b(?:said|says|told|reported|according\s+to|added|stated)\b)"
-    rf"(?:\b{_ABBREVIATION}\.\s|[^.!?]){{10,250}}[.!?][\"”]?\s+(?P<credit>\([A-Z]{{2,6}}\))$"
+    rf"(?:\b{_ABBREVIATION}\.\s|[^.!?]){{10,250}}[.!?][\"”]?\s+(?P<credit>\([A-Z]{{2,8}}\))$"
 )
 # "… bury the dead in Tarvo on Wednesday. (c) Harbour FM/Ana Roe", "… at dawn. © Jane Roe": a credit behind the
 # copyright sign, kept as the page writes it. A name, not a year, follows the sign: "… since 1990. © 2031 Harbour
@@ -161,6 +161,10 @@ def _trailing_caps_credit(text: str) -> str | None:
     # A lone sentence-final token such as "NATO" is an acronym, not a credit.
     if not credit_words or start < 3:
         return None
+    # "HARBOUR WIRE SERVICE - REGIONAL FILE": a masthead in capitals, nothing a picture shows, over the words a
+    # credit may hold. A caption describes its picture in a sentence written in lower case.
+    if not any(char.islower() for word in words[:start] for char in word):
+        return None
     has_agency = any(
         part in PHOTO_AGENCY_WORDS for word in credit_words for part in re.split(r"[/()\[\]]", word)
     )
@@ -188,6 +192,9 @@ def split_caption_credit(text: str) -> Caption | None:
     stripped = text.strip()
     if len(stripped.split()) < 4:
         return None
+    bracketed = _BRACKETED_LABELLED_CAPTION.match(stripped)
+    if bracketed is not None:
+        return split_caption_credit(f"{bracketed.group('caption').strip()} {bracketed.group('credit')}")
     # "… in Riyadh, August 20, 2026. SPA/Handout via Nile Wire": the outlet that passed the picture on closes a
     # credit of its own.
     passed_on = _PASSED_ON_BY.search(stripped)
@@ -222,6 +229,13 @@ def split_caption_credit(text: str) -> Caption | None:
     return None
 
 
+# "[Image: Families leave Tarvo on Tuesday.] Photo: Harbour FM": the caption held in brackets behind its label, the
+# credit after them.
+_BRACKETED_LABELLED_CAPTION = re.compile(
+    r"^\[\s*(?:image|photo|picture|caption)\s*:\s*(?P<caption>[^\[\]]{10,400})\]\s+(?P<credit>\S.*)$", re.IGNORECASE
+)
+
+
 # "Photo: …", or the label in brackets: "[Photo] Families leave Tarvo on Tuesday. Photo: Harbour FM".
 _LEADING_PHOTO_LABEL = re.compile(
     r"^(?:(?:photo|image|picture|pictured|above|top|file photo)\s*:|[\[(]\s*(?:photo|image|picture|file photo)\s*[\])]\s*:?)\s*",
@@ -251,6 +265,8 @@ def is_credit_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 140:
         return False
+    if _BRACKETED_LABELLED_CAPTION.match(stripped) and split_caption_credit(stripped) is not None:
+        return False  # "[Image: Workers reseal the road.] Photo: Harbour FM" holds a caption before its credit
     if _CREDIT_LINE.match(stripped):
         return True
     words = stripped.split()

@@ -71,6 +71,7 @@ _TEASER_LABEL = re.compile(
         |you\s+may\s+(?:also\s+)?like(?:\s+these\s+posts)?|you\s+might\s+(?:also\s+)?like|don'?t\s+miss|must\s+read.{0,30}|up\s+next
         |latest(?:\s+(?:news|stories|posts|articles))?|top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|further\s+reading|reading\s+list
         |more\s+in\s+.{1,30}|recent\s+posts|random\s+posts|in\s+case\s+you\s+missed\s+it|watch|listen|story\s+timeline
+        |(?:previous|earlier|past|older|back)\s+(?:digests?|issues?|editions?|bulletins?|newsletters?|updates?)
         |weitere\s+beiträge(?:\s+zum\s+thema)?|lire\s+aussi|à\s+lire\s+aussi|leer\s+más|lee\s+también|vea\s+también|mehr\s+zum\s+thema
         |lea\s+también|ver\s+también|lesen\s+sie\s+auch|leia\s+também|veja\s+também|leggi\s+anche
         |вам\s+также\s+может\s+быть\s+интересно|читайте\s+также)\s*[:»›>→.…]*$""",
@@ -79,7 +80,7 @@ _TEASER_LABEL = re.compile(
 _INLINE_TEASER = re.compile(
     # ">> READ MORE: …", "» Related: …": some sites set an arrow before the label.
     r"^(?:(?:>{1,3}|[»›→▶►])\s*)?"
-    r"(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news|briefings?|bulletins?|readouts?|digests?|translations?|dispatches))?"
+    r"(?:related(?:\s+(?:updates?|stories|articles?|coverage|reports?|news|briefings?|bulletins?|readouts?|digests?|translations?|dispatches|items?|links?))?"
     r"|most\s+(?:read|popular|viewed|shared)|yesterday'?s\s+live\s+(?:blog|page)|also\s+on\s+[\w .'’-]{2,40}"
     # A wire's links to its other stories under the brief: "More from Harbour Wire: Port reopens | Ferry fares rise".
     # The outlet is a name in capitals; "More from the minister's speech: …" opens a story line.
@@ -189,7 +190,8 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
             r"|[\[(]\s*(?:ad|advert|advertisement|sponsored|promoted)\s*[\])]\s*:?)\s*\S.*$",
             re.IGNORECASE,
         ),
-        160,
+        # The label says what the line is, so a hotel's advert of two sentences and a phone number goes too.
+        260,
     ),
     (
         ADVERTISEMENT,
@@ -356,7 +358,7 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         # that a paragraph carrying the translated story after such an opening stays.
         re.compile(
             rf"^{_TRANSLATION_HEADNOTE}(?=.*\b(?:(?:are|is)\s+ours|our\s+own|we\s+have\s+(?:added|kept|shortened|abridged)"
-            r"|in\s+square\s+brackets|(?:have|has)\s+been\s+kept)\b).*$",
+            r"|in\s+square\s+brackets|(?:have|has)\s+been\s+(?:kept|omitted)|headline\s+by\s+the|(?:are|is)\s+transliterated)\b).*$",
             re.IGNORECASE,
         ),
         600,
@@ -381,7 +383,9 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
     (
         COMMENT_PROMPT,
         re.compile(
-            r"^(?:conversation|comments?|\d+\s+comments?|comments?\s*\(\d+\)|(?:post|leave|add|write|submit)\s+a\s+(?:comment|reply|response).*"
+            r"^(?:conversation|comments?|\d+\s+comments?|comments?\s*\(\d+\)"
+            # "9 COMMENTS | Sort by: newest": the count over the thread with its sorting control.
+            r"|(?:\d+\s+comments?|comments?\s*\(\d+\))\s*[|·•]\s*sort(?:ed)?\s+by\b.{0,40}|(?:post|leave|add|write|submit)\s+a\s+(?:comment|reply|response).*"
             r"|join\s+the\s+(?:conversation|discussion).*|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments?.*|be\s+the\s+first\s+to\s+comment.*"
             r"|no\s+comments?(?:\s+yet)?\.?|discussion|reply|comment\s+policy|commenting\s+(?:policy|guidelines).*|kommentare?|commentaires?|comentarios?)$",
             re.IGNORECASE,
@@ -437,6 +441,19 @@ _LINE_PATTERNS: Sequence[tuple[str, re.Pattern[str], int]] = (
         600,
     ),
     (COPYRIGHT, _COPYRIGHT_NOTICE, _LONGEST_COPYRIGHT_NOTICE),
+    (
+        COPYRIGHT,
+        # "Tarvo Watch is a network of monitors based in Tarvo. Contact: desk@tarvowatch.example", "… is a service of
+        # Harbour Monitoring. Support: desk@hm.example | (c) 2031 Harbour Monitoring": the publisher's blurb closing
+        # the page, told by the address to write to that ends it. A story names an address in the middle of a
+        # sentence ("… said in an e-mail to info@…"), not as a labelled field after its last one.
+        re.compile(
+            r"^.{10,400}[.!?|]\s*(?:(?:contact|support|e-?mail|enquiries|inquiries)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+            r"(?:\s*[|·•]\s*(?:©|\(c\)|copyright)\s*\d{4}\b.{0,80})?)$",
+            re.IGNORECASE,
+        ),
+        480,
+    ),
     (
         AUTHOR_BIO,
         # "Jane Roe is a freelance writer based in Toronto. Her work has appeared in …"

@@ -253,10 +253,26 @@ def _classify_alone(line: _Line, has_stopwords: bool) -> None:
         and (line.ends_sentence or line.word_count >= 20)
     ):
         line.line_class = LineClass.GOOD
-    elif line.word_count >= 4 and line.ends_sentence and not headline_like:
+    elif (
+        line.word_count >= 4
+        and line.ends_sentence
+        and not headline_like
+        and not _in_another_language(line, own_script)
+    ):
         line.line_class = LineClass.NEAR_GOOD
     else:
         line.line_class = LineClass.SHORT
+
+
+# Fewer words than this and a sentence may lack a stopword in its own language ("President Tom thanked Wahetra.").
+_FEWEST_WORDS_OF_A_FOREIGN_LINE = 8
+
+
+def _in_another_language(line: _Line, own_script: bool) -> bool:
+    """ "Yu save harem stori ia long Bislama long Tok Stori, 12 klok long dei.": a sentence in the page's script
+    without a single stopword of the page's language is a station's note in another tongue (when the story is on
+    air in the local language), not a sentence of the story."""
+    return own_script and line.word_count >= _FEWEST_WORDS_OF_A_FOREIGN_LINE and line.stopword_ratio == 0.0
 
 
 def _is_headline_shaped(line: _Line) -> bool:
@@ -356,7 +372,8 @@ def _mark_notice_boxes(lines: list[_Line]) -> None:
             if closing.blank_before or (offset == 0 and chrome.is_rule_line(closing.text)):
                 break
             if chrome.is_rule_line(closing.text) or chrome.is_notice_box_label(closing.text):
-                for inside in box[:offset]:
+                # "--- Advertisement ---" closing the box as it opened it is the box too, not a sub-heading.
+                for inside in box[: offset + 1]:
                     _mark(inside, chrome.ADVERTISEMENT)
                 _mark(line, chrome.ADVERTISEMENT)
                 break
