@@ -2650,3 +2650,26 @@ def test_a_visit_at_home_has_no_state_for_counterpart(analyzer: Analyzer) -> Non
         "Kenya's President William Ruto visited Kisumu on Thursday on a two-day tour of Kenya's lake region.",
     )
     assert all("Kenya" not in actor_names(event, names) for event in analysis.events if event.mode == "visit")
+
+
+def test_a_counterpart_named_before_the_speaker_set_beside_him_takes_part(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Chad's President Mahamat Idriss Déby Itno held a telephone conversation on Wednesday evening with his "
+        "Cameroonian counterpart, Paul Biya, the Presidency of the Republic announced.",
+    )
+    call = analysis.events[0]
+    assert call.mode == "call"
+    assert {"Mahamat Idriss Déby Itno", "Paul Biya"} <= actor_names(call, names)
+
+
+def test_two_councils_joined_by_and_are_two_signers(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "The Maluti-a-Phofung Local Municipality and Lesotho's Leribe District Council signed a cooperation "
+        "agreement in Leribe on Thursday.",
+    )
+    agreement = analysis.events[0]
+    signers = actor_names(agreement, names)
+    assert "Leribe District Council" in signers
+    assert not any(" and " in signer for signer in signers)

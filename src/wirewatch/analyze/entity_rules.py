@@ -31,7 +31,8 @@ ORGANIZATION_HEAD_WORDS = word_set(
     "Movement Network Authority Commission Court Office Department Service Observatory Federation League "
     "Alliance Coalition Forces Corps Assembly Parliament Senate Congress Police Guard Trust Fund Programme "
     "Program Mission Embassy Board Bureau Academy College Institution Inc Ltd Airlines Airways Framework Wire "
-    "News Press Times Post Journal Herald Tribune Gazette Apparatus Directorate Regiment Battalion Division Cartel Militia"
+    "News Press Times Post Journal Herald Tribune Gazette Apparatus Directorate Regiment Battalion Division Cartel Militia "
+    "Municipality"
 )
 _ORGANIZATION_HEAD = "(?:" + "|".join(sorted(ORGANIZATION_HEAD_WORDS, key=len, reverse=True)) + ")"
 # "the Security Council on Tuesday": a date after "on" is not part of the name.

@@ -5410,6 +5410,10 @@ def _speaker_read_as_apposition(token: Token) -> bool:
     if after >= len(token.doc):
         return False
     cue = token.doc[after]
+    if any(child.dep_ == "appos" and child.left_edge.i > token.i for child in appos.children):
+        # "with his counterpart, Paul Biya, the Presidency of the Republic announced": a name, then the speaker
+        # set beside it; only the speaker's words are the speaker's.
+        return False
     return cue.pos_ in {"VERB", "AUX"} and cue.lemma_.lower() in plover.SPEECH_VERBS
 
 
