@@ -2673,3 +2673,43 @@ def test_two_councils_joined_by_and_are_two_signers(analyzer: Analyzer) -> None:
     signers = actor_names(agreement, names)
     assert "Leribe District Council" in signers
     assert not any(" and " in signer for signer in signers)
+
+
+def test_a_place_and_its_governor_read_as_two_people_are_an_office_and_its_holder(analyzer: Analyzer) -> None:
+    analysis, _ = analysed(
+        analyzer,
+        "Lower Juba Governor Abdirahman Osman Guure (left) and Garissa Governor Nathif Jama Adam at the Liboi "
+        "police post on Tuesday.",
+    )
+    people = {entity.name for entity in analysis.entities if entity.type == "person"}
+    assert "Nathif Jama Adam" in people
+    assert not any("Governor" in name for name in people)
+
+
+def test_fighters_of_a_group_spelled_before_its_foreign_acronym_are_not_its_name(analyzer: Analyzer) -> None:
+    analysis, _ = analysed(
+        analyzer,
+        "Fighters of the National Liberation Army (ELN) and FARC dissidents clashed for several hours on Tuesday "
+        "south of Elorza, a river town in Venezuela.",
+    )
+    assert "National Liberation Army" in {entity.name for entity in analysis.entities}
+
+
+def test_football_supporters_fighting_running_battles_riot(analyzer: Analyzer) -> None:
+    analysis, names = analysed(
+        analyzer,
+        "Supporters of rival football clubs Zrinjski and Velež fought running battles in Mostar on Sunday night "
+        "after a league derby, hurling stones and flares at each other and at police.",
+    )
+    riot = analysis.events[0]
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
+    assert names.get(riot.place or "") == "Mostar"
+
+
+def test_armed_residents_clashing_with_fighters_are_a_side_not_a_riot(analyzer: Analyzer) -> None:
+    analysis, _ = analysed(
+        analyzer,
+        "Two villagers were killed on Tuesday when armed residents of the Jurm district clashed with a Taliban "
+        "patrol, local officials said.",
+    )
+    assert ("ASSAULT", "clash") in {(event.type, event.mode) for event in analysis.events}

@@ -285,6 +285,10 @@ def _joined_adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
             last is not None and last.label_ == span.label_ == "PERSON" and last.end == span.start
             and all(token.is_title for token in span) and len(last) + len(span) <= 6
         ):
+            if _place_then_title(last):
+                # "Garissa Governor" + "Nathif Jama Adam": an office and its holder, not one long name
+                joined[-1] = span
+                continue
             joined[-1] = Span(doc, last.start, span.end, label="PERSON")
             continue
         joined.append(span)
@@ -1168,6 +1172,15 @@ def _only_titles(words: Span) -> bool:
     """ "Field Marshal", "Lt Gen": what the model took into a name ahead of it is a title, so the name is still
     the capitalised words after it."""
     return all(word.lower_.rstrip(".") in _NAME_TITLES | TITLE_WORDS | _RANK_QUALIFIERS for word in words)
+
+
+def _place_then_title(words: Span) -> bool:
+    """ "Garissa Governor", "Kano State Governor": capitalised words of a place, then the title of its office."""
+    return (
+        len(words) >= 2
+        and words[-1].lower_.rstrip(".") in _NAME_TITLES
+        and all(word.is_title and word.lower_ not in _NAME_TITLES | TITLE_WORDS for word in words[:-1])
+    )
 
 
 def _institution_then_titles(words: Span) -> bool:

@@ -331,6 +331,10 @@ _SAME_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morn
 _SETTING_OFF_VERBS = frozenset({"trigger", "detonate", "plant", "set", "explode"})
 _BOMB_WORDS = frozenset({"ied", "ieds", "bomb", "bombs", "device", "mine", "mines", "landmine", "landmines", "explosives"})
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march"})
+# People who fight as a crowd, not as an armed side: their fights are riots.
+_CROWD_FIGHTERS = frozenset(
+    {"supporter", "fan", "hooligan", "ultra", "rioter", "mob", "crowd", "youth", "student", "villager", "resident"}
+)
 _CROWD_WORDS = frozenset(
     {"thousand", "hundred", "dozen", "thousands", "hundreds", "dozens", "crowd", "group", "score"}
 )
@@ -3048,6 +3052,27 @@ class _Reader:
 
 def _trigger_type(token: Token) -> tuple[str, str | None] | None:
     """The PLOVER type and mode a token names as an event trigger, if it is one."""
+    typed = _trigger_type_as_worded(token)
+    if typed == ("ASSAULT", "clash") and _fought_by_a_crowd(token):
+        # "Supporters of rival football clubs fought running battles in Mostar": a crowd's fight is a riot.
+        return "PROTEST", "riot"
+    return typed
+
+
+def _fought_by_a_crowd(token: Token) -> bool:
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head if token.dep_ == "dobj" else None
+    if verb is None:
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        subject.lemma_.lower() in _CROWD_FIGHTERS
+        # "armed residents of the Jurm district clashed with …": armed men fight as a side
+        and not any(child.lower_ in {"armed", "gun-wielding"} for child in subject.children)
+        for subject in subjects
+    )
+
+
+def _trigger_type_as_worded(token: Token) -> tuple[str, str | None] | None:
     lower = token.lower_
     lemma = _IRREGULAR_PAST.get(lower) or token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"}:
