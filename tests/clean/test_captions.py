@@ -336,3 +336,12 @@ def test_a_flat_page_keeps_a_caption_with_a_barred_credit_out_of_the_body() -> N
         Caption(text="Dockers sit on the quay in Tarvo on Friday during the strike.", credit="PHOTO | HARBOUR LEDGER | Ana Roe"),
     )
     assert len(article.body) == 3
+
+
+def test_an_agency_signed_caption_may_write_an_initial_glued_to_the_name() -> None:
+    line = "Governor B.Tserendorj and Mayor Li Wen open the new customs hall in Tarvo on May 3. (TNA)"
+    assert split_caption_credit(line) == Caption(
+        text="Governor B.Tserendorj and Mayor Li Wen open the new customs hall in Tarvo on May 3.", credit="(TNA)"
+    )
+    # Two sentences signed by the agency are a story paragraph, glued initials or not.
+    assert split_caption_credit("Governor B.Tserendorj opened the hall. Mayor Li Wen came too. (TNA)") is None

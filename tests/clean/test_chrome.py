@@ -571,3 +571,22 @@ def test_a_sites_account_bar_is_navigation() -> None:
     assert classify_chrome_line("Sign in | Register") == "navigation"
     # A caption with its credit behind a bar is no account bar.
     assert classify_chrome_line("Boats in Tarvo harbour on Monday. | Sign in") is None
+
+
+def test_a_record_opened_by_an_item_number_without_a_colon_is_stamped_by_its_posted_field() -> None:
+    row = (
+        "Item TM-OS-20310503-007 | Source language: Ostlandic | Posted: 03.05.2031 09:10 (Tarvo time)"
+        " | Translator: A.K. | Priority: routine"
+    )
+    assert labelled_stamp(row) == "Posted: 03.05.2031 09:10 (Tarvo time)"
+    assert classify_chrome_line(row) == "dateline"
+    # The item number alone is no row of fields, and words without a code are no item number.
+    assert labelled_stamp("Item TM-OS-20310503-007 | Posted: 03.05.2031 09:10") is None
+    assert labelled_stamp("Item of note from Tarvo | Source language: Ostlandic | Posted: 3 May 2031") is None
+
+
+def test_a_row_of_reading_time_and_share_count_is_chrome() -> None:
+    assert classify_chrome_line("Reading time: 3 min | 2.4k shares") is not None
+    assert classify_chrome_line("6 min read | 310 shares") is not None
+    # A story sentence with a bar in it stays.
+    assert classify_chrome_line("Reading time: 3 min | the ferry to Tarvo was late again on Monday.") is None

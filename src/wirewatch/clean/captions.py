@@ -91,11 +91,12 @@ _PLACED_CAPTION_CREDIT = re.compile(
 # "The president receives the visiting minister at the palace in Tarvo on Monday. (HNA)": one sentence, then the
 # acronym of the agency that took the picture in brackets. A story paragraph holds more than one sentence or names
 # its agency up front ("Tarvo, 3 May (HNA) - …"), and a lone story sentence signed by a wire ("…, the ministry
-# said. (HNA)") reports what someone said, which a picture does not show.
+# said. (HNA)") reports what someone said, which a picture does not show. A dot inside a word ends no sentence: an
+# agency writing the initial glued to the name ("Governor D.Tseren receives …") keeps its caption one sentence.
 _ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Prof|Rev|Hon|St|No|[A-Z])"
 _AGENCY_SIGNED_CAPTION = re.compile(
     r"^(?!.*\b(?:said|says|told|reported|according\s+to|added|stated)\b)"
-    rf"(?:\b{_ABBREVIATION}\.\s|[^.!?]){{10,250}}[.!?][\"”]?\s+(?P<credit>\([A-Z]{{2,8}}\))$"
+    rf"(?:\b{_ABBREVIATION}\.\s|\.(?=\w)|[^.!?]){{10,250}}[.!?][\"”]?\s+(?P<credit>\([A-Z]{{2,8}}\))$"
 )
 # "… bury the dead in Tarvo on Wednesday. (c) Harbour FM/Ana Roe", "… at dawn. © Jane Roe": a credit behind the
 # copyright sign, kept as the page writes it. A name, not a year, follows the sign: "… since 1990. © 2031 Harbour

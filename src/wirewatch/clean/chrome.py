@@ -724,6 +724,8 @@ def nearest_reading(stamp: str, value: str, text: str) -> str:
 _FIELD_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _LABELLED_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S.{0,60}$")
 _LONGEST_FIELD_ROW = 300
+# An item number without a colon: a label word, then one code of letters and digits joined by hyphens.
+_ITEM_NUMBER_FIELD = re.compile(r"^(?:item|ref(?:erence)?|id|no\.?)\s+(?=[\w-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+$", re.IGNORECASE)
 _FEWEST_FIELDS = 2
 # "Translation posted: …", "First published: …": the publication label under a word saying which version it stamps.
 _QUALIFIED_PUBLICATION_LABEL = re.compile(r"^[^\W\d_][\w'’-]*\s+(?:published|posted)\s*:", re.IGNORECASE)
@@ -735,7 +737,10 @@ def labelled_stamp(line: str) -> str | None:
     if len(stripped) > _LONGEST_FIELD_ROW:
         return None
     fields = _FIELD_ROW_SEPARATOR.split(stripped)
-    if len(fields) < _FEWEST_FIELDS or not all(_LABELLED_FIELD.match(field) for field in fields):
+    # "Item SM-KZ-20310503-007 | Source language: Kazakh | Posted: 03.05.2031 09:10": the item number opening the
+    # record may stand without its label's colon.
+    labelled = fields[1:] if _ITEM_NUMBER_FIELD.match(fields[0]) else fields
+    if len(labelled) < _FEWEST_FIELDS or not all(_LABELLED_FIELD.match(field) for field in labelled):
         return None
     stamps = [
         field
@@ -884,8 +889,9 @@ def _is_menu_row(line: str) -> bool:
 
 # "Search... | Sign in | Subscribe to E-Paper (T1,500/month)": a site's account bar, every item a link the page patterns
 # know on its own. The price in brackets closing it would otherwise be read as a photo credit, the row as a caption.
+# "Reading time: 4 min | 1.2k shares": the same bar under a headline, the story's reading time beside its share count.
 _TOOL_ROW_SEPARATOR = re.compile(r"\s+\|\s+")
-_SITE_TOOL_REASONS = frozenset({NAVIGATION, SUBSCRIPTION_PROMPT, SHARE_WIDGET})
+_SITE_TOOL_REASONS = frozenset({NAVIGATION, SUBSCRIPTION_PROMPT, SHARE_WIDGET, READING_TIME})
 
 
 def _is_site_tool_row(line: str) -> bool:
