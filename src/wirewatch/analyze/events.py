@@ -118,7 +118,9 @@ _AREA_WORDS = frozenset(
 _IN_PERSON_MEETING_NOUNS = frozenset({("CONSULT", "meet"), ("CONSULT", "visit")})
 # "a gun battle", "a fierce battle", "a pitched battle": words that make a battle one fought with weapons.
 # Nouns of a fight between two sides: "after a two-hour battle with …".
-_FIGHT_NOUNS = frozenset({"battle", "fight", "fighting", "clash", "firefight", "gunfight", "gunbattle", "skirmish"})
+_FIGHT_NOUNS = frozenset(
+    {word for word, typed in plover.NOUN_TRIGGERS.items() if typed == ("ASSAULT", "clash")} | {"battle", "fight"}
+)
 _ARMED_BATTLE_WORDS = frozenset({"gun", "fierce", "heavy", "pitched", "armed", "deadly", "bloody", "running", "street"})
 # Nouns of a deed done to someone: "the arrest of …", "the killing of …" name whom it was done to after "of".
 _DONE_TO_NOUNS = frozenset({"arrest", "detention", "killing", "capture", "abduction", "kidnapping", "neutralisation"})
@@ -2079,9 +2081,8 @@ class _Reader:
                 if not _definite_reference(noun):
                     continue
                 verb = noun.head
-                took_place = verb.lemma_.lower() == "take" and any(child.lower_ == "place" for child in verb.children)
                 held = verb.lemma_.lower() == "hold" and noun.dep_ == "nsubjpass"
-                if noun.dep_ not in {"nsubj", "nsubjpass"} or not (took_place or held):
+                if noun.dep_ not in {"nsubj", "nsubjpass"} or not (_names_a_happening(verb) or held):
                     continue
                 for place in _objects_of(verb, {"in", "at"}):
                     entity = self.mentions.at_token(place, self.caption)
