@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.analyze import plover
 from wirewatch.analyze.armed_groups import ARMED_GROUP_NAMES
 from wirewatch.analyze.entity_rules import (
+    LEADING_MEMBERS,
     ORGANIZATION_HEAD_WORDS,
     dateline_places,
     document_text,
@@ -61,7 +62,6 @@ _COLLECTIVE_NOUNS = word_set(
     "militia wing cabinet ministry"
 )
 _MEMBER_NOUNS = word_set("leaders members officials commanders fighters figures representatives ministers")
-_RANK_AND_FILE = word_set("soldiers troops militants supporters officers")
 _LEADING_VERBS = word_set("led headed include included includes including comprised chaired")
 _ROLE_TRIM_PREPOSITIONS = word_set("in at on during from with for since after before near")
 _ROLE_LEFT_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -723,8 +723,9 @@ def _start_of_spelled_name(match: re.Match[str]) -> int | None:
     ):
         name = name[1:]  # "On Monday the Army (SAF)": the words opening the sentence are no part of it
     # "Fighters of the National Liberation Army (ELN)": the people are not part of the body's name.
-    if len(name) > 2 and fold(name[0][1]) in _MEMBER_NOUNS | _RANK_AND_FILE and name[1][1] == "of":
-        name = name[3:] if name[2][1] == "the" else name[2:]
+    members = LEADING_MEMBERS.match(match.string[name[0][0] :]) if name else None
+    if members is not None:
+        name = [(offset, word) for offset, word in name if offset >= name[0][0] + members.end()]
     if any(word[0].isupper() and fold(word) in _ORGANIZATION_HEAD_WORDS for _, word in name):
         return name[0][0]
     return None

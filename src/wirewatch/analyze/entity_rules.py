@@ -99,7 +99,7 @@ _LEADING_DESCRIPTORS = word_set(
     "paramilitary rebel militant jihadist islamist separatist insurgent extremist"
 )
 # "Soldiers of the Colombian Army": the people are not part of the institution's name.
-_LEADING_MEMBERS = re.compile(
+LEADING_MEMBERS = re.compile(
     r"^(?:Soldiers|Troops|Fighters|Members|Leaders|Officials|Supporters|Militants|Commanders|Officers)\s+of\s+"
     r"(?:the\s+)?"
 )
@@ -429,7 +429,7 @@ def _organization_spans(doc: Doc, doc_text: str) -> list[Span]:
             start += len(first_word) + 1
             text = text[len(first_word) + 1 :].lstrip()
             first_word = text.split(maxsplit=1)[0]
-        members = _LEADING_MEMBERS.match(text)
+        members = LEADING_MEMBERS.match(text)
         if members is not None:
             start += members.end()
         span = doc.char_span(start, match.end(), label="ORG", alignment_mode="contract")

@@ -721,7 +721,7 @@ def nearest_reading(stamp: str, value: str, text: str) -> str:
 # service's record of the item, a row of labelled fields, one of them the publication stamp. Too many words for a
 # date line, and the first date in it may sit inside an item number, so the stamp is read from its own field. Two
 # fields are a row too: "Original time stamp: 10.03.2031, 09:52 | Translation posted: 10 March 2031, 10:40 GMT".
-_FIELD_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_FIELD_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")  # also splits a footer row (_is_footer_row)
 _LABELLED_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S.{0,60}$")
 _LONGEST_FIELD_ROW = 300
 # An item number without a colon: a label word, then one code of letters and digits joined by hyphens.
@@ -731,12 +731,19 @@ _FEWEST_FIELDS = 2
 _QUALIFIED_PUBLICATION_LABEL = re.compile(r"^[^\W\d_][\w'’-]*\s+(?:published|posted)\s*:", re.IGNORECASE)
 
 
-def labelled_stamp(line: str) -> str | None:
-    """The publication-stamp field of a row of labelled fields ("Posted: 3 May 2031"), or None for another line."""
+def _fields_of_row(line: str) -> list[str] | None:
+    """The fields of a row set apart by bars or dots, or None for a line too long to be such a row."""
     stripped = line.strip()
     if len(stripped) > _LONGEST_FIELD_ROW:
         return None
-    fields = _FIELD_ROW_SEPARATOR.split(stripped)
+    return [field.strip() for field in _FIELD_ROW_SEPARATOR.split(stripped)]
+
+
+def labelled_stamp(line: str) -> str | None:
+    """The publication-stamp field of a row of labelled fields ("Posted: 3 May 2031"), or None for another line."""
+    fields = _fields_of_row(line)
+    if fields is None:
+        return None
     # "Item SM-KZ-20310503-007 | Source language: Kazakh | Posted: 03.05.2031 09:10": the item number opening the
     # record may stand without its label's colon.
     labelled = fields[1:] if _ITEM_NUMBER_FIELD.match(fields[0]) else fields
@@ -762,11 +769,8 @@ _LONGEST_ROW_FIELD = 12
 def row_stamp(line: str) -> str | None:
     """The field dating the page in a row of short fields set apart by bars and opened by one labelled "Posted" or
     "Published": that field when it holds the date, else the first date after it. None for another line."""
-    stripped = line.strip()
-    if len(stripped) > _LONGEST_FIELD_ROW:
-        return None
-    fields = [field.strip() for field in _FIELD_ROW_SEPARATOR.split(stripped)]
-    if len(fields) < 2 or any(
+    fields = _fields_of_row(line)
+    if fields is None or len(fields) < 2 or any(
         len(_WORD.findall(field)) > _LONGEST_ROW_FIELD or ends_sentence(field) for field in fields
     ):
         return None
@@ -910,13 +914,12 @@ def _is_site_tool_row(line: str) -> bool:
 # "Harbour FM 98.3, Tarvo | Licensed by the regulator | (c) 2031 Harbour Media Ltd. All rights reserved. | Privacy":
 # a site's footer flattened to one line, the copyright notice one of its items. A caption with its credit after a bar
 # ("Boats in Tarvo harbour. | © Jane Roe") has two items, a footer row more.
-_FOOTER_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _LONGEST_FOOTER_ROW = 400
 _FEWEST_FOOTER_ITEMS = 3
 
 
 def _is_footer_row(line: str) -> bool:
-    items = _FOOTER_ITEM_SEPARATOR.split(line)
+    items = _FIELD_ROW_SEPARATOR.split(line)
     return (
         len(line) <= _LONGEST_FOOTER_ROW
         and len(items) >= _FEWEST_FOOTER_ITEMS
